@@ -1,0 +1,98 @@
+package vn.chuyenhoa.cli;
+
+import java.io.FileOutputStream;
+import java.io.FileDescriptor;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import vn.chuyenhoa.engine.InputError;
+import vn.chuyenhoa.engine.InvalidInputException;
+import vn.chuyenhoa.engine.Language;
+
+/** The {@code chuyenhoa} command. */
+@Command(name = "chuyenhoa",
+        mixinStandardHelpOptions = true,
+        versionProvider = Chuyenhoa.Version.class,
+        sortOptions = false,
+        usageHelpAutoWidth = true,
+        header = "Đánh giá chuyển hóa địa bàn trọng điểm, phức tạp về TTATXH theo tiêu chí của từng kế hoạch.%n"
+                + "Decides whether a hotspot area's transformation is achieved, by the criteria of its plan.",
+        description = {"",
+                "Ví dụ / Example:",
+                "  chuyenhoa evaluate --plan 45-KH-BCD-2023 samples/tra-vinh-2023/phuong-5.json",
+                "",
+                "Mã thoát / Exit codes: 0 ĐẠT or success · 1 CHƯA ĐẠT · 2 invalid input or usage ·"
+                        + " 3 CHƯA ĐỦ DỮ LIỆU · 4 internal error"},
+        subcommands = {EvaluateCommand.class, PlansCommand.class, ExplainCommand.class,
+                CommandLine.HelpCommand.class})
+public final class Chuyenhoa {
+    static final String REPORT_BUGS = "the chuyenhoa project's issue tracker";
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8), true);
+        System.exit(run(out, err, args));
+    }
+
+    /** Runs one command line, printing to {@code out} and {@code err}; returns the exit code. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new Chuyenhoa())
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setOut(out)
+                .setErr(err)
+                .setParameterExceptionHandler((e, parsed) -> {
+                    err.println(e.getMessage());
+                    CommandLine command = e.getCommandLine();
+                    err.println("Xem / see: " + command.getCommandSpec().qualifiedName() + " --help");
+                    return ExitCode.INVALID;
+                })
+                .setExecutionExceptionHandler((e, command, parsed) -> {
+                    if (e instanceof InvalidInputException invalid) {
+                        Language language = languageOf(command);
+                        for (InputError error : invalid.errors()) {
+                            err.println(error.message(language));
+                        }
+                        return ExitCode.INVALID;
+                    }
+                    return internalError(err, e);
+                });
+        commandLine.getCommandSpec().usageMessage().width(100);
+        int code = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    static int internalError(PrintWriter err, Throwable e) {
+        err.println("Lỗi nội bộ của chuyenhoa — internal error (a bug, not a problem with your files): " + e);
+        err.println("Xin báo lỗi tại / please report it at " + REPORT_BUGS
+                + " with the command and the input file" + (CommonOptions.isVerbose() ? "." : "; --verbose shows details."));
+        if (CommonOptions.isVerbose()) {
+            e.printStackTrace(err);
+        }
+        return ExitCode.INTERNAL;
+    }
+
+    private static Language languageOf(CommandLine command) {
+        Object options = command.getMixins().get("common");
+        return options instanceof CommonOptions common && common.language != null ? common.language : Language.VI;
+    }
+
+    /** Prints the version of the tool and of each rule set it ships. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties properties = new Properties();
+            try (InputStream in = Chuyenhoa.class.getResourceAsStream("/chuyenhoa-cli.properties")) {
+                properties.load(in);
+            }
+            return new String[] {"chuyenhoa " + properties.getProperty("version"),
+                    "Java " + System.getProperty("java.version")};
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package vn.chuyenhoa.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import vn.chuyenhoa.engine.FactsFile;
+import vn.chuyenhoa.engine.FactsReader;
+import vn.chuyenhoa.engine.InputError;
+import vn.chuyenhoa.engine.InvalidInputException;
+import vn.chuyenhoa.engine.Outcome;
+import vn.chuyenhoa.engine.Plans;
+import vn.chuyenhoa.engine.Verdict;
+import vn.chuyenhoa.engine.json.VerdictJson;
+
+/** {@code chuyenhoa evaluate}: one verdict per facts file. */
+@Command(name = "evaluate", sortOptions = false,
+        header = "Đánh giá địa bàn: ĐẠT / CHƯA ĐẠT / CHƯA ĐỦ DỮ LIỆU, với lý do cho từng tiêu chí.%n"
+                + "Evaluate areas: one verdict per facts file, with a reason per criterion.",
+        description = {"",
+                "Mỗi tệp là số liệu của một địa bàn trong một kỳ đánh giá (xem docs/facts-format.md).",
+                "Each file holds one area's facts for one period. A bad file is reported and the others are still evaluated.",
+                "",
+                "Mã thoát / exit: 0 all ĐẠT · 1 some CHƯA ĐẠT · 2 some file invalid · 3 some CHƯA ĐỦ DỮ LIỆU"})
+final class EvaluateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--plan", paramLabel = "PLAN",
+            description = "Kế hoạch, ví dụ 45-KH-BCD-2023 (bản mới nhất) hoặc 45-KH-BCD-2023@1.0.0. "
+                    + "Without it, the plan the file names.")
+    String plan;
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+            description = "text (mặc định, cho người đọc) hoặc json (chuyenhoa.verdict/v1).")
+    OutputFormat format;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Tệp số liệu JSON của địa bàn. Facts files.")
+    List<Path> files;
+
+    @Override
+    public Integer call() {
+        Plans plans = Plans.load();
+        FactsReader reader = plans.reader();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<Object> results = new ArrayList<>();
+        List<Outcome> outcomes = new ArrayList<>();
+        boolean anyInvalid = false;
+        for (Path file : files) {
+            try {
+                FactsFile facts = reader.read(file);
+                Verdict verdict = plans.evaluate(facts, plan);
+                results.add(verdict);
+                outcomes.add(verdict.outcome());
+            } catch (InvalidInputException e) {
+                anyInvalid = true;
+                for (InputError error : e.errors()) {
+                    err.println(error.message(common.language));
+                }
+                results.add(new VerdictJson.FileError(file.toString(), e.errors().get(0)));
+            }
+        }
+        print(out, results);
+        return ExitCode.of(outcomes, anyInvalid);
+    }
+
+    private void print(PrintWriter out, List<Object> results) {
+        if (format == OutputFormat.JSON) {
+            VerdictJson json = new VerdictJson(common.language);
+            if (results.size() == 1 && results.get(0) instanceof Verdict verdict) {
+                out.print(json.toJson(verdict));
+            } else if (results.size() == 1) {
+                VerdictJson.FileError failed = (VerdictJson.FileError) results.get(0);
+                out.print(json.toJson(failed.file(), failed.error()));
+            } else {
+                out.print(json.toJson(results));
+            }
+            return;
+        }
+        TextVerdict text = new TextVerdict(common.language);
+        boolean first = true;
+        for (Object result : results) {
+            if (result instanceof Verdict verdict) {
+                if (!first) {
+                    out.println();
+                }
+                out.print(text.render(verdict));
+                first = false;
+            }
+        }
+    }
+}

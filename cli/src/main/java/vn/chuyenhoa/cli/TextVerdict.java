@@ -1,0 +1,62 @@
+package vn.chuyenhoa.cli;
+
+import java.util.stream.Collectors;
+import vn.chuyenhoa.engine.CriterionVerdict;
+import vn.chuyenhoa.engine.Language;
+import vn.chuyenhoa.engine.Verdict;
+import vn.chuyenhoa.engine.Warning;
+import vn.chuyenhoa.engine.plan.Source;
+
+/** A verdict for a person to read: the outcome, then one block per criterion. */
+final class TextVerdict {
+    private final Language language;
+
+    TextVerdict(Language language) {
+        this.language = language;
+    }
+
+    String render(Verdict verdict) {
+        StringBuilder text = new StringBuilder();
+        var area = verdict.input().area();
+        String place = java.util.stream.Stream.of(area.district(), area.province())
+                .filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(", "));
+        line(text, area.name() + (place.isEmpty() ? "" : " (" + place + ")") + " — " + words("năm", "year") + " "
+                + verdict.input().year() + " — " + verdict.input().source());
+        line(text, words("Kế hoạch", "Plan") + ": " + verdict.plan().id() + " v" + verdict.plan().version() + " — "
+                + verdict.plan().title().in(language));
+        line(text, words("KẾT QUẢ", "OUTCOME") + ": " + verdict.outcome().label(language) + " — "
+                + verdict.decision().reason(language));
+        line(text, words("Quy tắc", "Rule") + ": " + verdict.plan().decisionRule().text().in(language));
+        text.append('\n');
+        for (CriterionVerdict criterion : verdict.criteria()) {
+            criterion(text, criterion);
+        }
+        if (!verdict.missingFacts().isEmpty()) {
+            line(text, words("Cần bổ sung số liệu", "Facts needed") + ": " + String.join(", ", verdict.missingFacts()));
+        }
+        for (Warning warning : verdict.warnings()) {
+            line(text, words("Lưu ý", "Note") + ": " + warning.message(language));
+        }
+        return text.toString();
+    }
+
+    private void criterion(StringBuilder text, CriterionVerdict criterion) {
+        var definition = criterion.definition();
+        line(text, "[" + criterion.status().label(language) + "] " + definition.id() + " · "
+                + definition.group().label(language) + " · " + definition.title().in(language));
+        line(text, "    " + words("Số liệu", "Figures") + ": " + criterion.reason(language));
+        criterion.shortfall(language).ifPresent(s -> line(text, "    " + words("Còn thiếu", "To pass") + ": " + s));
+        line(text, "    " + words("Yêu cầu", "Required") + ": " + definition.requirement().in(language));
+        Source source = definition.source();
+        line(text, "    " + words("Nguồn", "Source") + ": " + source.document() + ", " + source.section()
+                + ": “" + source.quote() + "”");
+    }
+
+    private String words(String vi, String en) {
+        return language.pick(vi, en);
+    }
+
+    private static void line(StringBuilder text, String line) {
+        text.append(line).append('\n');
+    }
+}

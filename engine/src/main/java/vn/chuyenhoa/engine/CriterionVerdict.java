@@ -1,0 +1,93 @@
+package vn.chuyenhoa.engine;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import vn.chuyenhoa.engine.plan.CriterionDefinition;
+import vn.chuyenhoa.engine.plan.FactCatalog;
+import vn.chuyenhoa.engine.rule.Finding;
+import vn.chuyenhoa.engine.rule.Phrasing;
+
+/**
+ * One criterion's result for one area: its status, the figures behind it, and the reason in words.
+ * A criterion the plan does not count in the outcome reports INFO; its reason still says whether it is met.
+ */
+public final class CriterionVerdict {
+    private final CriterionDefinition definition;
+    private final Status status;
+    private final Status measured;
+    private final List<Finding> findings;
+    private final FactCatalog catalog;
+
+    CriterionVerdict(CriterionDefinition definition, Status measured, List<Finding> findings, FactCatalog catalog) {
+        this.definition = definition;
+        this.measured = measured;
+        this.status = definition.isDecisive() ? measured : Status.INFO;
+        this.findings = List.copyOf(findings);
+        this.catalog = catalog;
+    }
+
+    public CriterionDefinition definition() {
+        return definition;
+    }
+
+    /** PASS, FAIL, MISSING, NOT_APPLICABLE; INFO for a criterion that does not count. */
+    public Status status() {
+        return status;
+    }
+
+    /** What the rule found, even for an INFO criterion. */
+    public Status measuredStatus() {
+        return measured;
+    }
+
+    public List<Finding> findings() {
+        return findings;
+    }
+
+    /** The facts its rule read, in order: the value given, or null for one not given. */
+    public Map<String, Object> facts(FactsFile input) {
+        Map<String, Object> used = new LinkedHashMap<>();
+        for (Finding finding : findings) {
+            for (String fact : finding.facts()) {
+                used.put(fact, input.facts().get(fact));
+            }
+        }
+        return used;
+    }
+
+    /** Facts whose absence left this criterion undecided. */
+    public List<String> missingFacts() {
+        if (measured != Status.MISSING) {
+            return List.of();
+        }
+        LinkedHashSet<String> missing = new LinkedHashSet<>();
+        findings.forEach(f -> missing.addAll(f.missing()));
+        return new ArrayList<>(missing);
+    }
+
+    /** The figures and how they compare, in one sentence. */
+    public String reason(Language language) {
+        Phrasing phrasing = new Phrasing(language, catalog);
+        String reason = findings.stream().map(f -> f.describe(phrasing)).collect(Collectors.joining("; "));
+        if (status == Status.INFO) {
+            reason += " — " + measured.label(language).toLowerCase(java.util.Locale.ROOT);
+        }
+        return reason;
+    }
+
+    /** What would make a failed criterion pass ("thiếu 1 hộ"); empty unless it failed. */
+    public Optional<String> shortfall(Language language) {
+        if (measured != Status.FAIL) {
+            return Optional.empty();
+        }
+        Phrasing phrasing = new Phrasing(language, catalog);
+        String text = findings.stream().map(f -> f.shortfall(phrasing)).flatMap(Optional::stream)
+                .collect(Collectors.joining("; "));
+        return text.isEmpty() ? Optional.empty() : Optional.of(text);
+    }
+}

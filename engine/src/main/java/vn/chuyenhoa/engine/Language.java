@@ -1,0 +1,54 @@
+package vn.chuyenhoa.engine;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+
+/**
+ * The language of everything a person reads: labels, reasons and number notation.
+ * Vietnamese writes {@code 1.850} and {@code 77,8 %}; English writes {@code 1,850} and {@code 77.8 %}.
+ */
+public enum Language {
+    VI('.', ','),
+    EN(',', '.');
+
+    private final char groupingSeparator;
+    private final char decimalSeparator;
+
+    Language(char groupingSeparator, char decimalSeparator) {
+        this.groupingSeparator = groupingSeparator;
+        this.decimalSeparator = decimalSeparator;
+    }
+
+    /** A whole number with thousands grouped: {@code 1.850} or {@code 1,850}. */
+    public String number(long value) {
+        return format(BigDecimal.valueOf(value), "#,##0");
+    }
+
+    /** A decimal with at most one digit after the separator, already rounded by the caller. */
+    public String decimal(BigDecimal value) {
+        return format(value, "#,##0.#");
+    }
+
+    /** A percentage as people read it: {@code 77,8 %}. */
+    public String percent(BigDecimal value) {
+        return decimal(value.setScale(1, RoundingMode.HALF_UP)) + " %";
+    }
+
+    private String format(BigDecimal value, String pattern) {
+        // DecimalFormat is not thread-safe: one per call keeps the engine shareable.
+        DecimalFormatSymbols symbols = new DecimalFormatSymbols();
+        symbols.setGroupingSeparator(groupingSeparator);
+        symbols.setDecimalSeparator(decimalSeparator);
+        symbols.setMinusSign('-');
+        DecimalFormat format = new DecimalFormat(pattern, symbols);
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format.format(value);
+    }
+
+    /** Picks the text for this language. */
+    public String pick(String vi, String en) {
+        return this == EN ? en : vi;
+    }
+}

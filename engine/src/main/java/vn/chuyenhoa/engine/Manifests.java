@@ -1,0 +1,92 @@
+package vn.chuyenhoa.engine;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import vn.chuyenhoa.engine.plan.CriterionDefinition;
+import vn.chuyenhoa.engine.plan.FactCatalog;
+import vn.chuyenhoa.engine.plan.FactDefinition;
+import vn.chuyenhoa.engine.plan.PlanManifest;
+import vn.chuyenhoa.engine.plan.Source;
+
+/** Reads manifests and the fact catalog (YAML), and refuses a manifest that is incomplete. */
+public final class Manifests {
+    static final ObjectMapper YAML = YAMLMapper.builder()
+            .addModule(new JavaTimeModule())
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
+
+    private Manifests() {
+    }
+
+    public static PlanManifest readManifest(String name, byte[] yaml) {
+        try {
+            return YAML.readValue(yaml, PlanManifest.class);
+        } catch (IOException e) {
+            throw new PlanLoadException(name + ": not a valid manifest: " + e.getMessage(), e);
+        }
+    }
+
+    public static FactCatalog readCatalog(String name, byte[] yaml) {
+        try {
+            return new FactCatalog(YAML.readValue(yaml, new TypeReference<List<FactDefinition>>() { }));
+        } catch (IOException | IllegalArgumentException e) {
+            throw new PlanLoadException(name + ": not a valid fact catalog: " + e.getMessage(), e);
+        }
+    }
+
+    /** Every criterion has an id, a title, its facts in the catalog, and its source with a quote. */
+    public static void check(PlanManifest manifest, FactCatalog catalog) {
+        List<String> problems = new ArrayList<>();
+        if (manifest.id() == null || manifest.version() == null || manifest.title() == null
+                || manifest.inForce() == null || manifest.drlPackage() == null || manifest.decisionRule() == null) {
+            problems.add("id, version, title, in_force, drl_package and decision_rule are required");
+        }
+        Set<String> ids = new HashSet<>();
+        for (CriterionDefinition criterion : manifest.criteria()) {
+            String where = "criterion '" + criterion.id() + "'";
+            if (criterion.id() == null || !ids.add(criterion.id())) {
+                problems.add(where + ": missing or repeated id");
+            }
+            if (criterion.title() == null || criterion.group() == null || criterion.requirement() == null) {
+                problems.add(where + ": title, group and requirement are required");
+            }
+            if (criterion.facts().isEmpty()) {
+                problems.add(where + ": names no facts");
+            }
+            for (String fact : criterion.facts()) {
+                if (!catalog.contains(fact)) {
+                    problems.add(where + ": fact '" + fact + "' is not in the fact catalog"
+                            + Suggestions.closest(fact, catalog.all().stream().map(FactDefinition::name).toList())
+                                    .map(s -> " (did you mean '" + s + "'?)").orElse(""));
+                }
+            }
+            Source source = criterion.source();
+            if (source == null || blank(source.document()) || blank(source.section()) || blank(source.quote())) {
+                problems.add(where + ": its source needs a document, a section and a quote");
+            }
+        }
+        if (manifest.decisionRule() != null) {
+            try {
+                DecisionRule.of(manifest.decisionRule());
+            } catch (IllegalArgumentException e) {
+                problems.add(e.getMessage());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new PlanLoadException("manifest of " + manifest.id() + "@" + manifest.version() + ": "
+                    + String.join("; ", problems));
+        }
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+}

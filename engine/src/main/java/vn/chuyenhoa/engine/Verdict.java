@@ -1,0 +1,32 @@
+package vn.chuyenhoa.engine;
+
+import java.util.List;
+import vn.chuyenhoa.engine.plan.PlanManifest;
+
+/**
+ * The result of evaluating one area under one plan version.
+ *
+ * @param plan         the manifest of the rule set that decided
+ * @param ruleSetSha256 the sha256 of that rule set (manifest and DRL), so a verdict can be traced to it
+ * @param input        the facts evaluated
+ * @param decision     the outcome and why
+ * @param criteria     one entry per criterion, in the manifest's order
+ * @param missingFacts the facts whose absence left a decisive criterion undecided, in order
+ */
+public record Verdict(PlanManifest plan, String ruleSetSha256, FactsFile input, Decision decision,
+                      List<CriterionVerdict> criteria, List<String> missingFacts, List<Warning> warnings) {
+    public Verdict {
+        criteria = List.copyOf(criteria);
+        missingFacts = List.copyOf(missingFacts);
+        warnings = List.copyOf(warnings);
+    }
+
+    public Outcome outcome() {
+        return decision.outcome();
+    }
+
+    public CriterionVerdict criterion(String id) {
+        return criteria.stream().filter(c -> c.definition().id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no criterion '" + id + "' in " + plan.reference()));
+    }
+}

@@ -1,0 +1,145 @@
+package vn.chuyenhoa.engine.golden;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import vn.chuyenhoa.engine.CriterionVerdict;
+import vn.chuyenhoa.engine.FactsFile;
+import vn.chuyenhoa.engine.FactsReader;
+import vn.chuyenhoa.engine.Language;
+import vn.chuyenhoa.engine.Plan;
+import vn.chuyenhoa.engine.PlanLoadException;
+import vn.chuyenhoa.engine.Verdict;
+
+/**
+ * A plan version's golden cases, stored as data beside its rules ({@code golden.yaml}): a base facts file
+ * and cases that change some facts and state the whole verdict expected.
+ */
+public final class GoldenCases {
+    private static final ObjectMapper YAML = new YAMLMapper();
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+    private final Plan plan;
+    private final ObjectNode base;
+    private final List<GoldenCase> cases;
+
+    private GoldenCases(Plan plan, ObjectNode base, List<GoldenCase> cases) {
+        this.plan = plan;
+        this.base = base;
+        this.cases = List.copyOf(cases);
+    }
+
+    /** The file as written. */
+    record File(ObjectNode base, List<GoldenCase> cases, @JsonProperty("plan") String plan) {
+    }
+
+    /** The golden cases shipped beside {@code plan}'s rules on the class path. */
+    public static GoldenCases of(Plan plan, ClassLoader loader) {
+        String name = "chuyenhoa/plans/" + plan.id() + "/" + plan.version() + "/golden.yaml";
+        try (InputStream in = loader.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new PlanLoadException(plan + ": no golden cases (" + name + ")");
+            }
+            return parse(plan, name, in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(name, e);
+        }
+    }
+
+    /** Golden cases from YAML text, for a plan. */
+    public static GoldenCases parse(Plan plan, String name, byte[] yaml) {
+        try {
+            File file = YAML.readValue(yaml, File.class);
+            if (file.base() == null || file.cases() == null || file.cases().isEmpty()) {
+                throw new PlanLoadException(name + ": needs a base and at least one case");
+            }
+            return new GoldenCases(plan, file.base(), file.cases());
+        } catch (IOException e) {
+            throw new PlanLoadException(name + ": not valid golden cases: " + e.getMessage(), e);
+        }
+    }
+
+    public Plan plan() {
+        return plan;
+    }
+
+    public List<GoldenCase> cases() {
+        return cases;
+    }
+
+    /** The facts file a case evaluates: the base with the case's changes, read as strictly as any input. */
+    public FactsFile facts(GoldenCase golden) {
+        ObjectNode document = base.deepCopy();
+        ObjectNode facts = document.has("facts") ? (ObjectNode) document.get("facts") : document.putObject("facts");
+        golden.facts().forEach((name, value) -> {
+            if (value == null) {
+                facts.remove(name);
+            } else {
+                facts.set(name, JSON.valueToTree(value));
+            }
+        });
+        try {
+            return new FactsReader(plan.catalog()).read(plan + " golden: " + golden.rule(), JSON.writeValueAsBytes(document));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Evaluates one case; the result lists every difference from what the case expects. */
+    public Result run(GoldenCase golden) {
+        Verdict verdict = plan.evaluate(facts(golden));
+        List<String> differences = new ArrayList<>();
+        if (!Objects.equals(golden.outcome(), verdict.outcome().name())) {
+            differences.add("outcome: expected " + golden.outcome() + ", got " + verdict.outcome());
+        }
+        Map<String, String> statuses = new LinkedHashMap<>();
+        verdict.criteria().forEach(c -> statuses.put(c.definition().id(), c.status().name()));
+        if (!golden.criteria().keySet().equals(statuses.keySet())) {
+            differences.add("criteria: the case must state every criterion's status " + statuses.keySet()
+                    + ", it states " + golden.criteria().keySet());
+        }
+        golden.criteria().forEach((id, expected) -> {
+            String actual = statuses.get(id);
+            if (actual != null && !actual.equals(expected)) {
+                differences.add(id + ": expected " + expected + ", got " + actual
+                        + " (" + verdict.criterion(id).reason(Language.VI) + ")");
+            }
+        });
+        golden.reasons().forEach((id, fragments) -> {
+            String reason = statuses.containsKey(id) ? verdict.criterion(id).reason(Language.VI) : "";
+            for (String fragment : fragments) {
+                if (!reason.contains(fragment)) {
+                    differences.add(id + ": reason lacks \"" + fragment + "\": " + reason);
+                }
+            }
+        });
+        golden.shortfall().forEach((id, fragment) -> {
+            CriterionVerdict criterion = statuses.containsKey(id) ? verdict.criterion(id) : null;
+            String shortfall = criterion == null ? "" : criterion.shortfall(Language.VI).orElse("");
+            if (!shortfall.contains(fragment)) {
+                differences.add(id + ": shortfall lacks \"" + fragment + "\": " + shortfall);
+            }
+        });
+        if (golden.missing() != null && !golden.missing().equals(verdict.missingFacts())) {
+            differences.add("missing facts: expected " + golden.missing() + ", got " + verdict.missingFacts());
+        }
+        return new Result(golden, verdict, differences);
+    }
+
+    /** A case's verdict and its differences from the expectation (none when it passes). */
+    public record Result(GoldenCase golden, Verdict verdict, List<String> differences) {
+        public boolean passed() {
+            return differences.isEmpty();
+        }
+    }
+}

@@ -1,0 +1,187 @@
+package vn.chuyenhoa.engine.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Map;
+import vn.chuyenhoa.engine.CriterionVerdict;
+import vn.chuyenhoa.engine.InputError;
+import vn.chuyenhoa.engine.Language;
+import vn.chuyenhoa.engine.Verdict;
+import vn.chuyenhoa.engine.Warning;
+import vn.chuyenhoa.engine.plan.Source;
+
+/**
+ * The verdict as JSON ({@code chuyenhoa.verdict/v1}), keys in the contract's fixed order, indented with two
+ * spaces and {@code \n}, so the same input gives the same bytes on every machine.
+ */
+public final class VerdictJson {
+    public static final String SCHEMA = "chuyenhoa.verdict/v1";
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    private final Language language;
+
+    public VerdictJson(Language language) {
+        this.language = language;
+    }
+
+    /** One verdict as a JSON document. */
+    public String toJson(Verdict verdict) {
+        return render(json -> verdict(json, verdict));
+    }
+
+    /** One unreadable or invalid file as {@code {"file": …, "error": {"message": …, "path": …}}}. */
+    public String toJson(String file, InputError error) {
+        return render(json -> error(json, file, error));
+    }
+
+    /** Several results, in the order given, as one JSON array: each a verdict or an error. */
+    public String toJson(List<Object> results) {
+        return render(json -> {
+            json.writeStartArray();
+            for (Object result : results) {
+                if (result instanceof Verdict verdict) {
+                    verdict(json, verdict);
+                } else if (result instanceof FileError failed) {
+                    error(json, failed.file(), failed.error());
+                } else {
+                    throw new IllegalArgumentException("not a verdict nor a file error: " + result);
+                }
+            }
+            json.writeEndArray();
+        });
+    }
+
+    /** A file that could not be evaluated, for {@link #toJson(List)}. */
+    public record FileError(String file, InputError error) {
+    }
+
+    private interface Body {
+        void write(JsonGenerator json) throws IOException;
+    }
+
+    private static String render(Body body) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator json = generator(out)) {
+            body.write(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.append('\n').toString();
+    }
+
+    private static JsonGenerator generator(Writer out) throws IOException {
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        return FACTORY.createGenerator(out).setPrettyPrinter(printer);
+    }
+
+    private void verdict(JsonGenerator json, Verdict verdict) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("schema", SCHEMA);
+        json.writeObjectFieldStart("plan");
+        json.writeStringField("id", verdict.plan().id());
+        json.writeStringField("version", verdict.plan().version());
+        json.writeStringField("title", verdict.plan().title().in(language));
+        json.writeStringField("sha256", verdict.ruleSetSha256());
+        json.writeEndObject();
+        var area = verdict.input().area();
+        json.writeObjectFieldStart("area");
+        json.writeStringField("name", area.name());
+        json.writeStringField("district", area.district());
+        json.writeStringField("province", area.province());
+        json.writeArrayFieldStart("types");
+        for (String type : area.types()) {
+            json.writeString(type);
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+        json.writeNumberField("year", verdict.input().year());
+        json.writeStringField("outcome", verdict.outcome().name());
+        json.writeStringField("label", verdict.outcome().label(language));
+        json.writeStringField("decision_rule", verdict.plan().decisionRule().text().in(language));
+        json.writeStringField("decision", verdict.decision().reason(language));
+        json.writeArrayFieldStart("criteria");
+        for (CriterionVerdict criterion : verdict.criteria()) {
+            criterion(json, criterion, verdict);
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("missing_facts");
+        for (String fact : verdict.missingFacts()) {
+            json.writeString(fact);
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("warnings");
+        for (Warning warning : verdict.warnings()) {
+            json.writeStartObject();
+            json.writeStringField("path", warning.path());
+            json.writeStringField("message", language.pick(warning.vi(), warning.en()));
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeStringField("input_sha256", verdict.input().sha256());
+        json.writeEndObject();
+    }
+
+    private void criterion(JsonGenerator json, CriterionVerdict criterion, Verdict verdict) throws IOException {
+        var definition = criterion.definition();
+        json.writeStartObject();
+        json.writeStringField("id", definition.id());
+        json.writeStringField("title", definition.title().in(language));
+        json.writeStringField("group", definition.group().id());
+        json.writeStringField("status", criterion.status().name());
+        json.writeStringField("reason", criterion.reason(language));
+        json.writeArrayFieldStart("facts");
+        for (Map.Entry<String, Object> fact : criterion.facts(verdict.input()).entrySet()) {
+            json.writeStartObject();
+            json.writeStringField("name", fact.getKey());
+            json.writeFieldName("value");
+            writeValue(json, fact.getValue());
+            String evidence = verdict.input().evidence().get(fact.getKey());
+            if (evidence != null) {
+                json.writeStringField("evidence", evidence);
+            }
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeStringField("requirement", definition.requirement().in(language));
+        json.writeStringField("shortfall", criterion.shortfall(language).orElse(null));
+        Source source = definition.source();
+        json.writeObjectFieldStart("source");
+        json.writeStringField("document", source.document());
+        json.writeStringField("section", source.section());
+        json.writeStringField("quote", source.quote());
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    private static void writeValue(JsonGenerator json, Object value) throws IOException {
+        if (value == null) {
+            json.writeNull();
+        } else if (value instanceof Long count) {
+            json.writeNumber(count);
+        } else {
+            json.writeBoolean((Boolean) value);
+        }
+    }
+
+    private void error(JsonGenerator json, String file, InputError error) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("file", file);
+        json.writeObjectFieldStart("error");
+        json.writeStringField("message", error.message(language));
+        json.writeStringField("path", error.path());
+        if (error.suggestion() != null) {
+            json.writeStringField("suggestion", error.suggestion());
+        }
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+}

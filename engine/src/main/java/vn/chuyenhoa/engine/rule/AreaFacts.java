@@ -1,0 +1,60 @@
+package vn.chuyenhoa.engine.rule;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The one fact a rule set sees: an area's figures for one evaluation period.
+ * A figure that was not given reads as null, never as 0 or false.
+ * Reading a fact the plan's manifest does not declare is a bug in the rule set and fails loudly.
+ */
+public final class AreaFacts {
+    private final String province;
+    private final List<String> types;
+    private final int year;
+    private final Map<String, Object> figures;
+    private final Set<String> declared;
+
+    public AreaFacts(String province, List<String> types, int year, Map<String, Object> figures, Set<String> declared) {
+        this.province = province;
+        this.types = List.copyOf(types);
+        this.year = year;
+        this.figures = Map.copyOf(figures);
+        this.declared = Set.copyOf(declared);
+    }
+
+    public String getProvince() {
+        return province;
+    }
+
+    public List<String> getTypes() {
+        return types;
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    /** A count, or null when it was not given. */
+    public Long count(String fact) {
+        return read(fact, Long.class);
+    }
+
+    /** A flag, or null when it was not given. */
+    public Boolean flag(String fact) {
+        return read(fact, Boolean.class);
+    }
+
+    private <T> T read(String fact, Class<T> type) {
+        if (!declared.contains(fact)) {
+            throw new IllegalStateException("the rule set reads fact '" + fact + "', which its manifest does not declare");
+        }
+        Object value = figures.get(fact);
+        if (value != null && !type.isInstance(value)) {
+            throw new IllegalStateException("the rule set reads fact '" + fact + "' as a "
+                    + type.getSimpleName() + " but it is a " + value.getClass().getSimpleName());
+        }
+        return type.cast(value);
+    }
+}

@@ -1,0 +1,223 @@
+package vn.chuyenhoa.engine.rule;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import vn.chuyenhoa.engine.Status;
+
+/**
+ * What one check found for one area: its status, the facts it read, and how to say it.
+ * A criterion's rule combines one or more findings (see {@link Checks}).
+ */
+public sealed interface Finding permits Finding.Comparison, Finding.Share, Finding.Assessment {
+
+    /** PASS, FAIL, MISSING or NOT_APPLICABLE. */
+    Status status();
+
+    /** The facts this check reads, in the order it names them. */
+    List<String> facts();
+
+    /** The facts it needed and did not get (empty unless MISSING). */
+    List<String> missing();
+
+    /** A sentence fragment with the figures. */
+    String describe(Phrasing phrasing);
+
+    /** What would make it pass, for a failed check. */
+    Optional<String> shortfall(Phrasing phrasing);
+
+    /** How a count compares with a limit: another fact, or a fixed number. */
+    enum CompareKind {
+        /** Lower than the other figure, or none at all ("giảm so với năm trước"; zero meets it). */
+        FEWER_THAN_OR_NONE,
+        /** Not more than the other figure ("kiềm chế phát sinh"). */
+        AT_MOST,
+        /** Exactly zero ("không để xảy ra"). */
+        NONE,
+        /** At least a fixed number ("ít nhất 01 mô hình"). */
+        AT_LEAST
+    }
+
+    /**
+     * A count compared with another fact's figure ({@code other}) or with the fixed {@code limit}.
+     * {@code value} and {@code otherValue} are null when not given.
+     */
+    record Comparison(CompareKind kind, String fact, Long value, String other, Long otherValue, long limit,
+                      Status status) implements Finding {
+
+        @Override
+        public List<String> facts() {
+            return other == null ? List.of(fact) : List.of(fact, other);
+        }
+
+        @Override
+        public List<String> missing() {
+            if (status != Status.MISSING) {
+                return List.of();
+            }
+            List<String> missing = new ArrayList<>();
+            if (value == null) {
+                missing.add(fact);
+            }
+            if (other != null && otherValue == null) {
+                missing.add(other);
+            }
+            return missing;
+        }
+
+        @Override
+        public String describe(Phrasing p) {
+            if (status == Status.MISSING) {
+                return p.missing(missing());
+            }
+            String figure = p.label(fact) + ": " + p.count(fact, value);
+            return switch (kind) {
+                case NONE -> figure + (value == 0 ? p.vi(" (không để xảy ra)", " (none occurred)") : "");
+                case AT_LEAST -> figure + p.vi(" (yêu cầu ít nhất ", " (at least ") + p.count(fact, limit) + ")";
+                case FEWER_THAN_OR_NONE, AT_MOST -> {
+                    String compared = otherValue == null ? figure
+                            : figure + p.vi(", so với ", " against ") + p.label(other) + " " + p.count(other, otherValue)
+                              + " — " + trend(p, value - otherValue);
+                    yield value == 0 ? compared + p.vi("; bằng 0 nên đạt", "; zero, which meets it") : compared;
+                }
+            };
+        }
+
+        private String trend(Phrasing p, long change) {
+            if (change < 0) {
+                return p.vi("giảm ", "down by ") + p.count(fact, -change);
+            }
+            if (change > 0) {
+                return p.vi("tăng ", "up by ") + p.count(fact, change);
+            }
+            return p.vi("không giảm", "no decrease");
+        }
+
+        @Override
+        public Optional<String> shortfall(Phrasing p) {
+            if (status != Status.FAIL) {
+                return Optional.empty();
+            }
+            return Optional.of(switch (kind) {
+                case NONE -> p.vi("phải không còn ", "must be none; reduce by ") + p.count(fact, value)
+                        + p.vi(" nào", "");
+                case AT_LEAST -> p.vi("thiếu ", "short by ") + p.count(fact, limit - value);
+                case FEWER_THAN_OR_NONE -> {
+                    long target = otherValue == 0 ? 0 : otherValue - 1;
+                    yield p.vi("phải giảm ít nhất ", "must fall by at least ") + p.count(fact, value - target)
+                            + p.vi(" (còn tối đa ", " (to at most ") + p.count(fact, target) + ")";
+                }
+                case AT_MOST -> p.vi("phải giảm ít nhất ", "must fall by at least ") + p.count(fact, value - otherValue)
+                        + p.vi(" (còn tối đa ", " (to at most ") + p.count(fact, otherValue) + ")";
+            });
+        }
+    }
+
+    /** Whether a share is at least, or below, a percentage. */
+    enum ShareKind {
+        AT_LEAST, BELOW
+    }
+
+    /**
+     * {@code part / whole} against {@code percent}. Compared in exact integer arithmetic:
+     * "at least p %" is {@code part × 100 ≥ p × whole}; "100 %" is therefore {@code part = whole}.
+     */
+    record Share(ShareKind kind, String part, Long partValue, String whole, Long wholeValue, BigDecimal percent,
+                 Status status) implements Finding {
+
+        @Override
+        public List<String> facts() {
+            return List.of(part, whole);
+        }
+
+        @Override
+        public List<String> missing() {
+            if (status != Status.MISSING) {
+                return List.of();
+            }
+            List<String> missing = new ArrayList<>();
+            if (partValue == null) {
+                missing.add(part);
+            }
+            if (wholeValue == null) {
+                missing.add(whole);
+            }
+            return missing;
+        }
+
+        @Override
+        public String describe(Phrasing p) {
+            if (status == Status.MISSING) {
+                return p.missing(missing());
+            }
+            if (status == Status.NOT_APPLICABLE) {
+                return p.label(whole) + ": " + p.count(whole, 0) + p.vi(" — không có gì để tính tỷ lệ", " — nothing to take a share of");
+            }
+            return p.label(part) + ": " + p.number(partValue) + "/" + p.count(whole, wholeValue)
+                    + " = " + p.share(partValue, wholeValue, percent) + " (" + requirement(p) + ")";
+        }
+
+        private String requirement(Phrasing p) {
+            boolean all = kind == ShareKind.AT_LEAST && percent.compareTo(HUNDRED) == 0;
+            if (all) {
+                return p.vi("yêu cầu 100 %", "required: 100 %");
+            }
+            String bound = kind == ShareKind.AT_LEAST ? p.vi("từ ", "at least ") : p.vi("dưới ", "below ");
+            return p.vi("yêu cầu ", "required: ") + bound + p.percent(percent) + (kind == ShareKind.AT_LEAST ? p.vi(" trở lên", "") : "");
+        }
+
+        @Override
+        public Optional<String> shortfall(Phrasing p) {
+            if (status != Status.FAIL) {
+                return Optional.empty();
+            }
+            BigDecimal scaled = percent.multiply(BigDecimal.valueOf(wholeValue)).divide(HUNDRED);
+            if (kind == ShareKind.AT_LEAST) {
+                long needed = scaled.setScale(0, RoundingMode.CEILING).longValueExact();
+                return Optional.of(p.vi("thiếu ", "short by ") + p.count(part, needed - partValue)
+                        + p.vi(" (cần ít nhất ", " (needs at least ") + p.number(needed) + "/" + p.count(whole, wholeValue) + ")");
+            }
+            // The largest part still below the share: the greatest k with k × 100 < percent × whole.
+            long allowed = scaled.setScale(0, RoundingMode.CEILING).longValueExact() - 1;
+            return Optional.of(p.vi("vượt ", "over by ") + p.count(part, partValue - allowed)
+                    + p.vi(" (tối đa ", " (at most ") + p.number(allowed) + "/" + p.count(whole, wholeValue) + ")");
+        }
+    }
+
+    BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    /**
+     * A flag that must have the {@code required} value: a finding ("tình hình phức tạp": must be false)
+     * or the council's assessment ("quản lý hiệu quả": must be true).
+     */
+    record Assessment(String flag, Boolean value, boolean required, Status status) implements Finding {
+
+        @Override
+        public List<String> facts() {
+            return List.of(flag);
+        }
+
+        @Override
+        public List<String> missing() {
+            return status == Status.MISSING ? List.of(flag) : List.of();
+        }
+
+        @Override
+        public String describe(Phrasing p) {
+            if (status == Status.MISSING) {
+                return p.missing(missing());
+            }
+            return p.label(flag) + ": " + p.yesNo(value);
+        }
+
+        @Override
+        public Optional<String> shortfall(Phrasing p) {
+            if (status != Status.FAIL) {
+                return Optional.empty();
+            }
+            return Optional.of(p.vi("cần: ", "needs: ") + p.label(flag) + " — " + p.yesNo(required));
+        }
+    }
+}
