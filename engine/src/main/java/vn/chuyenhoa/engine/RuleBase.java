@@ -72,11 +72,11 @@ final class RuleBase {
         }
         KieHelper helper = new KieHelper();
         helper.addContent(((Drl) origin).text(), ResourceType.DRL);
-        var results = helper.verify();
-        if (results.hasMessages(org.kie.api.builder.Message.Level.ERROR)) {
-            throw new PlanLoadException(manifest.reference() + ": the DRL does not compile: " + results.getMessages());
+        try {
+            return helper.build(ExecutableModelProject.class);
+        } catch (RuntimeException e) {
+            throw new PlanLoadException(manifest.reference() + ": the DRL does not compile: " + e.getMessage(), e);
         }
-        return helper.build(ExecutableModelProject.class);
     }
 
     /** Refuses rules and manifest that disagree, naming every disagreement. */
