@@ -2,14 +2,12 @@ package vn.chuyenhoa.engine;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import org.kie.api.runtime.ClassObjectFilter;
-import org.kie.api.runtime.KieSession;
 import vn.chuyenhoa.engine.plan.CriterionDefinition;
 import vn.chuyenhoa.engine.plan.FactCatalog;
 import vn.chuyenhoa.engine.plan.PlanManifest;
@@ -86,15 +84,44 @@ public final class Plan {
      * period; throws {@link IllegalStateException} when the rule set itself misbehaves (a bug).
      */
     public Verdict evaluate(FactsFile input) {
-        if (!manifest.inForce().covers(input.year())) {
-            throw new InvalidInputException(new InputError(input.source(), "$.year",
-                    "năm " + input.year() + " nằm ngoài thời gian hiệu lực của kế hoạch " + manifest.id()
-                            + " (" + DAY.format(manifest.inForce().from()) + " – " + DAY.format(manifest.inForce().to()) + ")",
-                    "the year " + input.year() + " is outside the period of plan " + manifest.id()
-                            + " (" + DAY.format(manifest.inForce().from()) + " – " + DAY.format(manifest.inForce().to()) + ")",
-                    null));
+        return evaluateAll(List.of(input)).get(0);
+    }
+
+    /**
+     * Evaluates many areas in one pass of the rules, much faster per area than one by one; the verdicts come
+     * in the order of {@code inputs}. Throws {@link InvalidInputException} listing every input whose year is
+     * outside the plan's period (see {@link #periodError}), before evaluating any.
+     */
+    public List<Verdict> evaluateAll(List<FactsFile> inputs) {
+        List<InputError> errors = inputs.stream().map(this::periodError).flatMap(Optional::stream).toList();
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
         }
-        Map<String, CriterionResult> results = fire(input);
+        List<AreaFacts> areas = inputs.stream()
+                .map(input -> new AreaFacts(input.area().province(), input.area().types(), input.year(),
+                        input.facts(), facts))
+                .toList();
+        List<List<CriterionResult>> results = Session.fire(rules.kieBase(), areas);
+        List<Verdict> verdicts = new ArrayList<>(inputs.size());
+        for (int i = 0; i < inputs.size(); i++) {
+            verdicts.add(verdict(inputs.get(i), byCriterion(inputs.get(i), results.get(i))));
+        }
+        return verdicts;
+    }
+
+    /** The error for facts whose year is outside this plan's period, if it is. */
+    public Optional<InputError> periodError(FactsFile input) {
+        if (manifest.inForce().covers(input.year())) {
+            return Optional.empty();
+        }
+        String period = DAY.format(manifest.inForce().from()) + " – " + DAY.format(manifest.inForce().to());
+        return Optional.of(new InputError(input.source(), "$.year",
+                "năm " + input.year() + " nằm ngoài thời gian hiệu lực của kế hoạch " + manifest.id() + " (" + period + ")",
+                "the year " + input.year() + " is outside the period of plan " + manifest.id() + " (" + period + ")",
+                null));
+    }
+
+    private Verdict verdict(FactsFile input, Map<String, CriterionResult> results) {
         List<CriterionVerdict> criteria = new ArrayList<>();
         LinkedHashSet<String> missing = new LinkedHashSet<>();
         for (CriterionDefinition definition : manifest.criteria()) {
@@ -109,24 +136,13 @@ public final class Plan {
                 new ArrayList<>(missing), warnings(input));
     }
 
-    private Map<String, CriterionResult> fire(FactsFile input) {
-        KieSession session = rules.kieBase().newKieSession();
-        Collection<?> inserted;
-        try {
-            session.insert(new AreaFacts(input.area().province(), input.area().types(), input.year(),
-                    input.facts(), facts));
-            session.fireAllRules();
-            // A live view of the session: copy it before the session is disposed.
-            inserted = List.copyOf(session.getObjects(new ClassObjectFilter(CriterionResult.class)));
-        } finally {
-            session.dispose();
-        }
+    /** Exactly one result per declared criterion, or the rule set has a bug. */
+    private Map<String, CriterionResult> byCriterion(FactsFile input, List<CriterionResult> results) {
         Map<String, CriterionResult> byCriterion = new LinkedHashMap<>();
-        for (Object object : inserted) {
-            CriterionResult result = (CriterionResult) object;
+        for (CriterionResult result : results) {
             if (byCriterion.put(result.criterion(), result) != null) {
                 throw new IllegalStateException(manifest.reference() + ": criterion '" + result.criterion()
-                        + "' was decided more than once");
+                        + "' was decided more than once for " + input.source());
             }
         }
         for (CriterionDefinition definition : manifest.criteria()) {

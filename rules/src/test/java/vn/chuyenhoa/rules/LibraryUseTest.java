@@ -17,6 +17,7 @@ import vn.chuyenhoa.engine.Plan;
 import vn.chuyenhoa.engine.Plans;
 import vn.chuyenhoa.engine.Status;
 import vn.chuyenhoa.engine.Verdict;
+import vn.chuyenhoa.engine.golden.GoldenCases;
 import vn.chuyenhoa.engine.json.VerdictJson;
 
 /** The engine used the way another system embeds it: only the public API, from several threads. */
@@ -51,6 +52,30 @@ class LibraryUseTest {
         assertThat(verdict.criterion("recidivism").measuredStatus()).isEqualTo(Status.MISSING);
         assertThat(verdict.missingFacts()).isEmpty();
         assertThat(new VerdictJson(Language.VI).toJson(verdict)).contains("\"outcome\" : \"FAIL\"");
+    }
+
+    @Test
+    @DisplayName("Evaluating a batch in one pass gives each area the same verdict as evaluating it alone")
+    void batchEqualsOneByOne() {
+        Plans plans = Plans.load();
+        for (Plan plan : plans.all()) {
+            GoldenCases golden = GoldenCases.of(plan, LibraryUseTest.class.getClassLoader());
+            List<FactsFile> inputs = golden.cases().stream().map(golden::facts).toList();
+            List<Verdict> batch = plan.evaluateAll(inputs);
+            assertThat(batch).hasSameSizeAs(inputs);
+            for (int i = 0; i < inputs.size(); i++) {
+                Verdict alone = plan.evaluate(inputs.get(i));
+                assertThat(summary(batch.get(i))).as(inputs.get(i).source()).isEqualTo(summary(alone));
+                assertThat(batch.get(i).input()).isSameAs(inputs.get(i));
+            }
+        }
+    }
+
+    private static String summary(Verdict verdict) {
+        StringBuilder text = new StringBuilder(verdict.outcome().name());
+        verdict.criteria().forEach(c -> text.append(' ').append(c.definition().id()).append('=').append(c.status())
+                .append(':').append(c.reason(Language.VI)));
+        return text.append(' ').append(verdict.missingFacts()).toString();
     }
 
     @Test
