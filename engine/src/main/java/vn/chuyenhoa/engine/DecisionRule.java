@@ -86,14 +86,13 @@ sealed interface DecisionRule permits DecisionRule.EveryCriterion, DecisionRule.
     /**
      * "đạt từ p % các chỉ tiêu trở lên, trong đó …": the met criteria of {@code group} are at least
      * {@code percent} % of its applicable ones, and every condition holds. A criterion that does not apply
-     * leaves the count and the denominator. With criteria lacking data, the worst case is that all of them fail
+     * is left out of both the count and the denominator. With criteria lacking data, the worst case is that all of them fail
      * and the best that all are met (one that turned out not to apply would only shrink the denominator, which
      * lies between the two), so the share decides when both cases agree. A failed condition fails the area
      * whatever the share.
      */
     record AtLeastShare(Group group, BigDecimal percent, List<Group> conditions) implements DecisionRule {
         private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
 
         static AtLeastShare of(DecisionRuleDefinition definition, List<CriterionDefinition> criteria) {
             Group group = definition.group();
