@@ -75,7 +75,7 @@ public final class Manifests {
         }
         if (manifest.decisionRule() != null) {
             try {
-                DecisionRule.of(manifest.decisionRule());
+                DecisionRule.of(manifest);
             } catch (IllegalArgumentException e) {
                 problems.add(e.getMessage());
             }

@@ -33,7 +33,7 @@ public final class Plan {
         this.catalog = catalog;
         this.sha256 = sha256;
         this.rules = new RuleBase(manifest, origin);
-        this.decisionRule = DecisionRule.of(manifest.decisionRule());
+        this.decisionRule = DecisionRule.of(manifest);
         Set<String> declared = new LinkedHashSet<>();
         manifest.criteria().forEach(c -> declared.addAll(c.facts()));
         this.facts = Set.copyOf(declared);

@@ -102,6 +102,12 @@ public final class GoldenCases {
         if (!Objects.equals(golden.outcome(), verdict.outcome().name())) {
             differences.add("outcome: expected " + golden.outcome() + ", got " + verdict.outcome());
         }
+        String decision = verdict.decision().reason(Language.VI);
+        for (String fragment : golden.decision()) {
+            if (!decision.contains(fragment)) {
+                differences.add("decision: reason lacks \"" + fragment + "\": " + decision);
+            }
+        }
         Map<String, String> statuses = new LinkedHashMap<>();
         verdict.criteria().forEach(c -> statuses.put(c.definition().id(), c.status().name()));
         if (!golden.criteria().keySet().equals(statuses.keySet())) {

@@ -55,6 +55,11 @@ public final class Phrasing {
      * reach a threshold it does not reach, nor to miss one it reaches (99,96 % shows as 99,9 %, not 100 %).
      */
     public String share(long part, long whole, BigDecimal threshold) {
+        return share(language, part, whole, threshold);
+    }
+
+    /** {@link #share(long, long, BigDecimal)} where no fact is named (a count of criteria). */
+    public static String share(Language language, long part, long whole, BigDecimal threshold) {
         BigDecimal hundredfold = BigDecimal.valueOf(part).multiply(BigDecimal.valueOf(100));
         BigDecimal exact = hundredfold.divide(BigDecimal.valueOf(whole), 10, RoundingMode.HALF_UP);
         int side = hundredfold.compareTo(threshold.multiply(BigDecimal.valueOf(whole)));
