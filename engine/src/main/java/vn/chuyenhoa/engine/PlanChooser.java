@@ -83,7 +83,7 @@ final class PlanChooser {
             vi = "ghi tỉnh, thành phố ($.area.province hoặc --province) hoặc tên kế hoạch (\"plan\" hoặc --plan)";
             en = "give the province ($.area.province or --province) or the plan (\"plan\" or --plan)";
         } else if (!has(conditions, Field.DISTRICT) && conditions.stream().noneMatch(Condition::fromOption)
-                && fitting.stream().allMatch(p -> p.manifest().jurisdiction().district() != null)) {
+                && fitting.stream().map(p -> p.manifest().jurisdiction()).allMatch(j -> j != null && j.district() != null)) {
             path = "$.area.district";
             vi = "ghi huyện, thị xã, thành phố ($.area.district) hoặc tên kế hoạch (\"plan\" hoặc --plan)";
             en = "give the district ($.area.district) or the plan (\"plan\" or --plan)";
