@@ -16,6 +16,7 @@ import vn.chuyenhoa.engine.FactsReader;
 import vn.chuyenhoa.engine.InputError;
 import vn.chuyenhoa.engine.InvalidInputException;
 import vn.chuyenhoa.engine.Outcome;
+import vn.chuyenhoa.engine.PlanSelection;
 import vn.chuyenhoa.engine.Plans;
 import vn.chuyenhoa.engine.Verdict;
 import vn.chuyenhoa.engine.json.VerdictJson;
@@ -38,8 +39,25 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Option(names = "--plan", paramLabel = "PLAN",
             description = "Kế hoạch, ví dụ 45-KH-BCD-2023 (bản mới nhất) hoặc 45-KH-BCD-2023@1.0.0. "
-                    + "Without it, the plan the file names.")
+                    + "Without it, the plan the file names, else the one chosen by province, area type and year.")
     String plan;
+
+    // Choosing a plan without its id (docs/choosing-a-plan.md): each option replaces the file's field for
+    // choosing only; the facts and the verdict keep the file's values. With a plan named, each must fit it.
+    @Option(names = "--province", paramLabel = "TỈNH",
+            description = "Chọn kế hoạch của tỉnh này (thay $.area.province khi chọn). "
+                    + "Choose the plan of this province, e.g. \"Thừa Thiên Huế\".")
+    String province;
+
+    @Option(names = "--area-type", paramLabel = "LOẠI",
+            description = "Chọn kế hoạch cho loại địa bàn này (thay $.area.types khi chọn). "
+                    + "Choose the plan for this area type: TTATXH, LOAI_1 … LOAI_4.")
+    String areaType;
+
+    @Option(names = "--year", paramLabel = "NĂM",
+            description = "Chọn kế hoạch còn hiệu lực trong năm này (thay $.year khi chọn). "
+                    + "Choose the plan in force in this year.")
+    Integer year;
 
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
             description = "text (mặc định, cho người đọc) hoặc json (chuyenhoa.verdict/v1).")
@@ -51,6 +69,7 @@ final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Plans plans = Plans.load();
+        PlanSelection selection = new PlanSelection(province, areaType, year);
         FactsReader reader = plans.reader();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -60,7 +79,7 @@ final class EvaluateCommand implements Callable<Integer> {
         for (Path file : files) {
             try {
                 FactsFile facts = reader.read(file);
-                Verdict verdict = plans.evaluate(facts, plan);
+                Verdict verdict = plans.evaluate(facts, plan, selection);
                 results.add(verdict);
                 outcomes.add(verdict.outcome());
             } catch (InvalidInputException e) {

@@ -23,6 +23,8 @@ import vn.chuyenhoa.engine.plan.PlanManifest;
  * Plans plans = Plans.load();
  * FactsFile facts = plans.reader().read(Path.of("phuong-5.json"));
  * Verdict verdict = plans.get("45-KH-BCD-2023").evaluate(facts);
+ * // or let the area choose: the plan the file names, else the one in force for its province, type and year
+ * Verdict chosen = plans.evaluate(facts, null);
  * }</pre>
  * Thread-safe: share one instance.
  */
@@ -33,12 +35,14 @@ public final class Plans {
 
     private final FactCatalog catalog;
     private final List<Plan> plans;
+    private final PlanChooser chooser;
 
     private Plans(FactCatalog catalog, List<Plan> plans) {
         this.catalog = catalog;
         this.plans = plans.stream()
                 .sorted(Comparator.comparing(Plan::id).thenComparing(Plan::version, Plans::compareVersions))
                 .toList();
+        this.chooser = new PlanChooser(newest());
     }
 
     /** The plans of the rules jars on this library's class path. */
@@ -175,14 +179,54 @@ public final class Plans {
 
     /**
      * Evaluates a facts file under the plan named by {@code planReference} (for example the command line's
-     * {@code --plan}), else the one the file names. When both name one, they must agree.
+     * {@code --plan}), else the one the file names, else the one chosen from the area; see
+     * {@link #choose(FactsFile, String, PlanSelection)}.
      */
     public Verdict evaluate(FactsFile input, String planReference) {
-        return choose(input, planReference).evaluate(input);
+        return evaluate(input, planReference, PlanSelection.NONE);
     }
 
-    /** The plan a facts file is to be evaluated under; see {@link #evaluate(FactsFile, String)}. */
+    /** Evaluates a facts file under the plan {@link #choose(FactsFile, String, PlanSelection)} gives. */
+    public Verdict evaluate(FactsFile input, String planReference, PlanSelection selection) {
+        return choose(input, planReference, selection).evaluate(input);
+    }
+
+    /** The plan a facts file is to be evaluated under, with nothing given to choose by but the file. */
     public Plan choose(FactsFile input, String planReference) {
+        return choose(input, planReference, PlanSelection.NONE);
+    }
+
+    /**
+     * The plan a facts file is to be evaluated under, by precedence:
+     * <ol>
+     *   <li>{@code planReference} (the command line's {@code --plan}), which must agree with the plan the file
+     *       names if it names one; {@code id@version} pins a version, {@code id} takes the newest;</li>
+     *   <li>the plan the file names ({@code $.plan});</li>
+     *   <li>else the one plan whose jurisdiction, area types and period fit the area: the province
+     *       ({@code selection.province()}, else {@code $.area.province}), the district ({@code $.area.district},
+     *       when the province is the file's and the plan is a district's), the area type
+     *       ({@code selection.areaType()}, else any of {@code $.area.types}) and the year ({@code selection.year()},
+     *       else {@code $.year}). What is not given does not narrow the choice. Province and district names
+     *       match whatever their case, diacritics, punctuation or leading "tỉnh", "thị xã"…</li>
+     * </ol>
+     * When a plan is named, each field of {@code selection} that is given must fit it.
+     *
+     * @throws InvalidInputException when the named plan is unknown or the two names disagree; when a field of
+     *         {@code selection} does not fit the named plan; when no plan fits the area (pointing at the field
+     *         that ruled the last ones out, listing the plans there are) or several do (listing them, and pointing
+     *         at the field that would tell them apart)
+     */
+    public Plan choose(FactsFile input, String planReference, PlanSelection selection) {
+        Plan named = named(input, planReference);
+        if (named == null) {
+            return chooser.choose(input, selection);
+        }
+        chooser.checkNamed(named, input, selection);
+        return named;
+    }
+
+    /** The plan {@code --plan} or the file names, or null when neither names one. */
+    private Plan named(FactsFile input, String planReference) {
         if (planReference != null && input.plan() != null) {
             Plan asked = get(planReference, null, "--plan");
             Plan named = get(input.plan(), input.source(), "$.plan");
@@ -196,14 +240,7 @@ public final class Plans {
         if (planReference != null) {
             return get(planReference, null, "--plan");
         }
-        if (input.plan() != null) {
-            return get(input.plan(), input.source(), "$.plan");
-        }
-        List<String> known = newest().stream().map(Plan::id).toList();
-        throw new InvalidInputException(new InputError(input.source(), "$.plan",
-                "chưa chọn kế hoạch: ghi \"plan\" trong tệp hoặc dùng --plan (có: " + String.join(", ", known) + ")",
-                "no plan chosen: name one as \"plan\" in the file or with --plan (known: " + String.join(", ", known) + ")",
-                null));
+        return input.plan() == null ? null : get(input.plan(), input.source(), "$.plan");
     }
 
     static int compareVersions(String a, String b) {
