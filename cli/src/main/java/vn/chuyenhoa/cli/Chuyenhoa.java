@@ -62,6 +62,11 @@ public final class Chuyenhoa {
                     return internalError(err, e);
                 });
         commandLine.getCommandSpec().usageMessage().width(100);
+        // Every command answers --help and --version and prints as wide, including the ones added later.
+        commandLine.getSubcommands().values().forEach(sub -> {
+            sub.getCommandSpec().mixinStandardHelpOptions(true);
+            sub.getCommandSpec().usageMessage().width(100);
+        });
         int code = commandLine.execute(args);
         out.flush();
         err.flush();

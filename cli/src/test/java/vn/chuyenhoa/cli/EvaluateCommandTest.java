@@ -175,6 +175,11 @@ class EvaluateCommandTest {
         Run help = Run.of("--help");
         assertThat(help.exit()).isEqualTo(0);
         assertThat(help.out()).contains("evaluate").contains("plans").contains("explain");
+        for (String command : new String[] {"evaluate", "plans", "explain"}) {
+            Run commandHelp = Run.of(command, "--help");
+            assertThat(commandHelp.exit()).as(command + " --help").isEqualTo(0);
+            assertThat(commandHelp.out()).startsWith("Usage: chuyenhoa " + command);
+        }
         Run version = Run.of("--version");
         assertThat(version.exit()).isEqualTo(0);
         assertThat(version.out()).startsWith("chuyenhoa 0.1.0");
