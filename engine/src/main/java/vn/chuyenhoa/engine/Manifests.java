@@ -44,6 +44,15 @@ public final class Manifests {
 
     /** Every criterion has an id, a title, its facts in the catalog, and its source with a quote. */
     public static void check(PlanManifest manifest, FactCatalog catalog) {
+        List<String> problems = problems(manifest, catalog);
+        if (!problems.isEmpty()) {
+            throw new PlanLoadException("manifest of " + manifest.id() + "@" + manifest.version() + ": "
+                    + String.join("; ", problems));
+        }
+    }
+
+    /** What {@link #check} refuses, one problem per entry, each naming its criterion; empty when complete. */
+    public static List<String> problems(PlanManifest manifest, FactCatalog catalog) {
         List<String> problems = new ArrayList<>();
         if (manifest.id() == null || manifest.version() == null || manifest.title() == null
                 || manifest.inForce() == null || manifest.drlPackage() == null || manifest.decisionRule() == null) {
@@ -68,9 +77,10 @@ public final class Manifests {
                                     .map(s -> " (did you mean '" + s + "'?)").orElse(""));
                 }
             }
-            Source source = criterion.source();
-            if (source == null || blank(source.document()) || blank(source.section()) || blank(source.quote())) {
-                problems.add(where + ": its source needs a document, a section and a quote");
+            List<String> lacking = lackingParts(criterion.source());
+            if (!lacking.isEmpty()) {
+                problems.add(where + ": its source lacks " + String.join(", ", lacking)
+                        + " (a source needs a document, a section and a quote)");
             }
         }
         if (manifest.decisionRule() != null) {
@@ -80,10 +90,21 @@ public final class Manifests {
                 problems.add(e.getMessage());
             }
         }
-        if (!problems.isEmpty()) {
-            throw new PlanLoadException("manifest of " + manifest.id() + "@" + manifest.version() + ": "
-                    + String.join("; ", problems));
+        return problems;
+    }
+
+    private static List<String> lackingParts(Source source) {
+        List<String> lacking = new ArrayList<>();
+        if (source == null || blank(source.document())) {
+            lacking.add("a document");
         }
+        if (source == null || blank(source.section())) {
+            lacking.add("a section");
+        }
+        if (source == null || blank(source.quote())) {
+            lacking.add("a quote");
+        }
+        return lacking;
     }
 
     private static boolean blank(String text) {

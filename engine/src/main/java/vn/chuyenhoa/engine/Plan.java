@@ -1,5 +1,6 @@
 package vn.chuyenhoa.engine;
 
+import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,6 +47,19 @@ public final class Plan {
     public static Plan compile(PlanManifest manifest, String drl, FactCatalog catalog) {
         Manifests.check(manifest, catalog);
         return new Plan(manifest, catalog, RuleSetHash.of(manifest.toString(), drl), new RuleBase.Drl(drl));
+    }
+
+    /**
+     * A plan compiled now from a rule set's files as an author writes them ({@code manifest.yaml} and
+     * {@code rules.drl}, named in messages by {@code location}), identified by the same sha256 as when the
+     * build ships those files: an author's copy that is byte for byte a shipped version is that version.
+     * The DRL is compiled on first use; the manifest is read and checked now.
+     */
+    public static Plan compile(String location, byte[] manifestYaml, byte[] drl, FactCatalog catalog) {
+        PlanManifest manifest = Manifests.readManifest(location + "/manifest.yaml", manifestYaml);
+        Manifests.check(manifest, catalog);
+        return new Plan(manifest, catalog, RuleSetHash.of(manifestYaml, drl),
+                new RuleBase.Drl(new String(drl, StandardCharsets.UTF_8)));
     }
 
     public PlanManifest manifest() {

@@ -243,7 +243,8 @@ public final class Plans {
         return input.plan() == null ? null : get(input.plan(), input.source(), "$.plan");
     }
 
-    static int compareVersions(String a, String b) {
+    /** Orders rule-set versions such as {@code 1.0.0} and {@code 1.10.0} by their numbers. */
+    public static int compareVersions(String a, String b) {
         String[] x = a.split("\\.");
         String[] y = b.split("\\.");
         for (int i = 0; i < Math.max(x.length, y.length); i++) {

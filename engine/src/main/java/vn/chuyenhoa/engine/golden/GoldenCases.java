@@ -13,9 +13,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import vn.chuyenhoa.engine.CriterionVerdict;
 import vn.chuyenhoa.engine.FactsFile;
 import vn.chuyenhoa.engine.FactsReader;
+import vn.chuyenhoa.engine.InvalidInputException;
 import vn.chuyenhoa.engine.Language;
 import vn.chuyenhoa.engine.Plan;
 import vn.chuyenhoa.engine.PlanLoadException;
@@ -30,11 +32,13 @@ public final class GoldenCases {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
     private final Plan plan;
+    private final String declaredPlan;
     private final ObjectNode base;
     private final List<GoldenCase> cases;
 
-    private GoldenCases(Plan plan, ObjectNode base, List<GoldenCase> cases) {
+    private GoldenCases(Plan plan, String declaredPlan, ObjectNode base, List<GoldenCase> cases) {
         this.plan = plan;
+        this.declaredPlan = declaredPlan;
         this.base = base;
         this.cases = List.copyOf(cases);
     }
@@ -63,7 +67,7 @@ public final class GoldenCases {
             if (file.base() == null || file.cases() == null || file.cases().isEmpty()) {
                 throw new PlanLoadException(name + ": needs a base and at least one case");
             }
-            return new GoldenCases(plan, file.base(), file.cases());
+            return new GoldenCases(plan, file.plan(), file.base(), file.cases());
         } catch (IOException e) {
             throw new PlanLoadException(name + ": not valid golden cases: " + e.getMessage(), e);
         }
@@ -71,6 +75,11 @@ public final class GoldenCases {
 
     public Plan plan() {
         return plan;
+    }
+
+    /** The plan the file says it is for ({@code plan:}, an id or {@code id@version}), if it says. */
+    public Optional<String> declaredPlan() {
+        return Optional.ofNullable(declaredPlan);
     }
 
     public List<GoldenCase> cases() {
@@ -95,9 +104,25 @@ public final class GoldenCases {
         }
     }
 
-    /** Evaluates one case; the result lists every difference from what the case expects. */
+    /** Evaluates every case, in the file's order. */
+    public List<Result> runAll() {
+        return cases.stream().map(this::run).toList();
+    }
+
+    /**
+     * Evaluates one case; the result lists every difference from what the case expects. A case that cannot
+     * be evaluated (its facts are invalid, or the rule set misbehaves) is a result without a verdict whose
+     * one difference says why, so that one broken case does not hide the others.
+     */
     public Result run(GoldenCase golden) {
-        Verdict verdict = plan.evaluate(facts(golden));
+        Verdict verdict;
+        try {
+            verdict = plan.evaluate(facts(golden));
+        } catch (InvalidInputException e) {
+            return new Result(golden, null, e.errors().stream().map(error -> "cannot evaluate: " + error.message(Language.EN)).toList());
+        } catch (RuntimeException e) {
+            return new Result(golden, null, List.of("cannot evaluate: " + e));
+        }
         List<String> differences = new ArrayList<>();
         if (!Objects.equals(golden.outcome(), verdict.outcome().name())) {
             differences.add("outcome: expected " + golden.outcome() + ", got " + verdict.outcome());
@@ -142,10 +167,23 @@ public final class GoldenCases {
         return new Result(golden, verdict, differences);
     }
 
-    /** A case's verdict and its differences from the expectation (none when it passes). */
+    /**
+     * A case's verdict and its differences from the expectation (none when it passes).
+     *
+     * @param verdict null when the case could not be evaluated at all; its differences then say why
+     */
     public record Result(GoldenCase golden, Verdict verdict, List<String> differences) {
+        public Result {
+            differences = List.copyOf(differences);
+        }
+
         public boolean passed() {
             return differences.isEmpty();
+        }
+
+        /** False when the case could not be evaluated: an error rather than a wrong verdict. */
+        public boolean evaluated() {
+            return verdict != null;
         }
     }
 }

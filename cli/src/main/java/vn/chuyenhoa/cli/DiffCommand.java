@@ -1,0 +1,115 @@
+package vn.chuyenhoa.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import vn.chuyenhoa.engine.FactsFile;
+import vn.chuyenhoa.engine.FactsReader;
+import vn.chuyenhoa.engine.InputError;
+import vn.chuyenhoa.engine.InvalidInputException;
+import vn.chuyenhoa.engine.Plan;
+import vn.chuyenhoa.engine.authoring.RuleSets;
+import vn.chuyenhoa.engine.diff.DiffMarkdown;
+import vn.chuyenhoa.engine.diff.VersionDiff;
+
+/** {@code chuyenhoa diff}: which areas of a corpus change verdict between two versions of a plan. */
+@Command(name = "diff", sortOptions = false,
+        header = "So sánh hai phiên bản bộ quy tắc trên cùng các địa bàn: liệt kê địa bàn đổi kết quả hoặc trạng thái tiêu chí.%n"
+                + "Evaluates a corpus under two versions of a plan and lists the areas whose outcome or criteria change.",
+        description = {"",
+                "In ra bảng Markdown dùng làm bình luận cho pull request. Tệp ghi kế hoạch khác được bỏ qua.",
+                "Prints a Markdown table fit for a pull-request comment. Files that name another plan are left out.",
+                "",
+                "Ví dụ / example:",
+                "  chuyenhoa diff --rules drafts 45-KH-BCD-2023@1.0.0 45-KH-BCD-2023@1.1.0 samples/tra-vinh-2023",
+                "",
+                "Mã thoát / exit: 0 done (or nothing changes, with --fail-on-change) · 1 something changes, with"
+                        + " --fail-on-change · 2 invalid input or usage"})
+final class DiffCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Mixin
+    RuleSetOptions ruleSets;
+
+    @Option(names = "--fail-on-change", description = "Thoát với mã 1 nếu có địa bàn thay đổi. Exit 1 when any area changes.")
+    boolean failOnChange;
+
+    @Parameters(index = "0", paramLabel = "ID@A", description = "Phiên bản trước / the version before, e.g. 45-KH-BCD-2023@1.0.0")
+    String before;
+
+    @Parameters(index = "1", paramLabel = "ID@B", description = "Phiên bản sau / the version after, e.g. 45-KH-BCD-2023@1.1.0")
+    String after;
+
+    @Parameters(index = "2..*", arity = "1..*", paramLabel = "FILE|DIR",
+            description = "Tệp số liệu, hoặc thư mục (mọi tệp .json bên trong). Facts files, or folders of them.")
+    List<Path> corpus;
+
+    @Override
+    public Integer call() {
+        RuleSets sets = ruleSets.load();
+        Plan left = sets.plan(before, "ID@A");
+        Plan right = sets.plan(after, "ID@B");
+        if (!left.id().equals(right.id())) {
+            throw new InvalidInputException(new InputError(null, "ID@B",
+                    "so sánh hai phiên bản của cùng một kế hoạch, không phải " + left.id() + " và " + right.id(),
+                    "diff compares two versions of one plan, not " + left.id() + " and " + right.id(), null));
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        FactsReader reader = sets.plans().reader();
+        List<FactsFile> files = new ArrayList<>();
+        boolean anyInvalid = false;
+        for (Path file : facts()) {
+            try {
+                files.add(reader.read(file));
+            } catch (InvalidInputException e) {
+                anyInvalid = true;
+                e.errors().forEach(error -> err.println(error.message(common.language)));
+            }
+        }
+        VersionDiff diff = VersionDiff.compare(left, right, files);
+        for (InputError error : diff.invalid()) {
+            anyInvalid = true;
+            err.println(error.message(common.language));
+        }
+        spec.commandLine().getOut().print(new DiffMarkdown(common.language).render(diff));
+        if (anyInvalid) {
+            return ExitCode.INVALID;
+        }
+        return failOnChange && diff.changed() ? ExitCode.FAILED : ExitCode.OK;
+    }
+
+    /** The files given, with each folder replaced by the .json files under it, in path order. */
+    private List<Path> facts() {
+        List<Path> files = new ArrayList<>();
+        for (Path path : corpus) {
+            if (!Files.isDirectory(path)) {
+                files.add(path);
+                continue;
+            }
+            try (Stream<Path> found = Files.walk(path)) {
+                files.addAll(found.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".json"))
+                        .sorted().toList());
+            } catch (IOException e) {
+                throw new InvalidInputException(new InputError(path.toString(), "$",
+                        "không đọc được thư mục (" + e.getMessage() + ")", "cannot read the folder (" + e.getMessage() + ")",
+                        null));
+            }
+        }
+        return files;
+    }
+}

@@ -1,0 +1,95 @@
+package vn.chuyenhoa.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import vn.chuyenhoa.engine.Language;
+import vn.chuyenhoa.engine.authoring.Problem;
+import vn.chuyenhoa.engine.golden.GoldenCases;
+import vn.chuyenhoa.engine.golden.GoldenSuite;
+
+/** {@code chuyenhoa test}: runs the golden cases stored beside each rule-set version. */
+@Command(name = "test", sortOptions = false,
+        header = "Chạy các trường hợp mẫu (golden cases) của các kế hoạch.%n"
+                + "Runs the plans' golden cases: facts and the whole verdict they must give.",
+        description = {"",
+                "Không nêu PLAN: mọi phiên bản của mọi kế hoạch. PLAN là mã kế hoạch (mọi phiên bản) hoặc mã@phiên bản.",
+                "Without PLAN: every version of every plan. PLAN is a plan id (all its versions) or id@version.",
+                "",
+                "Mã thoát / exit: 0 every case gives its expected verdict · 1 some case does not · 2 invalid usage"})
+final class TestCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Mixin
+    RuleSetOptions ruleSets;
+
+    @Option(names = "--format", arity = "2", paramLabel = "junit FILE",
+            description = "Ghi thêm kết quả dạng JUnit XML vào FILE cho hệ thống CI. Also write JUnit XML to FILE.")
+    List<String> format;
+
+    @Parameters(arity = "0..*", paramLabel = "PLAN", description = "45-KH-BCD-2023 hoặc 45-KH-BCD-2023@1.0.0")
+    List<String> plans;
+
+    @Override
+    public Integer call() {
+        Path junit = junitFile();
+        List<GoldenSuite> suites = ruleSets.load().select(plans).stream().map(GoldenSuite::run).toList();
+        PrintWriter out = spec.commandLine().getOut();
+        Language l = common.language;
+        long cases = 0;
+        long passed = 0;
+        for (GoldenSuite suite : suites) {
+            print(out, suite, l);
+            cases += suite.results().size();
+            passed += suite.passedCount();
+        }
+        boolean allPassed = suites.stream().allMatch(GoldenSuite::passed);
+        out.println(l.pick("Tổng: ", "Total: ") + passed + "/" + cases + l.pick(" trường hợp đúng, ", " cases pass, ")
+                + suites.size() + l.pick(" bộ quy tắc — ", " rule sets — ")
+                + (allPassed ? l.pick("ĐẠT", "PASSED") : l.pick("CÓ LỖI", "FAILED")));
+        if (junit != null) {
+            JunitXml.write(suites, junit);
+        }
+        return allPassed ? ExitCode.OK : ExitCode.FAILED;
+    }
+
+    private Path junitFile() {
+        if (format == null) {
+            return null;
+        }
+        if (!format.get(0).equalsIgnoreCase("junit")) {
+            throw new ParameterException(spec.commandLine(),
+                    "--format: the only report format is junit (--format junit FILE), not '" + format.get(0) + "'");
+        }
+        return Path.of(format.get(1));
+    }
+
+    private static void print(PrintWriter out, GoldenSuite suite, Language l) {
+        out.println(suite.reference() + " — " + suite.results().size() + l.pick(" trường hợp mẫu", " golden cases")
+                + " (" + suite.entry().files().location() + ")");
+        for (Problem problem : suite.problems()) {
+            out.println("  " + l.pick("LỖI", "ERROR") + "   " + problem);
+        }
+        for (GoldenCases.Result result : suite.results()) {
+            out.println("  " + (result.passed() ? l.pick("đúng ", "ok   ") : l.pick("SAI  ", "FAIL ")) + " "
+                    + result.golden().rule());
+            for (String difference : result.differences()) {
+                out.println("          - " + difference);
+            }
+        }
+        out.println("  " + suite.passedCount() + "/" + suite.results().size() + l.pick(" đúng", " pass"));
+        out.println();
+    }
+}

@@ -1,0 +1,145 @@
+package vn.chuyenhoa.engine.authoring;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Optional;
+import vn.chuyenhoa.engine.InputError;
+import vn.chuyenhoa.engine.InvalidInputException;
+import vn.chuyenhoa.engine.Plan;
+import vn.chuyenhoa.engine.PlanLoadException;
+
+/**
+ * One rule-set version as files, in a folder {@code <plan id>/<version>/}: {@code manifest.yaml},
+ * {@code rules.drl} and, beside them, {@code golden.yaml}. Either shipped in the rules jar or in an author's
+ * working folder. The id and version are the folder's names; the manifest must agree with them.
+ */
+public final class RuleSetFiles {
+    public static final String MANIFEST = "manifest.yaml";
+    public static final String DRL = "rules.drl";
+    public static final String GOLDEN = "golden.yaml";
+    private static final String SHIPPED_ROOT = "chuyenhoa/plans/";
+    private static final String VERSION = "\\d+(\\.\\d+)*";
+
+    private final String id;
+    private final String version;
+    private final String location;
+    private final byte[] manifest;
+    private final byte[] drl;
+    private final byte[] golden;
+
+    private RuleSetFiles(String id, String version, String location, byte[] manifest, byte[] drl, byte[] golden) {
+        this.id = id;
+        this.version = version;
+        this.location = location;
+        this.manifest = manifest;
+        this.drl = drl;
+        this.golden = golden;
+    }
+
+    /** The files of a version the rules jar ships, read from the class path. */
+    public static RuleSetFiles shipped(Plan plan, ClassLoader loader) {
+        String location = SHIPPED_ROOT + plan.id() + "/" + plan.version();
+        return new RuleSetFiles(plan.id(), plan.version(), location,
+                resource(loader, location + "/" + MANIFEST)
+                        .orElseThrow(() -> new PlanLoadException("missing resource " + location + "/" + MANIFEST)),
+                resource(loader, location + "/" + DRL)
+                        .orElseThrow(() -> new PlanLoadException("missing resource " + location + "/" + DRL)),
+                resource(loader, location + "/" + GOLDEN).orElse(null));
+    }
+
+    /**
+     * The files in {@code folder}, a version folder named {@code <plan id>/<version>}. A missing manifest or
+     * DRL is an {@link InvalidInputException} naming the file; golden cases are optional here.
+     */
+    public static RuleSetFiles read(Path folder) {
+        Path absolute = folder.toAbsolutePath().normalize();
+        if (absolute.getParent() == null || absolute.getParent().getFileName() == null
+                || !absolute.getFileName().toString().matches(VERSION)) {
+            throw new InvalidInputException(new InputError(folder.toString(), "$",
+                    "thư mục bộ quy tắc phải có dạng <mã kế hoạch>/<phiên bản>, phiên bản như 1.1.0",
+                    "a rule-set folder must be <plan id>/<version>, the version like 1.1.0", null));
+        }
+        return new RuleSetFiles(absolute.getParent().getFileName().toString(), absolute.getFileName().toString(),
+                folder.toString(), required(folder.resolve(MANIFEST)), required(folder.resolve(DRL)),
+                optional(folder.resolve(GOLDEN)));
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String version() {
+        return version;
+    }
+
+    /** {@code 45-KH-BCD-2023@1.0.0}, from the folder's names. */
+    public String reference() {
+        return id + "@" + version;
+    }
+
+    /** The folder, as shipped ({@code chuyenhoa/plans/…}) or as the author named it. */
+    public String location() {
+        return location;
+    }
+
+    /** One of the files, for messages: {@code chuyenhoa/plans/45-KH-BCD-2023/1.0.0/rules.drl}. */
+    public String place(String file) {
+        return location + "/" + file;
+    }
+
+    public byte[] manifest() {
+        return manifest.clone();
+    }
+
+    public byte[] drl() {
+        return drl.clone();
+    }
+
+    public String drlText() {
+        return new String(drl, StandardCharsets.UTF_8);
+    }
+
+    /** The golden cases' YAML, if the folder has a {@code golden.yaml}. */
+    public Optional<byte[]> golden() {
+        return Optional.ofNullable(golden).map(byte[]::clone);
+    }
+
+    private static Optional<byte[]> resource(ClassLoader loader, String name) {
+        try (InputStream in = loader.getResourceAsStream(name)) {
+            return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + name, e);
+        }
+    }
+
+    private static byte[] required(Path file) {
+        return readFile(file).orElseThrow(() -> new InvalidInputException(new InputError(file.toString(), "$",
+                "không tìm thấy tệp (thư mục bộ quy tắc cần " + MANIFEST + " và " + DRL + ")",
+                "file not found (a rule-set folder needs " + MANIFEST + " and " + DRL + ")", null)));
+    }
+
+    private static byte[] optional(Path file) {
+        return readFile(file).orElse(null);
+    }
+
+    private static Optional<byte[]> readFile(Path file) {
+        try {
+            return Optional.of(Files.readAllBytes(file));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new InvalidInputException(new InputError(file.toString(), "$",
+                    "không đọc được tệp (" + e.getMessage() + ")", "cannot read the file (" + e.getMessage() + ")", null));
+        }
+    }
+
+    @Override
+    public String toString() {
+        return location;
+    }
+}

@@ -1,0 +1,173 @@
+package vn.chuyenhoa.engine.authoring;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import vn.chuyenhoa.engine.InputError;
+import vn.chuyenhoa.engine.InvalidInputException;
+import vn.chuyenhoa.engine.Manifests;
+import vn.chuyenhoa.engine.Plan;
+import vn.chuyenhoa.engine.PlanLoadException;
+import vn.chuyenhoa.engine.Plans;
+import vn.chuyenhoa.engine.plan.PlanManifest;
+
+/**
+ * The rule sets a command works on: every version the rules jar ships and, in authoring mode, the versions
+ * found in an author's folders, compiled from their DRL at run time (about 3 s each, on first use). A version
+ * in a folder replaces the shipped version with the same id and version (the author is editing it); one with
+ * a new version sits beside the shipped ones and, being newest, is what a bare plan id then picks.
+ * A folder's copy that is byte for byte a shipped version reuses the shipped, precompiled rules.
+ */
+public final class RuleSets {
+    private final Plans shipped;
+    private final List<Entry> entries;
+
+    /**
+     * One rule-set version: its files and, when its manifest is complete, its plan.
+     *
+     * @param manifest the manifest as read, or null when it cannot be read
+     * @param plan     the plan, or null when the manifest has problems
+     * @param problems why the rule set cannot be loaded, each at its file and naming its criterion; empty when it can
+     */
+    public record Entry(RuleSetFiles files, PlanManifest manifest, Plan plan, List<Problem> problems) {
+        public Entry {
+            problems = List.copyOf(problems);
+        }
+
+        public String reference() {
+            return files.reference();
+        }
+    }
+
+    private RuleSets(Plans shipped, List<Entry> entries) {
+        this.shipped = shipped;
+        this.entries = entries.stream()
+                .sorted(Comparator.comparing((Entry e) -> e.files().id())
+                        .thenComparing(e -> e.files().version(), Plans::compareVersions))
+                .toList();
+    }
+
+    /** The shipped rule sets only. */
+    public static RuleSets shipped(ClassLoader loader) {
+        return load(loader, List.of());
+    }
+
+    /**
+     * The shipped rule sets and those under {@code folders}: each folder is searched for {@code manifest.yaml}
+     * files, and each one's folder is a version folder {@code <plan id>/<version>}. A folder with none is an
+     * {@link InvalidInputException}.
+     */
+    public static RuleSets load(ClassLoader loader, List<Path> folders) {
+        Plans shipped = Plans.load(loader);
+        Map<String, Entry> byReference = new LinkedHashMap<>();
+        for (Plan plan : shipped.all()) {
+            byReference.put(plan.manifest().reference(),
+                    new Entry(RuleSetFiles.shipped(plan, loader), plan.manifest(), plan, List.of()));
+        }
+        for (Path folder : folders) {
+            for (Path versionFolder : versionFolders(folder)) {
+                Entry authored = authored(RuleSetFiles.read(versionFolder), shipped);
+                byReference.put(authored.reference(), authored);
+            }
+        }
+        return new RuleSets(shipped, new ArrayList<>(byReference.values()));
+    }
+
+    private static List<Path> versionFolders(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            throw new InvalidInputException(new InputError(folder.toString(), "--rules",
+                    "không phải thư mục", "not a folder", null));
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            List<Path> found = files.filter(p -> p.getFileName().toString().equals(RuleSetFiles.MANIFEST))
+                    .map(Path::getParent).sorted().toList();
+            if (found.isEmpty()) {
+                throw new InvalidInputException(new InputError(folder.toString(), "--rules",
+                        "không có bộ quy tắc nào (không có tệp " + RuleSetFiles.MANIFEST + ")",
+                        "no rule sets here (no " + RuleSetFiles.MANIFEST + ")", null));
+            }
+            return found;
+        } catch (IOException e) {
+            throw new InvalidInputException(new InputError(folder.toString(), "--rules",
+                    "không đọc được thư mục (" + e.getMessage() + ")", "cannot read the folder (" + e.getMessage() + ")",
+                    null));
+        }
+    }
+
+    private static Entry authored(RuleSetFiles files, Plans shipped) {
+        String place = files.place(RuleSetFiles.MANIFEST);
+        PlanManifest manifest;
+        try {
+            manifest = Manifests.readManifest(place, files.manifest());
+        } catch (PlanLoadException e) {
+            return new Entry(files, null, null, List.of(new Problem(place, e.getMessage())));
+        }
+        List<String> problems = new ArrayList<>(Manifests.problems(manifest, shipped.catalog()));
+        if (!files.reference().equals(manifest.reference())) {
+            problems.add(0, "declares " + manifest.reference() + " but lives in folder "
+                    + files.id() + "/" + files.version());
+        }
+        if (!problems.isEmpty()) {
+            return new Entry(files, manifest, null, problems.stream().map(p -> new Problem(place, p)).toList());
+        }
+        Plan plan = Plan.compile(files.location(), files.manifest(), files.drl(), shipped.catalog());
+        Plan same = shipped.find(plan.manifest().reference())
+                .filter(p -> p.sha256().equals(plan.sha256())).orElse(plan);
+        return new Entry(files, manifest, same, List.of());
+    }
+
+    /** Every rule-set version, by plan id then version. */
+    public List<Entry> entries() {
+        return entries;
+    }
+
+    /**
+     * The versions that {@code references} name: a plan id names all its versions, {@code id@version} one;
+     * none names them all. An unknown one is an {@link InvalidInputException} with a suggestion.
+     */
+    public List<Entry> select(List<String> references) {
+        if (references == null || references.isEmpty()) {
+            return entries;
+        }
+        List<Entry> selected = new ArrayList<>();
+        for (String reference : references) {
+            List<Entry> named = entries.stream()
+                    .filter(e -> reference.contains("@") ? e.reference().equals(reference) : e.files().id().equals(reference))
+                    .filter(e -> !selected.contains(e))
+                    .toList();
+            if (named.isEmpty()) {
+                plans().get(reference, null, "PLAN");
+            }
+            selected.addAll(named);
+        }
+        return selected;
+    }
+
+    /** The loadable versions as a registry, as {@link Plans#load()} gives the shipped ones. */
+    public Plans plans() {
+        return Plans.of(shipped.catalog(), entries.stream().filter(e -> e.plan() != null).map(Entry::plan).toList());
+    }
+
+    /**
+     * The plan {@code reference} names, for evaluating; a version whose rule set cannot be loaded, or an
+     * unknown one, is an {@link InvalidInputException} at {@code path} (the option or parameter that named it).
+     */
+    public Plan plan(String reference, String path) {
+        for (Entry entry : entries) {
+            if (entry.reference().equals(reference) && entry.plan() == null) {
+                String problems = entry.problems().stream().map(Problem::message).collect(Collectors.joining("; "));
+                throw new InvalidInputException(new InputError(entry.files().place(RuleSetFiles.MANIFEST), path,
+                        "bộ quy tắc " + reference + " chưa nạp được: " + problems,
+                        "rule set " + reference + " cannot be loaded: " + problems, null));
+            }
+        }
+        return plans().get(reference, null, path);
+    }
+}

@@ -1,0 +1,136 @@
+package vn.chuyenhoa.engine.check;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import vn.chuyenhoa.engine.Status;
+import vn.chuyenhoa.engine.Suggestions;
+import vn.chuyenhoa.engine.authoring.Problem;
+import vn.chuyenhoa.engine.authoring.RuleSetFiles;
+import vn.chuyenhoa.engine.authoring.RuleSets;
+import vn.chuyenhoa.engine.golden.Coverage;
+import vn.chuyenhoa.engine.golden.GoldenSuite;
+import vn.chuyenhoa.engine.plan.CriterionDefinition;
+import vn.chuyenhoa.engine.plan.FactCatalog;
+import vn.chuyenhoa.engine.plan.FactDefinition;
+import vn.chuyenhoa.engine.plan.PlanManifest;
+
+/**
+ * The gate a rule-set version passes before it is merged. It refuses, naming the place:
+ * a criterion without its source (document, section, quote) or otherwise incomplete in the manifest;
+ * a rule not tied to a declared criterion; a declared criterion that no rule decides; a fact the DRL reads
+ * for a criterion that the manifest does not declare for that criterion; DRL that does not compile; golden
+ * cases that cannot be run; and a criterion that no golden case shows met, or none shows not met. It also
+ * counts the golden cases' coverage, criterion by criterion. Whether each case gives the verdict it expects
+ * is {@code chuyenhoa test}'s job.
+ */
+public final class RuleSetCheck {
+    private final FactCatalog catalog;
+
+    public RuleSetCheck(FactCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /** Checks one version. Never throws for a problem in the rule set: every problem is in the report. */
+    public CheckReport check(RuleSets.Entry entry) {
+        List<Problem> problems = new ArrayList<>(entry.problems());
+        if (entry.manifest() == null) {
+            return report(entry, problems, null, "the manifest cannot be read");
+        }
+        boolean rulesTieUp = checkRules(entry.manifest(), entry.files(), problems);
+        if (entry.plan() == null || !rulesTieUp) {
+            return report(entry, problems, null, "the rule set cannot be loaded until the problems above are fixed");
+        }
+        GoldenSuite suite = GoldenSuite.run(entry);
+        if (!suite.problems().isEmpty()) {
+            problems.addAll(suite.problems());
+            return report(entry, problems, null, "the golden cases cannot be run");
+        }
+        String golden = entry.files().place(RuleSetFiles.GOLDEN);
+        String reference = entry.manifest().reference();
+        suite.cases().declaredPlan()
+                .filter(declared -> !declared.equals(entry.manifest().id()) && !declared.equals(reference))
+                .ifPresent(declared -> problems.add(new Problem(golden, "declares plan: " + declared
+                        + " but lives beside " + reference)));
+        suite.results().stream().filter(r -> !r.evaluated()).forEach(r -> problems.add(new Problem(golden,
+                "case \"" + r.golden().rule() + "\": " + String.join("; ", r.differences()))));
+        Coverage coverage = Coverage.of(entry.manifest(), suite.results());
+        for (CriterionDefinition criterion : entry.manifest().criteria()) {
+            List<Status> unshown = coverage.unshownSides(criterion.id());
+            if (!unshown.isEmpty()) {
+                problems.add(new Problem(golden, "criterion '" + criterion.id() + "' has no golden case where it is "
+                        + unshown.stream().map(Status::name).collect(Collectors.joining(" and none where it is "))
+                        + (criterion.isDecisive() ? "" : " (by the status its rule measures: it is INFO)")
+                        + "; seen: " + seen(coverage, criterion.id())));
+            }
+        }
+        return report(entry, problems, coverage, null);
+    }
+
+    /** The DRL against the manifest; returns false when rules and criteria do not tie up (it cannot load). */
+    private boolean checkRules(PlanManifest manifest, RuleSetFiles files, List<Problem> problems) {
+        String drl = files.place(RuleSetFiles.DRL);
+        Map<String, CriterionDefinition> declared = new LinkedHashMap<>();
+        manifest.criteria().forEach(c -> declared.putIfAbsent(c.id(), c));
+        String declaredIds = String.join(", ", declared.keySet());
+        DrlOutline outline = DrlOutline.parse(files.drlText());
+        List<Problem> ties = new ArrayList<>();
+        List<Problem> facts = new ArrayList<>();
+        for (DrlOutline.Rule rule : outline.rules()) {
+            String at = drl + ":" + rule.line();
+            String named = "rule \"" + rule.name() + "\"";
+            CriterionDefinition criterion = rule.criterion() == null ? null : declared.get(rule.criterion());
+            if (rule.criterion() == null) {
+                ties.add(new Problem(at, named + " is not tied to a criterion: add @criterion(\"…\") naming one"
+                        + " the manifest declares (" + declaredIds + ")"));
+                continue;
+            }
+            if (criterion == null) {
+                ties.add(new Problem(at, named + " is tied to criterion '" + rule.criterion()
+                        + "', which the manifest does not declare" + didYouMean(rule.criterion(), declared.keySet())
+                        + " (declared: " + declaredIds + ")"));
+                continue;
+            }
+            rule.decides().stream().filter(other -> !other.equals(criterion.id())).forEach(other ->
+                    ties.add(new Problem(at, named + " is tied to criterion '" + criterion.id()
+                            + "' but decides criterion '" + other + "'")));
+            rule.facts().forEach((fact, line) -> {
+                if (!criterion.facts().contains(fact)) {
+                    facts.add(new Problem(drl + ":" + line, named + " (criterion '" + criterion.id() + "') reads fact '"
+                            + fact + "', which the manifest does not declare for '" + criterion.id() + "' (declared: "
+                            + String.join(", ", criterion.facts()) + ")" + (catalog.contains(fact) ? ""
+                            : "; nor is it in the fact catalog"
+                            + didYouMean(fact, catalog.all().stream().map(FactDefinition::name).toList()))));
+                }
+            });
+        }
+        Set<String> tied = outline.rules().stream().map(DrlOutline.Rule::criterion).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        declared.keySet().stream().filter(id -> !tied.contains(id)).forEach(id -> ties.add(new Problem(drl,
+                "criterion '" + id + "' is declared in the manifest but never decided: no rule has @criterion(\""
+                        + id + "\")")));
+        problems.addAll(ties);
+        problems.addAll(facts);
+        return ties.isEmpty();
+    }
+
+    private static String didYouMean(String typed, Collection<String> known) {
+        return Suggestions.closest(typed, known).map(s -> " (did you mean '" + s + "'?)").orElse("");
+    }
+
+    private static String seen(Coverage coverage, String criterion) {
+        String seen = Coverage.STATUSES.stream().filter(s -> coverage.count(criterion, s) > 0)
+                .map(s -> s.name() + " " + coverage.count(criterion, s)).collect(Collectors.joining(", "));
+        return seen.isEmpty() ? "none" : seen;
+    }
+
+    private static CheckReport report(RuleSets.Entry entry, List<Problem> problems, Coverage coverage, String notRun) {
+        return new CheckReport(entry.reference(), entry.files().location(),
+                entry.plan() == null ? null : entry.plan().sha256(), problems, coverage, notRun);
+    }
+}
