@@ -1,25 +1,20 @@
 package vn.chuyenhoa.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import vn.chuyenhoa.engine.FactsFile;
-import vn.chuyenhoa.engine.FactsReader;
 import vn.chuyenhoa.engine.InputError;
 import vn.chuyenhoa.engine.InvalidInputException;
 import vn.chuyenhoa.engine.Plan;
 import vn.chuyenhoa.engine.authoring.RuleSets;
+import vn.chuyenhoa.engine.diff.Corpus;
 import vn.chuyenhoa.engine.diff.DiffMarkdown;
 import vn.chuyenhoa.engine.diff.VersionDiff;
 
@@ -69,47 +64,13 @@ final class DiffCommand implements Callable<Integer> {
                     "so sánh hai phiên bản của cùng một kế hoạch, không phải " + left.id() + " và " + right.id(),
                     "diff compares two versions of one plan, not " + left.id() + " and " + right.id(), null));
         }
+        VersionDiff diff = VersionDiff.compare(left, right, Corpus.read(sets.plans().reader(), corpus));
         PrintWriter err = spec.commandLine().getErr();
-        FactsReader reader = sets.plans().reader();
-        List<FactsFile> files = new ArrayList<>();
-        boolean anyInvalid = false;
-        for (Path file : facts()) {
-            try {
-                files.add(reader.read(file));
-            } catch (InvalidInputException e) {
-                anyInvalid = true;
-                e.errors().forEach(error -> err.println(error.message(common.language)));
-            }
-        }
-        VersionDiff diff = VersionDiff.compare(left, right, files);
-        for (InputError error : diff.invalid()) {
-            anyInvalid = true;
-            err.println(error.message(common.language));
-        }
+        diff.invalid().forEach(error -> err.println(error.message(common.language)));
         spec.commandLine().getOut().print(new DiffMarkdown(common.language).render(diff));
-        if (anyInvalid) {
+        if (!diff.invalid().isEmpty()) {
             return ExitCode.INVALID;
         }
         return failOnChange && diff.changed() ? ExitCode.FAILED : ExitCode.OK;
-    }
-
-    /** The files given, with each folder replaced by the .json files under it, in path order. */
-    private List<Path> facts() {
-        List<Path> files = new ArrayList<>();
-        for (Path path : corpus) {
-            if (!Files.isDirectory(path)) {
-                files.add(path);
-                continue;
-            }
-            try (Stream<Path> found = Files.walk(path)) {
-                files.addAll(found.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".json"))
-                        .sorted().toList());
-            } catch (IOException e) {
-                throw new InvalidInputException(new InputError(path.toString(), "$",
-                        "không đọc được thư mục (" + e.getMessage() + ")", "cannot read the folder (" + e.getMessage() + ")",
-                        null));
-            }
-        }
-        return files;
     }
 }

@@ -35,7 +35,7 @@ final class TestCommand implements Callable<Integer> {
     @Mixin
     RuleSetOptions ruleSets;
 
-    @Option(names = "--format", arity = "2", paramLabel = "junit FILE",
+    @Option(names = "--format", arity = "2", paramLabel = "junit FILE", hideParamSyntax = true,
             description = "Ghi thêm kết quả dạng JUnit XML vào FILE cho hệ thống CI. Also write JUnit XML to FILE.")
     List<String> format;
 
@@ -69,9 +69,10 @@ final class TestCommand implements Callable<Integer> {
         if (format == null) {
             return null;
         }
-        if (!format.get(0).equalsIgnoreCase("junit")) {
+        if (format.size() != 2 || !format.get(0).equalsIgnoreCase("junit")) {
             throw new ParameterException(spec.commandLine(),
-                    "--format: the only report format is junit (--format junit FILE), not '" + format.get(0) + "'");
+                    "--format: give it once, as --format junit FILE (the only report format is junit), not "
+                            + String.join(" ", format));
         }
         return Path.of(format.get(1));
     }

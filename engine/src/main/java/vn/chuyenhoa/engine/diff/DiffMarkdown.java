@@ -33,9 +33,9 @@ public final class DiffMarkdown {
         line(md, "");
         line(md, "- " + before.version() + ": " + words("bộ quy tắc", "rule set") + " sha256 `" + before.sha256() + "`");
         line(md, "- " + after.version() + ": " + words("bộ quy tắc", "rule set") + " sha256 `" + after.sha256() + "`");
-        line(md, "- " + words("Đã so sánh ", "Compared ") + diff.compared() + words(" địa bàn; ", " areas; ")
-                + diff.changes().size() + words(" địa bàn thay đổi kết quả hoặc trạng thái tiêu chí.",
-                " change outcome or criterion statuses."));
+        line(md, "- " + words("Đã so sánh ", "Compared ") + diff.compared() + words(" địa bàn; số địa bàn thay đổi"
+                + " kết quả hoặc trạng thái tiêu chí: ", " areas; areas whose outcome or criterion statuses change: ")
+                + diff.changes().size() + ".");
         if (!diff.otherPlans().isEmpty()) {
             line(md, "- " + words("Bỏ qua tệp của kế hoạch khác", "Left out, for another plan") + ": "
                     + diff.otherPlans().stream().map(f -> "`" + f.source() + "` (" + f.plan() + ")")

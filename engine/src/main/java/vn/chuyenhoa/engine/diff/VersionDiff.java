@@ -36,8 +36,11 @@ public final class VersionDiff {
         this.invalid = List.copyOf(invalid);
     }
 
-    /** Evaluates every area of {@code corpus} that is for the plan of {@code before} under both versions. */
-    public static VersionDiff compare(Plan before, Plan after, List<FactsFile> corpus) {
+    /**
+     * Evaluates every area of {@code corpus} that is for the plan of {@code before} under both versions; the
+     * corpus's unreadable files are carried into {@link #invalid()}.
+     */
+    public static VersionDiff compare(Plan before, Plan after, Corpus corpus) {
         if (!before.id().equals(after.id())) {
             throw new IllegalArgumentException("a diff compares two versions of one plan, not "
                     + before.manifest().reference() + " and " + after.manifest().reference());
@@ -45,8 +48,8 @@ public final class VersionDiff {
         int compared = 0;
         List<AreaChange> changes = new ArrayList<>();
         List<FactsFile> otherPlans = new ArrayList<>();
-        List<InputError> invalid = new ArrayList<>();
-        for (FactsFile input : corpus) {
+        List<InputError> invalid = new ArrayList<>(corpus.unreadable());
+        for (FactsFile input : corpus.areas()) {
             if (input.plan() != null && !planId(input.plan()).equals(before.id())) {
                 otherPlans.add(input);
                 continue;
@@ -124,7 +127,7 @@ public final class VersionDiff {
         return otherPlans;
     }
 
-    /** Areas that neither version can evaluate (for example a year outside both), one error each. */
+    /** Files that cannot be read, and areas that neither version can evaluate (a year outside both): one error each. */
     public List<InputError> invalid() {
         return invalid;
     }

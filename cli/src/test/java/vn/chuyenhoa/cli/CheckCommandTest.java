@@ -1,0 +1,168 @@
+package vn.chuyenhoa.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.chuyenhoa.engine.Plan;
+import vn.chuyenhoa.engine.Plans;
+import vn.chuyenhoa.engine.plan.CriterionDefinition;
+
+class CheckCommandTest {
+    private static final String PLAN = "45-KH-BCD-2023";
+    private static final String VERSION = "1.0.0";
+
+    @Test
+    @DisplayName("check passes on every shipped rule set and prints, for each, a coverage row per criterion; exit 0")
+    void everyShippedPlanPasses() {
+        Run run = Run.of("check");
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exit()).as(run.out()).isEqualTo(0);
+        Plans plans = Plans.load();
+        for (Plan plan : plans.all()) {
+            assertThat(run.out()).contains(plan.manifest().reference() + " — chuyenhoa/plans/" + plan.id() + "/"
+                    + plan.version() + " — sha256 " + plan.sha256());
+            for (CriterionDefinition criterion : plan.manifest().criteria()) {
+                assertThat(run.out()).containsPattern("(?m)^\\| " + java.util.regex.Pattern.quote(criterion.id())
+                        + " .*\\| +[1-9]\\d* \\| +[1-9]\\d* \\| +\\d+ \\| +\\d+ \\|$");
+            }
+        }
+        assertThat(run.out().lines().filter(l -> l.equals("Đạt: không có lỗi."))).hasSize(plans.all().size());
+        assertThat(run.out()).endsWith("Tổng: " + plans.all().size() + " bộ quy tắc, 0 lỗi — ĐẠT\n");
+    }
+
+    @Test
+    @DisplayName("The coverage table counts, per criterion of 45-KH-BCD-2023, the golden cases showing each status;"
+            + " an INFO criterion by its measured status")
+    void coverageTableOfPlan45() {
+        Run run = Run.of("check", PLAN + "@" + VERSION);
+        assertThat(run.exit()).isEqualTo(0);
+        assertThat(run.out()).contains("""
+                Độ phủ: số trường hợp mẫu cho thấy mỗi tiêu chí ở mỗi trạng thái
+
+                | Tiêu chí                                   | PASS | FAIL | MISSING | NOT_APPLICABLE |
+                | ------------------------------------------ | ---: | ---: | ------: | -------------: |
+                | general                                    |   24 |    1 |       2 |              0 |
+                | main-1                                     |   22 |    3 |       2 |              0 |
+                | main-2                                     |   23 |    2 |       2 |              0 |
+                | sub-3                                      |   24 |    1 |       1 |              1 |
+                | sub-4                                      |   23 |    2 |       2 |              0 |
+                | sub-5                                      |   25 |    1 |       1 |              0 |
+                | recidivism (tham khảo: trạng thái đo được) |   25 |    1 |       1 |              0 |
+
+                Đạt: không có lỗi.
+                """);
+    }
+
+    @Test
+    @DisplayName("Removing a criterion's quote makes check fail with a message naming the criterion and the file; exit 1")
+    void criterionWithoutQuote(@TempDir Path root) {
+        PlanFolder copy = PlanFolder.copy(root, PLAN, VERSION);
+        copy.edit("manifest.yaml", m -> PlanFolder.withoutQuote(m, "sub-4"));
+        Run run = Run.of("check", "--rules", root.toString(), PLAN + "@" + VERSION);
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out()).isEqualTo(PLAN + "@" + VERSION + " — " + copy.version() + "\n"
+                + "Chưa chạy các trường hợp mẫu: the rule set cannot be loaded until the problems above are fixed\n"
+                + "Lỗi (1):\n"
+                + "  " + copy.place("manifest.yaml") + ": criterion 'sub-4': its source lacks a quote"
+                + " (a source needs a document, a section and a quote)\n"
+                + "\n"
+                + "Tổng: 1 bộ quy tắc, 1 lỗi — CÓ LỖI\n");
+    }
+
+    @Test
+    @DisplayName("Removing the only golden case where a criterion fails makes check fail naming the criterion; exit 1")
+    void criterionWithoutFailingCase(@TempDir Path root) {
+        PlanFolder copy = PlanFolder.copy(root, PLAN, VERSION);
+        copy.edit("golden.yaml", g -> PlanFolder.withoutCase(g,
+                "Không có mô hình hoạt động hiệu quả thì chỉ tiêu phụ 5 không đạt"));
+        Run run = Run.of("check", "--rules", root.toString(), PLAN + "@" + VERSION);
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out()).contains("| sub-5                                      |   25 |  0 ✗ |       1 |              0 |")
+                .contains("Lỗi (1):\n  " + copy.place("golden.yaml") + ": criterion 'sub-5' has no golden case where"
+                        + " it is FAIL; seen: PASS 25, MISSING 1\n")
+                .endsWith("Tổng: 1 bộ quy tắc, 1 lỗi — CÓ LỖI\n");
+    }
+
+    @Test
+    @DisplayName("A rule that reads a fact the manifest does not declare for its criterion fails check at that line")
+    void undeclaredFact(@TempDir Path root) {
+        PlanFolder copy = PlanFolder.copy(root, PLAN, VERSION);
+        copy.edit("rules.drl", d -> d.replace("atLeast($area, \"effective_models\", 1)", "atLeast($area, \"households\", 1)"));
+        Run run = Run.of("check", "--rules", root.toString(), PLAN + "@" + VERSION);
+        assertThat(run.exit()).isEqualTo(1);
+        // Reading households (given and ≥ 1 in every case but one) instead of the models also leaves sub-5 never failing.
+        assertThat(run.out()).contains("Lỗi (2):\n"
+                + "  " + copy.place("rules.drl") + ":59: rule \"Chỉ tiêu phụ 5: ít nhất 01 mô hình hoạt động hiệu quả\""
+                + " (criterion 'sub-5') reads fact 'households', which the manifest does not declare for 'sub-5'"
+                + " (declared: effective_models)\n"
+                + "  " + copy.place("golden.yaml") + ": criterion 'sub-5' has no golden case where it is FAIL;"
+                + " seen: PASS 25, MISSING 2\n");
+    }
+
+    @Test
+    @DisplayName("A rule without @criterion, a rule tied to an undeclared criterion and a criterion no rule decides"
+            + " each fail check, naming the rule, its line and the criterion")
+    void rulesNotTiedToCriteria(@TempDir Path root) {
+        PlanFolder copy = PlanFolder.copy(root, PLAN, VERSION);
+        copy.edit("rules.drl", d -> d.replace("    @criterion(\"sub-5\")\n", "")
+                .replace("@criterion(\"recidivism\")", "@criterion(\"recidivsm\")"));
+        Run run = Run.of("check", "--rules", root.toString(), PLAN + "@" + VERSION);
+        assertThat(run.exit()).isEqualTo(1);
+        String drl = copy.place("rules.drl");
+        assertThat(run.out()).contains("Chưa chạy các trường hợp mẫu: the rule set cannot be loaded until the problems"
+                + " above are fixed\n"
+                + "Lỗi (4):\n"
+                + "  " + drl + ":54: rule \"Chỉ tiêu phụ 5: ít nhất 01 mô hình hoạt động hiệu quả\" is not tied to a"
+                + " criterion: add @criterion(\"…\") naming one the manifest declares (general, main-1, main-2, sub-3,"
+                + " sub-4, sub-5, recidivism)\n"
+                + "  " + drl + ":61: rule \"Mục II.2.3: tỷ lệ tái phạm dưới 15 % (tham khảo)\" is tied to criterion"
+                + " 'recidivsm', which the manifest does not declare (did you mean 'recidivism'?) (declared: general,"
+                + " main-1, main-2, sub-3, sub-4, sub-5, recidivism)\n"
+                + "  " + drl + ": criterion 'sub-5' is declared in the manifest but never decided: no rule has"
+                + " @criterion(\"sub-5\")\n"
+                + "  " + drl + ": criterion 'recidivism' is declared in the manifest but never decided: no rule has"
+                + " @criterion(\"recidivism\")\n");
+    }
+
+    @Test
+    @DisplayName("A rule-set version without golden cases fails check, naming the missing golden.yaml")
+    void noGoldenCases(@TempDir Path root) throws Exception {
+        PlanFolder copy = PlanFolder.copy(root, PLAN, VERSION);
+        Files.delete(copy.file("golden.yaml"));
+        Run run = Run.of("check", "--rules", root.toString(), PLAN);
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out()).contains("Chưa chạy các trường hợp mẫu: the golden cases cannot be run\n"
+                + "Lỗi (1):\n  " + copy.place("golden.yaml") + ": no golden cases: every rule-set version needs a"
+                + " golden.yaml beside its rules\n");
+    }
+
+    @Test
+    @DisplayName("A new version tried with --rules is compiled from its DRL and checked beside the shipped one")
+    void newVersionFromAuthoringFolder() {
+        Run run = Run.of("check", "--rules", PlanFolder.AUTHORING, PLAN);
+        assertThat(run.exit()).as(run.out()).isEqualTo(0);
+        assertThat(run.out()).contains(PLAN + "@1.0.0 — chuyenhoa/plans/45-KH-BCD-2023/1.0.0 — sha256 ")
+                .contains(PLAN + "@1.1.0 — " + PlanFolder.AUTHORING + "/45-KH-BCD-2023/1.1.0 — sha256 ")
+                .contains("| sub-4                                      |   25 |    2 |       2 |              0 |")
+                .endsWith("Tổng: 2 bộ quy tắc, 0 lỗi — ĐẠT\n");
+    }
+
+    @Test
+    @DisplayName("An unknown plan or a --rules folder without rule sets is a usage error, exit 2; --help shows the usage")
+    void usage(@TempDir Path empty) {
+        Run unknown = Run.of("check", "45-KH-BCD-2032");
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).contains("PLAN: không có kế hoạch \"45-KH-BCD-2032\"")
+                .contains("có phải ý bạn là \"45-KH-BCD-2023\"?");
+        Run noRules = Run.of("check", "--rules", empty.toString());
+        assertThat(noRules.exit()).isEqualTo(2);
+        assertThat(noRules.err()).contains(empty + ": --rules: không có bộ quy tắc nào (không có tệp manifest.yaml)");
+        Run help = Run.of("check", "--help");
+        assertThat(help.exit()).isEqualTo(0);
+        assertThat(help.out()).contains("Usage: chuyenhoa check [-hV]").contains("--rules=DIR");
+    }
+}
