@@ -152,8 +152,9 @@ class CheckCommandTest {
     }
 
     @Test
-    @DisplayName("An unknown plan or a --rules folder without rule sets is a usage error, exit 2; --help shows the usage")
-    void usage(@TempDir Path empty) {
+    @DisplayName("An unknown plan, a --rules folder without rule sets, or two folders holding the same version"
+            + " is a usage error, exit 2; --help shows the usage")
+    void usage(@TempDir Path empty, @TempDir Path one, @TempDir Path two) {
         Run unknown = Run.of("check", "45-KH-BCD-2032");
         assertThat(unknown.exit()).isEqualTo(2);
         assertThat(unknown.err()).contains("PLAN: không có kế hoạch \"45-KH-BCD-2032\"")
@@ -161,6 +162,12 @@ class CheckCommandTest {
         Run noRules = Run.of("check", "--rules", empty.toString());
         assertThat(noRules.exit()).isEqualTo(2);
         assertThat(noRules.err()).contains(empty + ": --rules: không có bộ quy tắc nào (không có tệp manifest.yaml)");
+        PlanFolder first = PlanFolder.copy(one, PLAN, VERSION);
+        PlanFolder second = PlanFolder.copy(two, PLAN, VERSION);
+        Run twice = Run.of("check", "--rules", one.toString(), "--rules", two.toString());
+        assertThat(twice.exit()).isEqualTo(2);
+        assertThat(twice.err()).contains(second.version() + ": --rules: hai thư mục cùng chứa " + PLAN + "@" + VERSION
+                + ": " + first.version() + " và " + second.version());
         Run help = Run.of("check", "--help");
         assertThat(help.exit()).isEqualTo(0);
         assertThat(help.out()).contains("Usage: chuyenhoa check [-hV]").contains("--rules=DIR");

@@ -54,11 +54,6 @@ public final class RuleSets {
                 .toList();
     }
 
-    /** The shipped rule sets only. */
-    public static RuleSets shipped(ClassLoader loader) {
-        return load(loader, List.of());
-    }
-
     /**
      * The shipped rule sets and those under {@code folders}: each folder is searched for {@code manifest.yaml}
      * files, and each one's folder is a version folder {@code <plan id>/<version>}. A folder with none is an
@@ -71,10 +66,18 @@ public final class RuleSets {
             byReference.put(plan.manifest().reference(),
                     new Entry(RuleSetFiles.shipped(plan, loader), plan.manifest(), plan, List.of()));
         }
+        Map<String, RuleSetFiles> authoredFiles = new LinkedHashMap<>();
         for (Path folder : folders) {
             for (Path versionFolder : versionFolders(folder)) {
-                Entry authored = authored(RuleSetFiles.read(versionFolder), shipped);
-                byReference.put(authored.reference(), authored);
+                RuleSetFiles files = RuleSetFiles.read(versionFolder);
+                RuleSetFiles other = authoredFiles.putIfAbsent(files.reference(), files);
+                if (other != null) {
+                    throw new InvalidInputException(new InputError(files.location(), "--rules",
+                            "hai thư mục cùng chứa " + files.reference() + ": " + other.location() + " và " + files.location(),
+                            "two folders hold " + files.reference() + ": " + other.location() + " and " + files.location(),
+                            null));
+                }
+                byReference.put(files.reference(), authored(files, shipped));
             }
         }
         return new RuleSets(shipped, new ArrayList<>(byReference.values()));

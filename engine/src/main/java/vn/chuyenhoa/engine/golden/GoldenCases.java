@@ -119,7 +119,8 @@ public final class GoldenCases {
         try {
             verdict = plan.evaluate(facts(golden));
         } catch (InvalidInputException e) {
-            return new Result(golden, null, e.errors().stream().map(error -> "cannot evaluate: " + error.message(Language.EN)).toList());
+            return new Result(golden, null,
+                    e.errors().stream().map(error -> "cannot evaluate: " + error.message(Language.EN)).toList());
         } catch (RuntimeException e) {
             return new Result(golden, null, List.of("cannot evaluate: " + e));
         }
