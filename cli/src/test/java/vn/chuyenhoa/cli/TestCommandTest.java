@@ -39,7 +39,7 @@ class TestCommandTest {
         }
         assertThat(run.out().lines().filter(l -> l.startsWith("  đúng  "))).hasSize(total);
         assertThat(run.out()).endsWith("Tổng: " + total + "/" + total + " trường hợp đúng, " + Plans.load().all().size()
-                + " bộ quy tắc — ĐẠT\n");
+                + " bộ quy tắc — ĐẠT\ngolden: " + total + " passed, 0 failed\n");
     }
 
     @Test
@@ -55,7 +55,7 @@ class TestCommandTest {
                 + "          - outcome: expected PASS, got FAIL\n"
                 + "          - sub-4: expected PASS, got FAIL (Hộ được tuyên truyền: 1.849/1.850 hộ = 99,9 % (yêu cầu 100 %))\n")
                 .contains("  26/27 đúng\n")
-                .endsWith("Tổng: 26/27 trường hợp đúng, 1 bộ quy tắc — CÓ LỖI\n");
+                .endsWith("Tổng: 26/27 trường hợp đúng, 1 bộ quy tắc — CÓ LỖI\ngolden: 26 passed, 1 failed\n");
 
         Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(junit.toFile());
         Element suite = (Element) xml.getElementsByTagName("testsuite").item(0);
@@ -94,7 +94,7 @@ class TestCommandTest {
         assertThat(run.out()).contains(PLAN + "@1.0.0 — 27 golden cases (chuyenhoa/plans/45-KH-BCD-2023/1.0.0)\n")
                 .contains(PLAN + "@1.1.0 — 29 golden cases (" + PlanFolder.AUTHORING + "/45-KH-BCD-2023/1.1.0)\n")
                 .contains("\n  ok    Tuyên truyền 949 trong 1.000 hộ là 94,9 %, dưới 95 %, nên chỉ tiêu phụ 4 không đạt\n")
-                .endsWith("Total: 56/56 cases pass, 2 rule sets — PASSED\n");
+                .endsWith("Total: 56/56 cases pass, 2 rule sets — PASSED\ngolden: 56 passed, 0 failed\n");
     }
 
     @Test
