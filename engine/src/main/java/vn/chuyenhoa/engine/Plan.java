@@ -86,14 +86,7 @@ public final class Plan {
      * period; throws {@link IllegalStateException} when the rule set itself misbehaves (a bug).
      */
     public Verdict evaluate(FactsFile input) {
-        if (!manifest.inForce().covers(input.year())) {
-            throw new InvalidInputException(new InputError(input.source(), "$.year",
-                    "năm " + input.year() + " nằm ngoài thời gian hiệu lực của kế hoạch " + manifest.id()
-                            + " (" + DAY.format(manifest.inForce().from()) + " – " + DAY.format(manifest.inForce().to()) + ")",
-                    "the year " + input.year() + " is outside the period of plan " + manifest.id()
-                            + " (" + DAY.format(manifest.inForce().from()) + " – " + DAY.format(manifest.inForce().to()) + ")",
-                    null));
-        }
+        requireInForce(input);
         Map<String, CriterionResult> results = fire(input);
         List<CriterionVerdict> criteria = new ArrayList<>();
         LinkedHashSet<String> missing = new LinkedHashSet<>();
@@ -107,6 +100,18 @@ public final class Plan {
         }
         return new Verdict(manifest, sha256, input, decisionRule.decide(criteria), criteria,
                 new ArrayList<>(missing), warnings(input));
+    }
+
+    /** Throws {@link InvalidInputException} when the facts' year is outside the plan's period. */
+    public void requireInForce(FactsFile input) {
+        if (!manifest.inForce().covers(input.year())) {
+            throw new InvalidInputException(new InputError(input.source(), "$.year",
+                    "năm " + input.year() + " nằm ngoài thời gian hiệu lực của kế hoạch " + manifest.id()
+                            + " (" + DAY.format(manifest.inForce().from()) + " – " + DAY.format(manifest.inForce().to()) + ")",
+                    "the year " + input.year() + " is outside the period of plan " + manifest.id()
+                            + " (" + DAY.format(manifest.inForce().from()) + " – " + DAY.format(manifest.inForce().to()) + ")",
+                    null));
+        }
     }
 
     private Map<String, CriterionResult> fire(FactsFile input) {
