@@ -67,6 +67,7 @@ public final class FactsReader {
     private static final List<String> TOP_LEVEL = List.of("$schema", "plan", "area", "year", "facts", "evidence");
     private static final List<String> AREA_KEYS = List.of("name", "district", "province", "types");
     private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
+    private static final Pattern PLAN_REFERENCE = Pattern.compile("[A-Za-z0-9-]{1,60}(@[0-9A-Za-z.+-]{1,30})?");
     private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
     /** 1.850 or 1,850: a whole number written with a thousands separator. */
     private static final Pattern GROUPED_WHOLE_NUMBER = Pattern.compile("[0-9]{1,3}([.,][0-9]{3})+");
@@ -191,6 +192,12 @@ public final class FactsReader {
                                     + ": a file holds one area's facts", null));
                 }
                 return root;
+            } catch (NumberFormatException e) {
+                // 1e99999999999: a number's exponent beyond what any decimal can hold, in JSON or YAML.
+                throw new InvalidInputException(new InputError(source, jsonPath(parser.getParsingContext()),
+                        "số không đọc được" + where(parser, null, Language.VI) + ": số mũ quá lớn",
+                        "a number that cannot be read" + where(parser, null, Language.EN) + ": its exponent is too large",
+                        null));
             } catch (StreamConstraintsException e) {
                 throw new InvalidInputException(limitExceeded(source, parser, e));
             } catch (JsonProcessingException e) {
@@ -320,7 +327,7 @@ public final class FactsReader {
                 return new Reading(null, errors);
             }
             unknownKeys(root, "$", TOP_LEVEL, "khóa", "key");
-            String plan = optionalString(root, "plan", "$.plan");
+            String plan = plan(optionalString(root, "plan", "$.plan"));
             Area area = area(root.get("area"));
             Integer year = year(root.get("year"));
             Map<String, Object> facts = facts(root.get("facts"));
@@ -334,6 +341,16 @@ public final class FactsReader {
                     ? null
                     : new FactsFile(source, plan, area, year, facts, evidence, sha256);
             return new Reading(file, errors);
+        }
+
+        /** A plan's id is ASCII (DESIGN 1.1): anything else cannot name one, and would garble the messages. */
+        private String plan(String reference) {
+            if (reference != null && !PLAN_REFERENCE.matcher(reference).matches()) {
+                fail("$.plan", "cần mã kế hoạch như 45-KH-BCD-2023 hoặc 45-KH-BCD-2023@1.0.0, gặp " + quoted(reference),
+                        "expected a plan id such as 45-KH-BCD-2023 or 45-KH-BCD-2023@1.0.0, found " + quoted(reference));
+                return null;
+            }
+            return reference;
         }
 
         private Area area(JsonNode node) {

@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
  * It stops at the end of the first document, leaving the parser there for the caller to refuse more.
  */
 final class YamlTree {
+    private static final Pattern JSON_INTEGER = Pattern.compile("-?(0|[1-9][0-9]*)");
     private static final Pattern JSON_NUMBER = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
     /** Keeps 1.850 as written, so that the reader can recognise a Vietnamese thousands separator. */
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
@@ -75,17 +76,18 @@ final class YamlTree {
         return root;
     }
 
+    /** A number by its text, as JSON would read it (a tag such as !!int changes nothing); otherwise a text. */
     private static JsonNode number(JsonParser yaml, StreamReadConstraints limits) throws IOException {
         String written = yaml.getText();
-        if (!JSON_NUMBER.matcher(written).matches()) {
-            return text(written, limits);
-        }
-        if (yaml.currentToken() == JsonToken.VALUE_NUMBER_INT) {
+        if (JSON_INTEGER.matcher(written).matches()) {
             limits.validateIntegerLength(written.length());
             return NODES.numberNode(new BigInteger(written));
         }
-        limits.validateFPLength(written.length());
-        return NODES.numberNode(new BigDecimal(written));
+        if (JSON_NUMBER.matcher(written).matches()) {
+            limits.validateFPLength(written.length());
+            return NODES.numberNode(new BigDecimal(written));
+        }
+        return text(written, limits);
     }
 
     private static JsonNode text(String text, StreamReadConstraints limits) throws IOException {

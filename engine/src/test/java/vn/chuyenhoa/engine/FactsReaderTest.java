@@ -154,6 +154,18 @@ class FactsReaderTest {
     }
 
     @Test
+    @DisplayName("A number whose exponent no decimal can hold is an input error, in JSON and in YAML (found by FactsFuzzTest)")
+    void exponentBeyondAnyDecimal() throws IOException {
+        String exponent = "1e99999999999999999999999";
+        assertThat(errors("e.json", sampleWith("\"households\": 1850", "\"households\": " + exponent)))
+                .containsExactly("e.json: $.facts.households: số không đọc được (dòng 21, cột 19): số mũ quá lớn");
+        assertThat(errors("e.yaml", "facts:\n  households: " + exponent + "\n"))
+                .containsExactly("e.yaml: $.facts.households: số không đọc được (dòng 2, cột 15): số mũ quá lớn");
+        assertThat(errors("tag.yaml", "facts:\n  households: !!int 1e3\n")).contains("tag.yaml: $.facts.households:"
+                + " cần một số nguyên ≥ 0 (để null nếu chưa có số liệu), gặp string \"1e3\"");
+    }
+
+    @Test
     @DisplayName("A file larger than the limit is refused without being read whole")
     void largeFileOnDisk(@TempDir Path dir) throws IOException {
         Path large = dir.resolve("large.json");
