@@ -21,7 +21,27 @@ public record InputError(String file, String path, String vi, String en, String 
         if (suggestion != null) {
             text.append(language.pick(" — có phải ý bạn là \"", " — did you mean \"")).append(suggestion).append("\"?");
         }
-        return text.toString();
+        return oneLine(text);
+    }
+
+    /** A message is one line whatever the input held: control characters it echoes are shown escaped. */
+    private static String oneLine(CharSequence text) {
+        StringBuilder line = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            switch (c) {
+                case '\n' -> line.append("\\n");
+                case '\r' -> line.append("\\r");
+                case '\t' -> line.append("\\t");
+                default -> {
+                    if (Character.isISOControl(c)) {
+                        line.append(String.format("\\u%04x", c));
+                    } else {
+                        line.appendCodePoint(c);
+                    }
+                }
+            }
+        });
+        return line.toString();
     }
 
     /** The same error found in another file (for errors raised before the file name is known). */

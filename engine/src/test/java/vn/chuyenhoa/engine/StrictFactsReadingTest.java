@@ -56,10 +56,12 @@ class StrictFactsReadingTest {
     void wrongTypes() {
         assertThat(errors(file("\"households\": 12.5, \"drug_cases\": \"4\", \"drug_cases_previous_year\": -1,"
                 + " \"general_criteria_met\": 1"))).containsExactly(
-                "area.json: $.facts.households: expected a whole number ≥ 0, found a fraction 12.5",
-                "area.json: $.facts.drug_cases: expected a whole number ≥ 0, found string \"4\"",
+                "area.json: $.facts.households: expected a whole number ≥ 0 (null when the figure is not known), found a fraction 12.5",
+                "area.json: $.facts.drug_cases: expected a whole number ≥ 0 (null when the figure is not known), found string \"4\""
+                        + " — write numbers without quotes",
                 "area.json: $.facts.drug_cases_previous_year: expected a whole number ≥ 0, found the negative -1",
-                "area.json: $.facts.general_criteria_met: expected true or false, found number 1");
+                "area.json: $.facts.general_criteria_met: expected true or false, without quotes (null when not yet assessed),"
+                        + " found number 1");
     }
 
     @Test
@@ -74,7 +76,7 @@ class StrictFactsReadingTest {
     void duplicatesAndTrailingGarbage() {
         assertThat(errors(file("\"households\": 1, \"households\": 2")).get(0))
                 .startsWith("area.json: $.facts.households: duplicate key (line 1, column ");
-        assertThat(errors(file("") + " {}").get(0)).startsWith("area.json: $: invalid JSON (line 1");
+        assertThat(errors(file("") + " {}").get(0)).startsWith("area.json: $: content after the end of the document (line 1");
     }
 
     @Test
@@ -100,7 +102,7 @@ class StrictFactsReadingTest {
         InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
                 () -> READER.read("bad.json", new byte[] {'{', '"', (byte) 0xC3, (byte) 0x28, '"', ':', '1', '}'}));
         assertThat(e.errors().get(0).message(Language.EN)).startsWith("bad.json: $: ");
-        assertThat(errors("")).containsExactly("area.json: $: the file is empty; expected a JSON object");
+        assertThat(errors("")).containsExactly("area.json: $: the file is empty; expected plan, area, year, facts");
     }
 
     @Test
@@ -109,5 +111,13 @@ class StrictFactsReadingTest {
         InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> read(file("\"househods\": 12")));
         assertThat(e.errors().get(0).message(Language.VI)).isEqualTo(
                 "area.json: $.facts.househods: số liệu không có trong danh mục: \"househods\" — có phải ý bạn là \"households\"?");
+    }
+
+    @Test
+    @DisplayName("An error message is one line even when it echoes input holding line breaks or control characters")
+    void messagesAreOneLine() {
+        InputError error = new InputError("a.json", "$.area.district", "huyện \"dòng\nmới\"", "district \"line\nbreak\u0007\"", null);
+        assertThat(error.message(Language.EN)).isEqualTo("a.json: $.area.district: district \"line\\nbreak\\u0007\"");
+        assertThat(error.message(Language.VI)).isEqualTo("a.json: $.area.district: huyện \"dòng\\nmới\"");
     }
 }
