@@ -63,7 +63,7 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "text (mặc định, cho người đọc) hoặc json (chuyenhoa.verdict/v1).")
     OutputFormat format;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Tệp số liệu JSON của địa bàn. Facts files.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Tệp số liệu của địa bàn, JSON hoặc YAML. Facts files, JSON or YAML.")
     List<Path> files;
 
     @Override
