@@ -4,7 +4,7 @@ import java.io.FileOutputStream;
 import java.io.FileDescriptor;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
@@ -36,8 +36,15 @@ public final class Chuyenhoa {
     static final String REPORT_BUGS = "the chuyenhoa project's issue tracker";
 
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8), true);
-        PrintWriter err = new PrintWriter(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8), true);
+        // Logging is off unless --verbose: then SLF4J binds no-op loggers and Logback (some 600 classes with
+        // its XML parser) is never loaded. Decided before anything logs, which is when SLF4J binds.
+        if (!java.util.Arrays.asList(args).contains("--verbose")) {
+            System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
+            System.setProperty("slf4j.internal.verbosity", "WARN");
+        }
+        // UTF-8 whatever the locale: Java 17 would otherwise encode for a POSIX "C" locale and print "?".
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
         System.exit(run(out, err, args));
     }
 

@@ -17,7 +17,9 @@ final class CommonOptions {
     @Option(names = "--verbose", description = "In thêm nhật ký của Drools và chi tiết lỗi. Show engine logs and error details.")
     void verbose(boolean on) {
         verbose = on;
-        ((Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).setLevel(on ? Level.INFO : Level.OFF);
+        if (on) {
+            ((Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).setLevel(Level.INFO);
+        }
     }
 
     static boolean isVerbose() {
