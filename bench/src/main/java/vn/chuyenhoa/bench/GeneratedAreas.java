@@ -15,9 +15,25 @@ final class GeneratedAreas {
     private GeneratedAreas() {
     }
 
+    /** The areas read as the library reads a facts file. */
     static List<FactsFile> plan45(Plans plans, int count, long seed) {
-        Random random = new Random(seed);
+        List<String> texts = plan45Json(count, seed);
         List<FactsFile> areas = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            areas.add(plans.reader().read(fileName(i), texts.get(i).getBytes(StandardCharsets.UTF_8)));
+        }
+        return areas;
+    }
+
+    /** The name of the {@code i}th area's file. */
+    static String fileName(int i) {
+        return String.format("area-%05d.json", i);
+    }
+
+    /** The areas as facts files' JSON text. */
+    static List<String> plan45Json(int count, long seed) {
+        Random random = new Random(seed);
+        List<String> areas = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             long households = 800 + random.nextInt(2000);
             long atRisk = random.nextInt(40);
@@ -40,9 +56,8 @@ final class GeneratedAreas {
             if (random.nextInt(10) != 0) {
                 facts.append(", \"general_criteria_met\": true");
             }
-            String json = "{\"plan\": \"45-KH-BCD-2023\", \"area\": {\"name\": \"Địa bàn " + i
-                    + "\", \"province\": \"Trà Vinh\", \"types\": [\"LOAI_4\"]}, \"year\": 2023, \"facts\": {" + facts + "}}";
-            areas.add(plans.reader().read("area-" + i + ".json", json.getBytes(StandardCharsets.UTF_8)));
+            areas.add("{\"plan\": \"45-KH-BCD-2023\", \"area\": {\"name\": \"Địa bàn " + i
+                    + "\", \"province\": \"Trà Vinh\", \"types\": [\"LOAI_4\"]}, \"year\": 2023, \"facts\": {" + facts + "}}\n");
         }
         return areas;
     }
