@@ -1,10 +1,11 @@
 package vn.chuyenhoa.engine;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,29 +17,78 @@ import vn.chuyenhoa.engine.plan.FactDefinition;
 import vn.chuyenhoa.engine.plan.PlanManifest;
 import vn.chuyenhoa.engine.plan.Source;
 
-/** Reads manifests and the fact catalog (YAML), and refuses a manifest that is incomplete. */
+/**
+ * Reads manifests and the fact catalog, and refuses a manifest that is incomplete. Both are written in YAML;
+ * the rules build also ships them as JSON ({@link PrecompiledManifests}), which starts faster and means the same.
+ */
 public final class Manifests {
-    static final ObjectMapper YAML = YAMLMapper.builder()
-            .addModule(new JavaTimeModule())
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+    /** Decimals exactly as written (a percent of 62.50 stays 62.50), in both notations. */
+    static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .build();
+
+    /** Loaded only when a manifest is read as YAML: an author's, or a rules jar built without the JSON. */
+    private static final class Yaml {
+        static final ObjectMapper MAPPER = YAMLMapper.builder()
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+                .build();
+    }
 
     private Manifests() {
     }
 
+    /** A manifest as its author writes it, in YAML. */
     public static PlanManifest readManifest(String name, byte[] yaml) {
+        return manifest(name, tree(name, yaml, Yaml.MAPPER));
+    }
+
+    /** A manifest as the rules build precompiled it, in JSON. */
+    static PlanManifest readPrecompiledManifest(String name, byte[] json) {
+        return manifest(name, tree(name, json, JSON));
+    }
+
+    /** The fact catalog as written, in YAML. */
+    public static FactCatalog readCatalog(String name, byte[] yaml) {
+        return catalog(name, tree(name, yaml, Yaml.MAPPER));
+    }
+
+    /** The fact catalog as the rules build precompiled it, in JSON. */
+    static FactCatalog readPrecompiledCatalog(String name, byte[] json) {
+        return catalog(name, tree(name, json, JSON));
+    }
+
+    /** The YAML text's tree, for {@link PrecompiledManifests} to write as JSON. */
+    static JsonNode yamlTree(String name, byte[] yaml) {
+        return tree(name, yaml, Yaml.MAPPER);
+    }
+
+    static PlanManifest manifest(String name, JsonNode tree) {
         try {
-            return YAML.readValue(yaml, PlanManifest.class);
-        } catch (IOException e) {
+            return ManifestTree.manifest(tree);
+        } catch (IllegalArgumentException e) {
             throw new PlanLoadException(name + ": not a valid manifest: " + e.getMessage(), e);
         }
     }
 
-    public static FactCatalog readCatalog(String name, byte[] yaml) {
+    static FactCatalog catalog(String name, JsonNode tree) {
         try {
-            return new FactCatalog(YAML.readValue(yaml, new TypeReference<List<FactDefinition>>() { }));
-        } catch (IOException | IllegalArgumentException e) {
+            return new FactCatalog(ManifestTree.facts(tree));
+        } catch (IllegalArgumentException e) {
             throw new PlanLoadException(name + ": not a valid fact catalog: " + e.getMessage(), e);
+        }
+    }
+
+    private static JsonNode tree(String name, byte[] text, ObjectMapper mapper) {
+        try {
+            JsonNode tree = mapper.readTree(text);
+            if (tree == null || tree.isMissingNode()) {
+                throw new PlanLoadException(name + ": empty");
+            }
+            return tree;
+        } catch (IOException e) {
+            throw new PlanLoadException(name + ": cannot be read: " + e.getMessage(), e);
         }
     }
 

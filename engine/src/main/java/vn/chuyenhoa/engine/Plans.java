@@ -30,7 +30,8 @@ import vn.chuyenhoa.engine.plan.PlanManifest;
  */
 public final class Plans {
     static final String ROOT = "chuyenhoa/";
-    private static final String INDEX = ROOT + "plans.index";
+    static final String INDEX = ROOT + "plans.index";
+    static final String CATALOG = ROOT + "facts.yaml";
     private static final String MODEL_INDEX = "model-index:";
 
     private final FactCatalog catalog;
@@ -52,7 +53,7 @@ public final class Plans {
 
     /** The plans of the rules jars visible to {@code loader}. */
     public static Plans load(ClassLoader loader) {
-        FactCatalog catalog = Manifests.readCatalog(ROOT + "facts.yaml", resource(loader, ROOT + "facts.yaml"));
+        FactCatalog catalog = readCatalog(loader);
         List<Plan> plans = new ArrayList<>();
         try {
             Enumeration<URL> indexes = loader.getResources(INDEX);
@@ -73,28 +74,55 @@ public final class Plans {
         return new Plans(catalog, plans);
     }
 
-    private static List<Plan> fromIndex(ClassLoader loader, FactCatalog catalog, URL index) throws IOException {
-        List<String> lines;
-        try (InputStream in = index.openStream()) {
-            lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+    /** A rules jar's {@code plans.index}: where the executable model lists its classes, and the plan folders. */
+    record Index(String modelIndex, List<String> folders) {
+        static Index parse(String source, byte[] text) {
+            List<String> lines = new String(text, StandardCharsets.UTF_8).lines()
                     .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+            String modelIndex = lines.stream().filter(l -> l.startsWith(MODEL_INDEX)).findFirst()
+                    .map(l -> l.substring(MODEL_INDEX.length()).strip())
+                    .orElseThrow(() -> new PlanLoadException(source + ": no '" + MODEL_INDEX + "' line"));
+            return new Index(modelIndex, lines.stream().filter(l -> !l.startsWith(MODEL_INDEX)).toList());
         }
-        String modelIndex = lines.stream().filter(l -> l.startsWith(MODEL_INDEX)).findFirst()
-                .map(l -> l.substring(MODEL_INDEX.length()).strip())
-                .orElseThrow(() -> new PlanLoadException(index + ": no '" + MODEL_INDEX + "' line"));
+    }
+
+    /** The manifest of the plan folder {@code id/version}. */
+    static String manifestName(String folder) {
+        return ROOT + "plans/" + folder + "/manifest.yaml";
+    }
+
+    /** The catalog as the build precompiled it, else as written. */
+    private static FactCatalog readCatalog(ClassLoader loader) {
+        String json = PrecompiledManifests.jsonName(CATALOG);
+        Optional<byte[]> precompiled = optionalResource(loader, json);
+        return precompiled.isPresent() ? Manifests.readPrecompiledCatalog(json, precompiled.get())
+                : Manifests.readCatalog(CATALOG, resource(loader, CATALOG));
+    }
+
+    /** A manifest as the build precompiled it, else as written ({@code yaml}). */
+    private static PlanManifest readManifest(ClassLoader loader, String name, byte[] yaml) {
+        String json = PrecompiledManifests.jsonName(name);
+        Optional<byte[]> precompiled = optionalResource(loader, json);
+        return precompiled.isPresent() ? Manifests.readPrecompiledManifest(json, precompiled.get())
+                : Manifests.readManifest(name, yaml);
+    }
+
+    private static List<Plan> fromIndex(ClassLoader loader, FactCatalog catalog, URL indexUrl) throws IOException {
+        Index index;
+        try (InputStream in = indexUrl.openStream()) {
+            index = Index.parse(indexUrl.toString(), in.readAllBytes());
+        }
+        String modelIndex = index.modelIndex();
         List<String> modelClasses = new String(resource(loader, modelIndex), StandardCharsets.UTF_8).lines()
                 .map(String::strip).filter(l -> !l.isEmpty() && !l.contains(":")).toList();
         List<Plan> plans = new ArrayList<>();
-        for (String folder : lines) {
-            if (folder.startsWith(MODEL_INDEX)) {
-                continue;
-            }
-            String base = ROOT + "plans/" + folder + "/";
-            byte[] manifestBytes = resource(loader, base + "manifest.yaml");
-            byte[] drl = resource(loader, base + "rules.drl");
-            PlanManifest manifest = Manifests.readManifest(base + "manifest.yaml", manifestBytes);
+        for (String folder : index.folders()) {
+            String manifestName = manifestName(folder);
+            byte[] manifestBytes = resource(loader, manifestName);
+            byte[] drl = resource(loader, ROOT + "plans/" + folder + "/rules.drl");
+            PlanManifest manifest = readManifest(loader, manifestName, manifestBytes);
             if (!folder.equals(manifest.id() + "/" + manifest.version())) {
-                throw new PlanLoadException(base + "manifest.yaml: declares " + manifest.reference()
+                throw new PlanLoadException(manifestName + ": declares " + manifest.reference()
                         + " but lives in folder " + folder);
             }
             Manifests.check(manifest, catalog);
@@ -110,11 +138,12 @@ public final class Plans {
     }
 
     static byte[] resource(ClassLoader loader, String name) {
+        return optionalResource(loader, name).orElseThrow(() -> new PlanLoadException("missing resource " + name));
+    }
+
+    private static Optional<byte[]> optionalResource(ClassLoader loader, String name) {
         try (InputStream in = loader.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new PlanLoadException("missing resource " + name);
-            }
-            return in.readAllBytes();
+            return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + name, e);
         }

@@ -1,7 +1,5 @@
 package vn.chuyenhoa.engine.plan;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-
 /**
  * One fact name and its single meaning across every plan.
  *
@@ -16,5 +14,5 @@ public record FactDefinition(
         Text label,
         Text meaning,
         Unit unit,
-        @JsonProperty("part_of") String partOf) {
+        String partOf) {
 }

@@ -1,6 +1,5 @@
 package vn.chuyenhoa.engine.plan;
 
-import com.fasterxml.jackson.annotation.JsonValue;
 import vn.chuyenhoa.engine.Language;
 
 /** How the plan classes a criterion. */
@@ -23,7 +22,6 @@ public enum Group {
     }
 
     /** The name used in manifests and in the JSON verdict. */
-    @JsonValue
     public String id() {
         return id;
     }

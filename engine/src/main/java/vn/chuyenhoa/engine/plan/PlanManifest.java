@@ -1,6 +1,5 @@
 package vn.chuyenhoa.engine.plan;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -19,10 +18,10 @@ public record PlanManifest(
         String issuer,
         LocalDate date,
         Jurisdiction jurisdiction,
-        @JsonProperty("area_types") List<String> areaTypes,
-        @JsonProperty("in_force") InForce inForce,
-        @JsonProperty("drl_package") String drlPackage,
-        @JsonProperty("decision_rule") DecisionRuleDefinition decisionRule,
+        List<String> areaTypes,
+        InForce inForce,
+        String drlPackage,
+        DecisionRuleDefinition decisionRule,
         List<CriterionDefinition> criteria) {
 
     public PlanManifest {
