@@ -8,11 +8,7 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
@@ -85,19 +81,17 @@ public final class FactsReader {
             .streamReadConstraints(LIMITS)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
-    private static final YAMLFactory YAML_FACTORY = YAMLFactory.builder()
-            .streamReadConstraints(LIMITS)
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            // "name:" with nothing after it is null, as in the YAML template: a field not filled in yet.
-            .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
-            // Only true and false are flags, as in JSON; YAML 1.1 would read "no" (and "No", "off") as false.
-            .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
-            .build();
-    private static final ObjectMapper JSON = JsonMapper.builder(JSON_FACTORY)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            // Keeps 1.850 as written, so that a Vietnamese thousands separator can be recognised.
-            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-            .build();
+    /** Made on the first YAML file: a run that reads only JSON does not load the YAML parser. */
+    private static final class Yaml {
+        static final YAMLFactory FACTORY = YAMLFactory.builder()
+                .streamReadConstraints(LIMITS)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                // "name:" with nothing after it is null, as in the YAML template: a field not filled in yet.
+                .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
+                // Only true and false are flags, as in JSON; YAML 1.1 would read "no" (and "No", "off") as false.
+                .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
+                .build();
+    }
 
     /** How a facts file is written. */
     public enum Format {
@@ -177,9 +171,9 @@ public final class FactsReader {
     }
 
     private static JsonNode parse(String source, Format format, String text) {
-        try (JsonParser parser = format == Format.YAML ? YAML_FACTORY.createParser(text) : JSON_FACTORY.createParser(text)) {
+        try (JsonParser parser = format == Format.YAML ? Yaml.FACTORY.createParser(text) : JSON_FACTORY.createParser(text)) {
             try {
-                JsonNode root = format == Format.YAML ? YamlTree.read(parser) : JSON.readTree(parser);
+                JsonNode root = DocumentTree.read(parser);
                 if (root == null || root.isMissingNode()) {
                     throw new InvalidInputException(new InputError(source, "$",
                             "tệp rỗng, cần các mục plan, area, year, facts", "the file is empty; expected plan, area, year, facts", null));

@@ -1,11 +1,9 @@
 package vn.chuyenhoa.engine;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -22,18 +20,11 @@ import vn.chuyenhoa.engine.plan.Source;
  * the rules build also ships them as JSON ({@link PrecompiledManifests}), which starts faster and means the same.
  */
 public final class Manifests {
-    /** Decimals exactly as written (a percent of 62.50 stays 62.50), in both notations. */
-    static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-            .build();
+    private static final JsonFactory JSON = new JsonFactory();
 
-    /** Loaded only when a manifest is read as YAML: an author's, or a rules jar built without the JSON. */
+    /** Made only when a manifest is read as YAML: an author's, or a rules jar built without the JSON. */
     private static final class Yaml {
-        static final ObjectMapper MAPPER = YAMLMapper.builder()
-                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-                .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-                .build();
+        static final JsonFactory FACTORY = new YAMLFactory();
     }
 
     private Manifests() {
@@ -41,7 +32,7 @@ public final class Manifests {
 
     /** A manifest as its author writes it, in YAML. */
     public static PlanManifest readManifest(String name, byte[] yaml) {
-        return manifest(name, tree(name, yaml, Yaml.MAPPER));
+        return manifest(name, tree(name, yaml, Yaml.FACTORY));
     }
 
     /** A manifest as the rules build precompiled it, in JSON. */
@@ -51,7 +42,7 @@ public final class Manifests {
 
     /** The fact catalog as written, in YAML. */
     public static FactCatalog readCatalog(String name, byte[] yaml) {
-        return catalog(name, tree(name, yaml, Yaml.MAPPER));
+        return catalog(name, tree(name, yaml, Yaml.FACTORY));
     }
 
     /** The fact catalog as the rules build precompiled it, in JSON. */
@@ -61,7 +52,7 @@ public final class Manifests {
 
     /** The YAML text's tree, for {@link PrecompiledManifests} to write as JSON. */
     static JsonNode yamlTree(String name, byte[] yaml) {
-        return tree(name, yaml, Yaml.MAPPER);
+        return tree(name, yaml, Yaml.FACTORY);
     }
 
     static PlanManifest manifest(String name, JsonNode tree) {
@@ -80,14 +71,14 @@ public final class Manifests {
         }
     }
 
-    private static JsonNode tree(String name, byte[] text, ObjectMapper mapper) {
-        try {
-            JsonNode tree = mapper.readTree(text);
-            if (tree == null || tree.isMissingNode()) {
+    private static JsonNode tree(String name, byte[] text, JsonFactory notation) {
+        try (JsonParser parser = notation.createParser(text)) {
+            JsonNode tree = DocumentTree.read(parser);
+            if (tree.isMissingNode()) {
                 throw new PlanLoadException(name + ": empty");
             }
             return tree;
-        } catch (IOException e) {
+        } catch (IOException | NumberFormatException e) {
             throw new PlanLoadException(name + ": cannot be read: " + e.getMessage(), e);
         }
     }

@@ -1,6 +1,7 @@
 package vn.chuyenhoa.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,6 +42,11 @@ public final class PrecompiledManifests {
     private static void precompile(Path classes, String yamlName, BiConsumer<String, JsonNode> map) throws IOException {
         JsonNode tree = Manifests.yamlTree(yamlName, Files.readAllBytes(classes.resolve(yamlName)));
         map.accept(yamlName, tree);
-        Files.write(classes.resolve(jsonName(yamlName)), Manifests.JSON.writeValueAsBytes(tree));
+        Files.write(classes.resolve(jsonName(yamlName)), new ObjectMapper().writeValueAsBytes(tree));
+    }
+
+    /** The JSON the build ships for a YAML file. */
+    static byte[] json(String yamlName, byte[] yaml) throws IOException {
+        return new ObjectMapper().writeValueAsBytes(Manifests.yamlTree(yamlName, yaml));
     }
 }

@@ -70,7 +70,7 @@ class ManifestReadingTest {
 
     /** What the rules build ships beside the YAML. */
     private static byte[] precompiled(String yaml) throws IOException {
-        return Manifests.JSON.writeValueAsBytes(Manifests.yamlTree("manifest.yaml", yaml.getBytes(StandardCharsets.UTF_8)));
+        return PrecompiledManifests.json("manifest.yaml", yaml.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
@@ -108,7 +108,7 @@ class ManifestReadingTest {
         try (InputStream in = getClass().getResourceAsStream("/test-facts.yaml")) {
             catalogYaml = in.readAllBytes();
         }
-        byte[] catalogJson = Manifests.JSON.writeValueAsBytes(Manifests.yamlTree("test-facts.yaml", catalogYaml));
+        byte[] catalogJson = PrecompiledManifests.json("test-facts.yaml", catalogYaml);
         assertThat(Manifests.readPrecompiledCatalog("test-facts.json", catalogJson).all())
                 .containsExactlyElementsOf(TestCatalog.CATALOG.all());
         assertThat(TestCatalog.CATALOG.get("households").kind()).isEqualTo(FactKind.COUNT);

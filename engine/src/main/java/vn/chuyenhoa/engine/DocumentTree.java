@@ -16,22 +16,25 @@ import java.util.Deque;
 import java.util.regex.Pattern;
 
 /**
- * One YAML document read into the tree that {@link FactsReader} walks, by JSON's rules, so that a YAML
- * facts file means exactly what the same JSON file means:
+ * One JSON or YAML document read into a tree, by JSON's rules, so that a YAML file means exactly what the same
+ * JSON file means ({@link FactsReader} walks it; {@link Manifests} maps it to the manifest's records):
  * <ul>
  * <li>a number is a number only as JSON writes it; YAML 1.1 would silently read {@code 010} as 8,
  * {@code 0x1F} as 31 and {@code 1_000} as 1000, so those stay text and the reader reports them;</li>
+ * <li>a decimal keeps its digits as written ({@code 1.850} is not {@code 1.85});</li>
  * <li>the read constraints on texts and keys, which Jackson's YAML parser does not apply itself.</li>
  * </ul>
- * It stops at the end of the first document, leaving the parser there for the caller to refuse more.
+ * Built from the parser's tokens, without an {@code ObjectMapper}, whose set-up alone costs some 30 ms of each
+ * start-up (docs/performance.md). It stops at the end of the first document, leaving the parser there for the
+ * caller to refuse more.
  */
-final class YamlTree {
+final class DocumentTree {
     private static final Pattern JSON_INTEGER = Pattern.compile("-?(0|[1-9][0-9]*)");
     private static final Pattern JSON_NUMBER = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
     /** Keeps 1.850 as written, so that the reader can recognise a Vietnamese thousands separator. */
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
-    private YamlTree() {
+    private DocumentTree() {
     }
 
     /** The first document's tree, or a missing node when the text holds none (only comments, or nothing). */
