@@ -29,6 +29,7 @@ import vn.chuyenhoa.engine.Language;
                 "Mã thoát / Exit codes: 0 ĐẠT or success · 1 CHƯA ĐẠT · 2 invalid input or usage ·"
                         + " 3 CHƯA ĐỦ DỮ LIỆU · 4 internal error"},
         subcommands = {EvaluateCommand.class, PlansCommand.class, ExplainCommand.class,
+                ReviewCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Chuyenhoa {
     static final String REPORT_BUGS = "the chuyenhoa project's issue tracker";
