@@ -78,7 +78,7 @@ public final class ReviewCsv {
                 verdict == null ? "" : verdict.criteria().stream().filter(c -> c.status() == Status.FAIL)
                         .map(c -> c.definition().id()).collect(Collectors.joining(", ")),
                 verdict == null ? "" : String.join(", ", verdict.missingFacts()),
-                result.errors().stream().map(e -> e.message(language)).collect(Collectors.joining(" | "))));
+                result.errors().stream().map(e -> e.inFile(null).message(language)).collect(Collectors.joining(" | "))));
         for (Plan plan : plans) {
             for (CriterionDefinition definition : plan.manifest().criteria()) {
                 cells.add(verdict == null || result.plan() != plan ? ""
