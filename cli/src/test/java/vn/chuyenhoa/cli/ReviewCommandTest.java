@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -92,7 +93,7 @@ class ReviewCommandTest {
 
     @Test
     @DisplayName("With the province's figures every target is decided: 8/9 not complex again ≥ 85 %, 12/170 communes ≤ 15 %")
-    void provinceFigures(@TempDir Path dir) {
+    void provinceFigures() {
         Run run = Run.of("review", SAMPLE, "--no-html", "--communes", "170", "--previously-transformed", "9",
                 "--relapsed", "1");
         assertThat(run.exit()).isEqualTo(1);
@@ -131,7 +132,7 @@ class ReviewCommandTest {
         JsonNode invalid = areas.get(3);
         assertThat(invalid.toString()).isEqualTo("{\"file\":" + JSON.writeValueAsString(corrupt.toString())
                 + ",\"error\":{\"message\":" + JSON.writeValueAsString(error) + ",\"path\":\"$.facts.crime_cases\"}}");
-        ((com.fasterxml.jackson.databind.node.ArrayNode) areas).remove(3);
+        ((ArrayNode) areas).remove(3);
         assertThat(outcomes(areas)).isEqualTo(OUTCOMES);
         assertThat(root.get("summary").get("districts").get(4).toString()).isEqualTo("{\"district\":null,\"province\":null,"
                 + "\"counts\":{\"areas\":1,\"pass\":0,\"fail\":0,\"indeterminate\":0,\"invalid\":1}}");

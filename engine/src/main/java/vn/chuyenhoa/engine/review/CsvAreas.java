@@ -1,6 +1,7 @@
 package vn.chuyenhoa.engine.review;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -115,7 +116,7 @@ public final class CsvAreas {
         try {
             return AreaInput.read(file, row, reader.read(file, JSON.writeValueAsBytes(tree)));
         } catch (InvalidInputException e) {
-            return AreaInput.invalid(file, row, e.errors().stream().map(error -> row.locate(error, file)).toList(),
+            return AreaInput.invalid(file, row, e.errors().stream().map(row::locate).toList(),
                     label(columns, cells));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a tree of strings and numbers always serialises", e);
@@ -126,7 +127,7 @@ public final class CsvAreas {
      * A cell as the JSON value it stands for, by its shape alone: a whole number (grouped thousands allowed), a
      * fraction, true or false (có/không), else the text. Whether that value suits the column is the reader's check.
      */
-    static com.fasterxml.jackson.databind.JsonNode value(String cell) {
+    static JsonNode value(String cell) {
         if (WHOLE.matcher(cell).matches()) {
             return NODES.numberNode(new BigInteger(cell));
         }

@@ -27,19 +27,15 @@ public record CsvRow(int number, List<String> columns) {
      * {@code $[7].name} and {@code $[7].year}, and the message names the cell. Errors about the command line
      * ({@code --plan}) are left as they are.
      */
-    InputError locate(InputError error, String file) {
+    InputError locate(InputError error) {
         String path = error.path();
         if (path == null || !path.startsWith("$")) {
             return error;
         }
         String column = column(path);
         String cell = column == null ? "" : cell(column);
-        return new InputError(file, path(column), error.vi() + (cell.isEmpty() ? "" : " (ô " + cell + ")"),
+        return new InputError(error.file(), path(column), error.vi() + (cell.isEmpty() ? "" : " (ô " + cell + ")"),
                 error.en() + (cell.isEmpty() ? "" : " (cell " + cell + ")"), error.suggestion());
-    }
-
-    InputError locate(InputError error) {
-        return locate(error, error.file());
     }
 
     /** The column a path of the facts tree is about: {@code $.area.types[0]} → {@code types}; {@code $} → null. */

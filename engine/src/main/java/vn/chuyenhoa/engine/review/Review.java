@@ -1,12 +1,12 @@
 package vn.chuyenhoa.engine.review;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.ArrayList;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.chuyenhoa.engine.Area;
