@@ -32,13 +32,13 @@ import vn.chuyenhoa.engine.review.ReviewResult;
 import vn.chuyenhoa.engine.review.ReviewWindow;
 
 /** {@code chuyenhoa review}: the year review of every selected area, with the summary the committee reports. */
-@Command(name = "review", sortOptions = false,
+@Command(name = "review", sortOptions = false, mixinStandardHelpOptions = true,
         header = "Sơ kết năm: đánh giá mọi địa bàn được lựa chọn, tổng hợp theo huyện và toàn tỉnh, chỉ tiêu của tỉnh.%n"
                 + "Year review: evaluate every selected area; counts by district and province, the province's targets.",
         description = {"",
                 "Đầu vào: tệp số liệu, thư mục (mọi tệp .json bên trong) hoặc tệp CSV mỗi địa bàn một dòng (xem docs/review.md).",
-                "Inputs: facts files, directories (every .json below) or CSV files with a row per area. A bad file or row",
-                "is listed as invalid and every other area is still evaluated.",
+                "Inputs: facts files, directories (every .json below) or CSV files with a row per area. "
+                        + "A bad file or row is listed as invalid and every other area is still evaluated.",
                 "",
                 "In bảng tổng hợp và ghi báo cáo HTML (mặc định so-ket-NĂM.html ở thư mục hiện tại; --no-html để không ghi).",
                 "Prints the summary and writes the HTML report (so-ket-YEAR.html in the current directory unless --html/--no-html).",
@@ -65,11 +65,11 @@ final class ReviewCommand implements Callable<Integer> {
     String window;
 
     @Option(names = "--communes", paramLabel = "N",
-            description = "Số đơn vị hành chính cấp xã của tỉnh (chỉ tiêu 15 %). The province's communes, for the 15 % cap.")
+            description = "Số đơn vị hành chính cấp xã của tỉnh (chỉ tiêu 15 %%). The province's communes, for the 15 %% cap.")
     Long communes;
 
     @Option(names = "--previously-transformed", paramLabel = "N",
-            description = "Số địa bàn đã chuyển hóa thành công ở các năm trước (chỉ tiêu 85 %). Areas transformed before.")
+            description = "Số địa bàn đã chuyển hóa thành công ở các năm trước (chỉ tiêu 85 %%). Areas transformed before.")
     Long previouslyTransformed;
 
     @Option(names = "--relapsed", paramLabel = "N",

@@ -199,8 +199,14 @@ class ReviewCommandTest {
     }
 
     @Test
-    @DisplayName("Usage mistakes exit 2 with a message and nothing evaluated: no input, a bad window, more relapses than areas")
+    @DisplayName("--help describes the options; usage mistakes exit 2 with a message and nothing evaluated: no input, a bad "
+            + "window, more relapses than areas, an unknown plan")
     void usageMistakes() {
+        Run help = Run.of("review", "--help");
+        assertThat(help.exit()).isZero();
+        assertThat(help.out()).contains("--communes=N", "The province's communes, for the 15 % cap.",
+                "--previously-transformed=N", "--window=TỪ..ĐẾN");
+        assertThat(help.err()).isEmpty();
         Run none = Run.of("review", "--no-html");
         assertThat(none.exit()).isEqualTo(2);
         assertThat(none.err()).startsWith("Cần ít nhất một tệp, thư mục hoặc --csv FILE.");

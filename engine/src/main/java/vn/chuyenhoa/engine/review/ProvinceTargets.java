@@ -51,7 +51,7 @@ final class ProvinceTargets {
             return result(plan, target, Status.PASS, l -> head(l, met, areas, perhaps) + " = "
                     + atLeast(l, met, areas, percent) + (unknown == 0 ? "" : l.pick(", kể cả khi " + l.number(unknown)
                     + " địa bàn chưa rõ kết quả (chưa đủ dữ liệu hoặc không hợp lệ) đều không đạt",
-                    ", even if the " + l.number(unknown) + " areas without an outcome (undecided or invalid) all fail")));
+                    ", even if every area without an outcome (undecided or invalid: " + l.number(unknown) + ") fails")));
         }
         if (met + unknown < needed) {
             if (unknown == 0) {
@@ -82,14 +82,14 @@ final class ProvinceTargets {
     private static String head(Language l, long met, long areas, int perhaps) {
         String counted = perhaps == 0 ? "" : l.pick(" (kể cả " + l.number(perhaps)
                         + " đầu vào không hợp lệ có thể là địa bàn của kế hoạch này)",
-                " (counting " + l.number(perhaps) + " invalid inputs that may be areas of this plan)");
+                " (counting the invalid inputs that may be areas of this plan: " + l.number(perhaps) + ")");
         return l.pick(l.number(met) + "/" + l.number(areas) + " địa bàn đạt" + counted,
                 "areas achieved: " + l.number(met) + "/" + l.number(areas) + counted);
     }
 
     private static String undecided(Language l, long unknown) {
         return l.pick(l.number(unknown) + " địa bàn chưa rõ kết quả (chưa đủ dữ liệu hoặc không hợp lệ)",
-                l.number(unknown) + " without an outcome (undecided or invalid)");
+                l.number(unknown) + " undecided or invalid");
     }
 
     /** "ít nhất 85 % các địa bàn đã chuyển hóa thành công không phức tạp trở lại". */
@@ -160,8 +160,8 @@ final class ProvinceTargets {
         return result(plan, target, Status.MISSING, l -> l.pick("từ " + l.number(sure) + " đến " + l.number(most)
                         + " địa bàn được lựa chọn (" + l.number(perhaps) + " đầu vào không hợp lệ có thể là địa bàn của kế hoạch này) / "
                         + l.number(communes) + " đơn vị hành chính cấp xã: từ ",
-                "between " + l.number(sure) + " and " + l.number(most) + " areas selected (" + l.number(perhaps)
-                        + " invalid inputs may be areas of this plan) of " + l.number(communes) + " communes: between ")
+                "between " + l.number(sure) + " and " + l.number(most) + " areas selected (invalid inputs that may be "
+                        + "areas of this plan: " + l.number(perhaps) + ") of " + l.number(communes) + " communes: between ")
                 + Phrasing.share(l, sure, communes, percent) + l.pick(" đến ", " and ")
                 + Phrasing.share(l, most, communes, percent) + l.pick(" — tối đa " + l.percent(percent) + " là "
                 + l.number(allowed) + " địa bàn", " — at most " + l.percent(percent) + " is " + l.number(allowed) + " areas"));
@@ -169,8 +169,8 @@ final class ProvinceTargets {
 
     private static String selected(Language l, long areas, long communes, int perhaps) {
         String counted = perhaps == 0 ? "" : l.pick(" (kể cả " + l.number(perhaps)
-                + " đầu vào không hợp lệ có thể là địa bàn của kế hoạch này)", " (counting " + l.number(perhaps)
-                + " invalid inputs that may be areas of this plan)");
+                + " đầu vào không hợp lệ có thể là địa bàn của kế hoạch này)",
+                " (counting the invalid inputs that may be areas of this plan: " + l.number(perhaps) + ")");
         return l.pick(l.number(areas) + " địa bàn được lựa chọn" + counted + " / " + l.number(communes)
                         + " đơn vị hành chính cấp xã",
                 "areas selected" + counted + ": " + l.number(areas) + " of " + l.number(communes) + " communes");

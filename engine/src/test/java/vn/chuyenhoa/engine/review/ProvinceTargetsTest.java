@@ -145,7 +145,7 @@ class ProvinceTargetsTest {
         assertThat(review.summary().targets()).extracting(t -> t.definition().id() + "=" + t.status())
                 .containsExactly("province-1=MISSING", "province-2=PASS", "province-3=PASS");
         assertThat(review.summary().targets()).extracting(t -> t.reason(Language.EN)).containsExactly(
-                "areas achieved: 2/5, 2 without an outcome (undecided or invalid): between 40 % and 80 % depending on "
+                "areas achieved: 2/5, 2 undecided or invalid: between 40 % and 80 % depending on "
                         + "those areas — reaches 60 % if at least 1 of the 2 are achieved (3/5 needed)",
                 "areas transformed before and not complex again: 8/9 (1 complex again) = 88.9 % ≥ 85 %",
                 "areas selected: 5 of 170 communes = 2.9 % ≤ 15 %");
