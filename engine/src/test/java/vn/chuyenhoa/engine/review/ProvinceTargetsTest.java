@@ -1,11 +1,15 @@
 package vn.chuyenhoa.engine.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import vn.chuyenhoa.engine.Language;
+import vn.chuyenhoa.engine.Manifests;
+import vn.chuyenhoa.engine.PlanLoadException;
 import vn.chuyenhoa.engine.Status;
 
 /** The province's targets, three-valued over the review's areas and the province's own figures. */
@@ -136,6 +140,22 @@ class ProvinceTargetsTest {
     void notRelapsedWithoutAreasBefore() {
         assertTarget(target("P", "province-2", new ProvinceFigures(null, 0L, 0L)), Status.NOT_APPLICABLE,
                 "chưa có địa bàn nào đã chuyển hóa thành công ở các năm trước");
+    }
+
+    @Test
+    @DisplayName("A manifest's target without its quote, of an unknown kind, or with a percent above 100 is refused at load")
+    void badTargetsRefused() {
+        String quoteless = TestPlan.MANIFEST.replace("quote: không vượt quá 15%", "quote: ''");
+        assertThatThrownBy(() -> Manifests.readManifest("manifest.yaml", quoteless.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(PlanLoadException.class)
+                .hasMessageContaining("review target 'province-3': its source needs a document, a section and a quote");
+        String unknownKind = TestPlan.MANIFEST.replace("kind: selected_at_most", "kind: selected_at_least");
+        assertThatThrownBy(() -> Manifests.readManifest("manifest.yaml", unknownKind.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(PlanLoadException.class).hasMessageContaining("selected_at_least");
+        String overHundred = TestPlan.MANIFEST.replace("percent: 85", "percent: 185");
+        assertThatThrownBy(() -> Manifests.readManifest("manifest.yaml", overHundred.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(PlanLoadException.class)
+                .hasMessageContaining("review target 'province-2': percent must be more than 0 and at most 100");
     }
 
     @Test
