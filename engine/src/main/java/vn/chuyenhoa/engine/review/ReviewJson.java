@@ -1,9 +1,6 @@
 package vn.chuyenhoa.engine.review;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -15,6 +12,7 @@ import vn.chuyenhoa.engine.Language;
 import vn.chuyenhoa.engine.Plan;
 import vn.chuyenhoa.engine.Status;
 import vn.chuyenhoa.engine.Verdict;
+import vn.chuyenhoa.engine.json.StableJson;
 import vn.chuyenhoa.engine.plan.Source;
 
 /**
@@ -26,7 +24,6 @@ import vn.chuyenhoa.engine.plan.Source;
  */
 public final class ReviewJson {
     public static final String SCHEMA = "chuyenhoa.review/v1";
-    private static final JsonFactory FACTORY = new JsonFactory();
 
     private final Language language;
 
@@ -35,11 +32,7 @@ public final class ReviewJson {
     }
 
     public void write(ReviewResult review, Writer out) {
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        try (JsonGenerator json = FACTORY.createGenerator(out).setPrettyPrinter(printer)) {
-            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        try (JsonGenerator json = StableJson.generator(out)) {
             json.writeStartObject();
             json.writeFieldName("summary");
             summary(json, review);
