@@ -132,7 +132,8 @@ if java -jar "$cli_jar" --help 2>/dev/null | grep -qE '^  review( |$)'; then
     rm -rf "$areas"
     java -cp "$bench_jar" vn.chuyenhoa.bench.AreaFiles "$areas" 10000
   fi
-  review=(java -jar "$cli_jar" review "$areas")
+  # The whole of what an analyst gets: the summary printed and the HTML report written.
+  review=(java -jar "$cli_jar" review --html "$work/so-ket.html" "$areas")
   one=(java -jar "$cli_jar" evaluate "$sample")
   # Every generated area is valid: exit 0, 1 or 3 (by outcomes), never 2 (invalid input) or 4.
   code=0

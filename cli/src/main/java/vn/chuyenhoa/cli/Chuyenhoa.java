@@ -28,7 +28,7 @@ import vn.chuyenhoa.engine.Language;
                 "",
                 "Mã thoát / Exit codes: 0 ĐẠT or success · 1 CHƯA ĐẠT · 2 invalid input or usage ·"
                         + " 3 CHƯA ĐỦ DỮ LIỆU · 4 internal error"},
-        subcommands = {EvaluateCommand.class, PlansCommand.class, ExplainCommand.class,
+        subcommands = {EvaluateCommand.class, ReviewCommand.class, PlansCommand.class, ExplainCommand.class,
                 TemplateCommand.class, SchemaCommand.class, ValidateCommand.class,
                 TestCommand.class, CheckCommand.class, DiffCommand.class,
                 CommandLine.HelpCommand.class})

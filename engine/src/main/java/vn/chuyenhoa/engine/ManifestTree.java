@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -19,7 +20,9 @@ import vn.chuyenhoa.engine.plan.Group;
 import vn.chuyenhoa.engine.plan.InForce;
 import vn.chuyenhoa.engine.plan.Jurisdiction;
 import vn.chuyenhoa.engine.plan.PlanManifest;
+import vn.chuyenhoa.engine.plan.ReviewTargetDefinition;
 import vn.chuyenhoa.engine.plan.Source;
+import vn.chuyenhoa.engine.plan.TargetKind;
 import vn.chuyenhoa.engine.plan.Text;
 import vn.chuyenhoa.engine.plan.Unit;
 
@@ -53,7 +56,7 @@ final class ManifestTree {
 
     static PlanManifest manifest(JsonNode root) {
         ManifestTree m = new ManifestTree(root, "$", "id", "version", "title", "document", "issuer", "date",
-                "jurisdiction", "area_types", "in_force", "drl_package", "decision_rule", "criteria");
+                "jurisdiction", "area_types", "in_force", "drl_package", "decision_rule", "criteria", "review_targets");
         return m.build(() -> new PlanManifest(m.text("id"), m.text("version"), m.wording("title"),
                 m.text("document"), m.text("issuer"), m.date("date"),
                 m.object("jurisdiction", j -> new Jurisdiction(j.text("province"), j.text("district")),
@@ -63,7 +66,9 @@ final class ManifestTree {
                 m.text("drl_package"),
                 m.object("decision_rule", ManifestTree::decisionRule, "kind", "text", "group", "percent", "conditions"),
                 m.list("criteria", (node, path) -> criterion(new ManifestTree(node, path, "id", "title", "group",
-                        "decisive", "facts", "requirement", "source")))));
+                        "decisive", "facts", "requirement", "source"))),
+                m.optionalList("review_targets", (node, path) -> reviewTarget(new ManifestTree(node, path, "id", "kind",
+                        "percent", "title", "requirement", "source")))));
     }
 
     static List<FactDefinition> facts(JsonNode root) {
@@ -72,7 +77,7 @@ final class ManifestTree {
         }
         return elements(root, "$", (node, path) -> {
             ManifestTree f = new ManifestTree(node, path, "name", "kind", "label", "meaning", "unit", "part_of");
-            return f.build(() -> new FactDefinition(f.text("name"), f.kind("kind"), f.wording("label"), f.wording("meaning"),
+            return f.build(() -> new FactDefinition(f.text("name"), f.kind("kind", FactKind.class), f.wording("label"), f.wording("meaning"),
                     f.object("unit", u -> new Unit(u.text("vi"), u.text("en"), u.text("en_one")), "vi", "en", "en_one"),
                     f.text("part_of")));
         });
@@ -80,9 +85,12 @@ final class ManifestTree {
 
     private static CriterionDefinition criterion(ManifestTree c) {
         return c.build(() -> new CriterionDefinition(c.text("id"), c.wording("title"), c.group("group"),
-                c.bool("decisive"), c.list("facts", ManifestTree::text), c.wording("requirement"),
-                c.object("source", s -> new Source(s.text("document"), s.text("section"), s.text("quote")),
-                        "document", "section", "quote")));
+                c.bool("decisive"), c.list("facts", ManifestTree::text), c.wording("requirement"), c.source("source")));
+    }
+
+    private static ReviewTargetDefinition reviewTarget(ManifestTree t) {
+        return t.build(() -> new ReviewTargetDefinition(t.text("id"), t.kind("kind", TargetKind.class), t.decimal("percent"),
+                t.wording("title"), t.wording("requirement"), t.source("source")));
     }
 
     private static DecisionRuleDefinition decisionRule(ManifestTree d) {
@@ -93,6 +101,11 @@ final class ManifestTree {
     /** A text in Vietnamese and English: {@code {vi: …, en: …}}. */
     private Text wording(String field) {
         return object(field, t -> t.build(() -> new Text(t.text("vi"), t.text("en"))), "vi", "en");
+    }
+
+    private Source source(String field) {
+        return object(field, s -> new Source(s.text("document"), s.text("section"), s.text("quote")),
+                "document", "section", "quote");
     }
 
     /** A record built from this object's fields, a refusal by its constructor reported at this path. */
@@ -168,16 +181,19 @@ final class ManifestTree {
                         + String.join(", ", Arrays.stream(Group.values()).map(Group::id).toList()) + ")"));
     }
 
-    private FactKind kind(String field) {
-        String kind = text(field);
-        if (kind == null) {
+    /** A kind of {@code type} by its name in lower case, as manifests write it: {@code count}, {@code selected_at_most}. */
+    private <E extends Enum<E>> E kind(String field, Class<E> type) {
+        String name = text(field);
+        if (name == null) {
             return null;
         }
-        return switch (kind) {
-            case "count" -> FactKind.COUNT;
-            case "flag" -> FactKind.FLAG;
-            default -> throw new IllegalArgumentException(path + "." + field + ": expected count or flag, not \"" + kind + "\"");
-        };
+        E[] kinds = type.getEnumConstants();
+        List<String> known = Arrays.stream(kinds).map(k -> k.name().toLowerCase(Locale.ROOT)).toList();
+        if (!known.contains(name)) {
+            throw new IllegalArgumentException(path + "." + field + ": unknown kind \"" + name + "\" (known: "
+                    + String.join(", ", known) + ")");
+        }
+        return kinds[known.indexOf(name)];
     }
 
     private <T> T object(String field, Function<ManifestTree, T> map, String... fields) {

@@ -12,19 +12,19 @@ import java.util.Locale;
  * No two of Vietnam's provinces share a name once diacritics are dropped, so this never joins two provinces;
  * it does not guess either: "Huế" is not "Thừa Thiên Huế".
  */
-final class PlaceNames {
+public final class PlaceNames {
     private static final List<String> ADMINISTRATIVE_WORDS = List.of("tinh", "thanh pho", "tp", "thi xa", "tx", "huyen", "quan");
 
     private PlaceNames() {
     }
 
     /** Whether two names name the same place. */
-    static boolean same(String a, String b) {
+    public static boolean same(String a, String b) {
         return key(a).equals(key(b));
     }
 
     /** The form two names are compared in: "Tỉnh Thừa Thiên - Huế" → "thua thien hue". */
-    static String key(String name) {
+    public static String key(String name) {
         String plain = Normalizer.normalize(name, Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "")
                 .replace('đ', 'd').replace('Đ', 'D')

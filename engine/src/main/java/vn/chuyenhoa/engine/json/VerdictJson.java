@@ -1,13 +1,9 @@
 package vn.chuyenhoa.engine.json;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 import vn.chuyenhoa.engine.CriterionVerdict;
@@ -23,7 +19,6 @@ import vn.chuyenhoa.engine.plan.Source;
  */
 public final class VerdictJson {
     public static final String SCHEMA = "chuyenhoa.verdict/v1";
-    private static final JsonFactory FACTORY = new JsonFactory();
 
     private final Language language;
 
@@ -68,19 +63,12 @@ public final class VerdictJson {
 
     private static String render(Body body) {
         StringWriter out = new StringWriter();
-        try (JsonGenerator json = generator(out)) {
+        try (JsonGenerator json = StableJson.generator(out)) {
             body.write(json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.append('\n').toString();
-    }
-
-    private static JsonGenerator generator(Writer out) throws IOException {
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        return FACTORY.createGenerator(out).setPrettyPrinter(printer);
     }
 
     private void verdict(JsonGenerator json, Verdict verdict) throws IOException {

@@ -1,0 +1,24 @@
+package vn.chuyenhoa.engine.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import java.io.IOException;
+import java.io.Writer;
+
+/** JSON output that is the same bytes on every machine: two-space indents and {@code \n}, whatever the platform. */
+public final class StableJson {
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    private StableJson() {
+    }
+
+    /** A generator writing to {@code out}, which it leaves open. */
+    public static JsonGenerator generator(Writer out) throws IOException {
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        return FACTORY.createGenerator(out).setPrettyPrinter(printer).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    }
+}

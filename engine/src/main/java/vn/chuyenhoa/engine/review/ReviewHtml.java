@@ -1,0 +1,372 @@
+package vn.chuyenhoa.engine.review;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
+import vn.chuyenhoa.engine.Area;
+import vn.chuyenhoa.engine.CriterionVerdict;
+import vn.chuyenhoa.engine.InputError;
+import vn.chuyenhoa.engine.Language;
+import vn.chuyenhoa.engine.Outcome;
+import vn.chuyenhoa.engine.Plan;
+import vn.chuyenhoa.engine.Status;
+import vn.chuyenhoa.engine.Verdict;
+import vn.chuyenhoa.engine.plan.Source;
+
+/**
+ * A review as one self-contained HTML page: the summary, the province's targets, a chart of outcomes by district
+ * and one of the criteria most often failed (inline SVG), and every area with its reasons. The styles are inline
+ * and a Content-Security-Policy forbids loading anything, so the page shows the same offline, from a USB stick or
+ * an e-mail attachment, and never calls out. It carries no date, so the same inputs give the same bytes.
+ */
+public final class ReviewHtml {
+    private static final String PASS = "#2e7d32";
+    private static final String FAIL = "#c62828";
+    private static final String UNDECIDED = "#ef9f00";
+    private static final String INVALID = "#6d6d6d";
+    /** Bars of the criteria chart: at most this many criteria. */
+    private static final int CHART_CRITERIA = 10;
+
+    private static final String STYLE = """
+            :root { color-scheme: light; }
+            body { font-family: "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", Arial, sans-serif; color: #1d1d1f;
+                   margin: 0 auto; max-width: 1100px; padding: 24px 32px 48px; line-height: 1.45; background: #fff; }
+            h1 { font-size: 1.55em; margin: 0 0 6px; color: #0b3d66; }
+            h2 { font-size: 1.2em; margin: 32px 0 10px; padding-bottom: 4px; border-bottom: 2px solid #0b3d66; color: #0b3d66; }
+            .meta { margin: 2px 0; color: #444; }
+            .cards { display: flex; gap: 12px; flex-wrap: wrap; margin: 20px 0 8px; }
+            .card { flex: 1 1 150px; border-radius: 8px; padding: 10px 14px; color: #fff; }
+            .card .n { font-size: 2em; font-weight: 700; display: block; line-height: 1.1; }
+            .card.total { background: #0b3d66; } .card.pass { background: #2e7d32; } .card.fail { background: #c62828; }
+            .card.undecided { background: #ef9f00; color: #1d1d1f; } .card.invalid { background: #6d6d6d; }
+            table { border-collapse: collapse; width: 100%; font-size: 0.93em; }
+            th, td { border: 1px solid #d0d7de; padding: 5px 8px; vertical-align: top; text-align: left; }
+            th { background: #eef2f6; }
+            td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+            tr.total td { font-weight: 700; background: #f6f8fa; }
+            .badge { display: inline-block; border-radius: 4px; padding: 1px 7px; font-size: 0.85em; font-weight: 700;
+                     color: #fff; white-space: nowrap; }
+            .b-PASS { background: #2e7d32; } .b-FAIL { background: #c62828; }
+            .b-INDETERMINATE, .b-MISSING { background: #ef9f00; color: #1d1d1f; }
+            .b-INVALID, .b-NOT_APPLICABLE { background: #6d6d6d; }
+            .quote { color: #555; font-style: italic; }
+            .source { color: #555; font-size: 0.9em; }
+            ul.reasons { margin: 4px 0 0; padding-left: 18px; }
+            .file { color: #666; font-size: 0.85em; word-break: break-all; }
+            svg { display: block; max-width: 100%; height: auto; margin: 8px 0 14px; }
+            svg text { font-family: inherit; font-size: 13px; fill: #1d1d1f; }
+            svg text.in { fill: #fff; font-weight: 700; font-size: 12px; }
+            footer { margin-top: 36px; color: #666; font-size: 0.85em; }
+            @media print { body { padding: 0; } h2 { break-after: avoid; } tr { break-inside: avoid; } }
+            """;
+
+    private final Language language;
+
+    public ReviewHtml(Language language) {
+        this.language = language;
+    }
+
+    public void write(ReviewResult review, Writer out) {
+        StringBuilder html = new StringBuilder(64 * 1024);
+        head(html, review);
+        cards(html, review.summary().totals());
+        targets(html, review.summary());
+        districts(html, review.summary());
+        criteria(html, review.summary());
+        areas(html, review);
+        html.append("<footer>").append(esc(words(
+                "Lập bằng chuyenhoa từ các tệp số liệu đã nêu. Mỗi địa bàn được đánh giá theo tiêu chí của kế hoạch, "
+                        + "mỗi tiêu chí dẫn nguồn văn bản; xem lý do chi tiết bằng lệnh chuyenhoa evaluate.",
+                "Made by chuyenhoa from the files listed. Each area is evaluated by its plan's criteria, each citing its "
+                        + "source; chuyenhoa evaluate shows an area's full verdict.")))
+                .append("</footer>\n</body>\n</html>\n");
+        try {
+            out.write(html.toString());
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void head(StringBuilder html, ReviewResult review) {
+        String title = review.title(language);
+        html.append("<!DOCTYPE html>\n<html lang=\"").append(language.pick("vi", "en")).append("\">\n<head>\n")
+                .append("<meta charset=\"utf-8\">\n")
+                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>").append(esc(title)).append("</title>\n<style>\n").append(STYLE).append("</style>\n")
+                .append("</head>\n<body>\n<h1>").append(esc(title)).append("</h1>\n");
+        ReviewWindow window = review.window();
+        meta(html, words("Kỳ thống kê", "Statistics window"),
+                window == null ? words("chưa xác định (không đọc được tệp nào)", "unknown (no file could be read)")
+                        : window.describe(language));
+        for (Plan plan : review.summary().plans()) {
+            meta(html, words("Kế hoạch", "Plan"), plan.id() + " v" + plan.version() + " — "
+                    + plan.manifest().title().in(language));
+        }
+        ProvinceFigures figures = review.figures();
+        meta(html, words("Số liệu của tỉnh", "Province figures"), words("số đơn vị hành chính cấp xã", "communes") + ": "
+                + figure(figures.communes()) + " · " + words("địa bàn đã chuyển hóa ở các năm trước", "areas transformed before")
+                + ": " + figure(figures.previouslyTransformed()) + " · " + words("trong đó phức tạp trở lại", "of them complex again")
+                + ": " + figure(figures.relapsed()));
+    }
+
+    private String figure(Long value) {
+        return value == null ? words("chưa có", "not given") : language.number(value);
+    }
+
+    private void meta(StringBuilder html, String label, String value) {
+        html.append("<p class=\"meta\"><strong>").append(esc(label)).append(":</strong> ").append(esc(value)).append("</p>\n");
+    }
+
+    private void cards(StringBuilder html, Counts totals) {
+        html.append("<div class=\"cards\">\n");
+        card(html, "total", totals.total(), words("Tổng số địa bàn", "Areas"));
+        card(html, "pass", totals.pass(), Outcome.PASS.label(language));
+        card(html, "fail", totals.fail(), Outcome.FAIL.label(language));
+        card(html, "undecided", totals.indeterminate(), Outcome.INDETERMINATE.label(language));
+        card(html, "invalid", totals.invalid(), AreaResult.invalidLabel(language));
+        html.append("</div>\n");
+    }
+
+    private void card(StringBuilder html, String kind, int count, String label) {
+        html.append("<div class=\"card ").append(kind).append("\"><span class=\"n\">").append(language.number(count))
+                .append("</span>").append(esc(label)).append("</div>\n");
+    }
+
+    private void targets(StringBuilder html, ReviewSummary summary) {
+        if (summary.targets().isEmpty()) {
+            return;
+        }
+        html.append("<h2>").append(esc(words("Chỉ tiêu của tỉnh", "Province targets"))).append("</h2>\n<table>\n<tr><th>")
+                .append(esc(words("Kết quả", "Status"))).append("</th><th>").append(esc(words("Chỉ tiêu", "Target")))
+                .append("</th><th>").append(esc(words("Số liệu", "Figures"))).append("</th></tr>\n");
+        for (TargetResult target : summary.targets()) {
+            Source source = target.definition().source();
+            html.append("<tr><td>").append(badge(target.status().name(), target.status().label(language)))
+                    .append("</td><td><strong>").append(esc(target.definition().id())).append("</strong> ")
+                    .append(esc(target.definition().title().in(language)))
+                    .append("<div class=\"source\">").append(esc(source.document() + ", " + source.section() + ": "))
+                    .append("<span class=\"quote\">“").append(esc(source.quote())).append("”</span></div></td><td>")
+                    .append(esc(target.reason(language))).append("</td></tr>\n");
+        }
+        html.append("</table>\n");
+    }
+
+    private void districts(StringBuilder html, ReviewSummary summary) {
+        html.append("<h2>").append(esc(words("Kết quả theo huyện, thị xã, thành phố", "Outcomes by district"))).append("</h2>\n");
+        districtChart(html, summary.districts());
+        html.append("<table>\n<tr><th>").append(esc(words("Huyện, thị xã, thành phố", "District"))).append("</th>");
+        for (String heading : List.of(words("Tổng", "Total"), Outcome.PASS.label(language), Outcome.FAIL.label(language),
+                Outcome.INDETERMINATE.label(language), AreaResult.invalidLabel(language))) {
+            html.append("<th class=\"n\">").append(esc(heading)).append("</th>");
+        }
+        html.append("</tr>\n");
+        for (DistrictCounts district : summary.districts()) {
+            countsRow(html, "", districtName(district), district.counts());
+        }
+        countsRow(html, " class=\"total\"", summary.province() == null ? words("Tổng cộng", "All areas")
+                : words("Toàn tỉnh ", "Province of ") + summary.province(), summary.totals());
+        html.append("</table>\n");
+    }
+
+    private String districtName(DistrictCounts district) {
+        return district.district() == null ? words("(chưa rõ huyện)", "(district unknown)") : district.district();
+    }
+
+    private void countsRow(StringBuilder html, String attributes, String name, Counts counts) {
+        html.append("<tr").append(attributes).append("><td>").append(esc(name)).append("</td>");
+        for (int n : new int[] {counts.total(), counts.pass(), counts.fail(), counts.indeterminate(), counts.invalid()}) {
+            html.append("<td class=\"n\">").append(language.number(n)).append("</td>");
+        }
+        html.append("</tr>\n");
+    }
+
+    /** Stacked horizontal bars, one per district: ĐẠT, CHƯA ĐẠT, CHƯA ĐỦ DỮ LIỆU, invalid. */
+    private void districtChart(StringBuilder html, List<DistrictCounts> districts) {
+        int labelWidth = 230;
+        int barWidth = 560;
+        int rowHeight = 30;
+        int top = 34;
+        int height = top + rowHeight * districts.size() + 6;
+        int most = Math.max(1, districts.stream().mapToInt(d -> d.counts().total()).max().orElse(1));
+        html.append("<svg role=\"img\" viewBox=\"0 0 ").append(labelWidth + barWidth + 50).append(' ').append(height)
+                .append("\" width=\"").append(labelWidth + barWidth + 50).append("\" height=\"").append(height).append("\">\n")
+                .append("<title>").append(esc(words("Kết quả theo huyện", "Outcomes by district"))).append("</title>\n");
+        String[][] legend = {{PASS, Outcome.PASS.label(language)}, {FAIL, Outcome.FAIL.label(language)},
+                {UNDECIDED, Outcome.INDETERMINATE.label(language)}, {INVALID, AreaResult.invalidLabel(language)}};
+        int x = labelWidth;
+        for (String[] item : legend) {
+            html.append("<rect x=\"").append(x).append("\" y=\"6\" width=\"14\" height=\"14\" fill=\"").append(item[0])
+                    .append("\"/><text x=\"").append(x + 19).append("\" y=\"18\">").append(esc(item[1])).append("</text>\n");
+            x += 30 + item[1].length() * 8;
+        }
+        int y = top;
+        for (DistrictCounts district : districts) {
+            Counts c = district.counts();
+            html.append("<text x=\"").append(labelWidth - 8).append("\" y=\"").append(y + 19)
+                    .append("\" text-anchor=\"end\">").append(esc(shorten(districtName(district), 30))).append("</text>\n");
+            int at = labelWidth;
+            int[] values = {c.pass(), c.fail(), c.indeterminate(), c.invalid()};
+            for (int i = 0; i < values.length; i++) {
+                if (values[i] == 0) {
+                    continue;
+                }
+                int width = Math.max(2, Math.round((float) values[i] * barWidth / most));
+                html.append("<rect x=\"").append(at).append("\" y=\"").append(y + 4).append("\" width=\"").append(width)
+                        .append("\" height=\"").append(rowHeight - 8).append("\" fill=\"").append(legend[i][0]).append("\">")
+                        .append("<title>").append(esc(districtName(district) + ": " + legend[i][1] + " " + values[i]))
+                        .append("</title></rect>\n");
+                if (width >= 22) {
+                    html.append("<text class=\"in\" x=\"").append(at + width / 2).append("\" y=\"").append(y + 19)
+                            .append("\" text-anchor=\"middle\">").append(language.number(values[i])).append("</text>\n");
+                }
+                at += width;
+            }
+            html.append("<text x=\"").append(at + 6).append("\" y=\"").append(y + 19).append("\">")
+                    .append(language.number(c.total())).append("</text>\n");
+            y += rowHeight;
+        }
+        html.append("</svg>\n");
+    }
+
+    private void criteria(StringBuilder html, ReviewSummary summary) {
+        html.append("<h2>").append(esc(words("Tiêu chí không đạt nhiều nhất", "Criteria most often not met"))).append("</h2>\n");
+        List<CriterionCount> counts = summary.mostFailed();
+        if (counts.isEmpty()) {
+            html.append("<p>").append(esc(words("Không địa bàn nào có tiêu chí không đạt hoặc thiếu dữ liệu.",
+                    "No area failed a criterion or lacked data for one."))).append("</p>\n");
+            return;
+        }
+        List<CriterionCount> shown = counts.subList(0, Math.min(CHART_CRITERIA, counts.size()));
+        boolean severalPlans = summary.plans().size() > 1;
+        int labelWidth = 420;
+        int barWidth = 380;
+        int rowHeight = 28;
+        int top = 34;
+        int height = top + rowHeight * shown.size() + 6;
+        int most = Math.max(1, shown.stream().mapToInt(c -> c.failed() + c.missing()).max().orElse(1));
+        html.append("<svg role=\"img\" viewBox=\"0 0 ").append(labelWidth + barWidth + 60).append(' ').append(height)
+                .append("\" width=\"").append(labelWidth + barWidth + 60).append("\" height=\"").append(height).append("\">\n")
+                .append("<title>").append(esc(words("Tiêu chí không đạt nhiều nhất", "Criteria most often not met")))
+                .append("</title>\n");
+        String notMet = words("số địa bàn không đạt", "areas not meeting it");
+        String lacking = words("số địa bàn thiếu dữ liệu", "areas lacking data");
+        html.append("<rect x=\"").append(labelWidth).append("\" y=\"6\" width=\"14\" height=\"14\" fill=\"").append(FAIL)
+                .append("\"/><text x=\"").append(labelWidth + 19).append("\" y=\"18\">").append(esc(notMet)).append("</text>\n")
+                .append("<rect x=\"").append(labelWidth + 40 + notMet.length() * 7).append("\" y=\"6\" width=\"14\" height=\"14\" fill=\"")
+                .append(UNDECIDED).append("\"/><text x=\"").append(labelWidth + 59 + notMet.length() * 7).append("\" y=\"18\">")
+                .append(esc(lacking)).append("</text>\n");
+        int y = top;
+        for (CriterionCount count : shown) {
+            String label = (severalPlans ? count.plan().id() + " " : "") + count.criterion().id() + " · "
+                    + count.criterion().title().in(language);
+            html.append("<text x=\"").append(labelWidth - 8).append("\" y=\"").append(y + 18)
+                    .append("\" text-anchor=\"end\"><title>").append(esc(label)).append("</title>")
+                    .append(esc(shorten(label, 56))).append("</text>\n");
+            int at = labelWidth;
+            int[] values = {count.failed(), count.missing()};
+            String[] colours = {FAIL, UNDECIDED};
+            for (int i = 0; i < values.length; i++) {
+                if (values[i] == 0) {
+                    continue;
+                }
+                int width = Math.max(2, Math.round((float) values[i] * barWidth / most));
+                html.append("<rect x=\"").append(at).append("\" y=\"").append(y + 4).append("\" width=\"").append(width)
+                        .append("\" height=\"").append(rowHeight - 8).append("\" fill=\"").append(colours[i]).append("\"/>\n");
+                if (width >= 22) {
+                    html.append("<text class=\"in\" x=\"").append(at + width / 2).append("\" y=\"").append(y + 18)
+                            .append("\" text-anchor=\"middle\">").append(language.number(values[i])).append("</text>\n");
+                }
+                at += width;
+            }
+            y += rowHeight;
+        }
+        html.append("</svg>\n<table>\n<tr><th>").append(esc(words("Tiêu chí", "Criterion"))).append("</th><th class=\"n\">")
+                .append(esc(words("Không đạt", "Not met"))).append("</th><th class=\"n\">")
+                .append(esc(words("Thiếu dữ liệu", "Missing data"))).append("</th></tr>\n");
+        for (CriterionCount count : counts) {
+            html.append("<tr><td><strong>").append(esc((severalPlans ? count.plan().id() + " " : "") + count.criterion().id()))
+                    .append("</strong> ").append(esc(count.criterion().title().in(language))).append("</td><td class=\"n\">")
+                    .append(language.number(count.failed())).append("</td><td class=\"n\">")
+                    .append(language.number(count.missing())).append("</td></tr>\n");
+        }
+        html.append("</table>\n");
+    }
+
+    private void areas(StringBuilder html, ReviewResult review) {
+        html.append("<h2>").append(esc(words("Từng địa bàn", "Each area"))).append("</h2>\n<table>\n<tr><th class=\"n\">#</th><th>")
+                .append(esc(words("Địa bàn", "Area"))).append("</th><th>").append(esc(words("Kết quả", "Outcome")))
+                .append("</th><th>").append(esc(words("Lý do", "Reasons"))).append("</th></tr>\n");
+        int number = 0;
+        for (AreaResult result : review.areas()) {
+            AreaInput input = result.input();
+            Area area = input.area();
+            html.append("<tr><td class=\"n\">").append(++number).append("</td><td>");
+            if (area != null) {
+                html.append("<strong>").append(esc(area.name() == null ? "?" : area.name())).append("</strong>");
+                if (area.district() != null) {
+                    html.append("<br>").append(esc(area.district()));
+                }
+            }
+            html.append("<div class=\"file\">").append(esc(input.file()
+                    + (input.row() == null ? "" : words(", dòng ", ", row ") + input.row().number()))).append("</div></td><td>");
+            Verdict verdict = result.verdict();
+            if (verdict == null) {
+                html.append(badge("INVALID", AreaResult.invalidLabel(language))).append("</td><td><ul class=\"reasons\">");
+                for (InputError error : result.errors()) {
+                    html.append("<li>").append(esc(error.inFile(null).message(language))).append("</li>");
+                }
+                html.append("</ul></td></tr>\n");
+                continue;
+            }
+            html.append(badge(verdict.outcome().name(), verdict.outcome().label(language))).append("</td><td>")
+                    .append(esc(verdict.decision().reason(language)));
+            List<CriterionVerdict> notMet = verdict.criteria().stream()
+                    .filter(c -> c.status() == Status.FAIL || c.status() == Status.MISSING).toList();
+            if (!notMet.isEmpty()) {
+                html.append("<ul class=\"reasons\">");
+                for (CriterionVerdict criterion : notMet) {
+                    html.append("<li>").append(badge(criterion.status().name(), criterion.status().label(language)))
+                            .append(" <strong>").append(esc(criterion.definition().id())).append("</strong> ")
+                            .append(esc(criterion.definition().title().in(language))).append(": ")
+                            .append(esc(criterion.reason(language)));
+                    criterion.shortfall(language).ifPresent(s -> html.append(" — ").append(esc(s)));
+                    html.append("</li>");
+                }
+                html.append("</ul>");
+            }
+            html.append("</td></tr>\n");
+        }
+        html.append("</table>\n");
+    }
+
+    private static String badge(String kind, String label) {
+        return "<span class=\"badge b-" + kind + "\">" + esc(label) + "</span>";
+    }
+
+    private static String shorten(String text, int length) {
+        return text.length() <= length ? text : text.substring(0, length - 1).stripTrailing() + "…";
+    }
+
+    private String words(String vi, String en) {
+        return language.pick(vi, en);
+    }
+
+    static String esc(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

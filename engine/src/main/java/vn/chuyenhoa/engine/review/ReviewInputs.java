@@ -1,0 +1,112 @@
+package vn.chuyenhoa.engine.review;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+import vn.chuyenhoa.engine.FactsReader;
+import vn.chuyenhoa.engine.InputError;
+import vn.chuyenhoa.engine.InvalidInputException;
+
+/**
+ * Reads what a review is given: facts files, directories (every {@code .json} file below them, sub-directories
+ * included, in path order, hidden ones skipped) and CSV files (a row per area; a named file ending in
+ * {@code .csv} is one). Nothing is dropped: a file that cannot be read, and a directory with no facts file, is
+ * an invalid input with its error. A file reached twice (named, and inside a named directory) is read once.
+ */
+public final class ReviewInputs {
+    private ReviewInputs() {
+    }
+
+    /** The inputs, in the order given; {@code csvFiles} after {@code paths}. */
+    public static List<AreaInput> read(FactsReader reader, List<Path> paths, List<Path> csvFiles, Progress progress) {
+        List<Source> sources = new ArrayList<>();
+        for (Path path : paths) {
+            sources.addAll(expand(path));
+        }
+        csvFiles.forEach(csv -> sources.add(new Source(csv, true, null)));
+        Set<Path> seen = new LinkedHashSet<>();
+        List<AreaInput> inputs = new ArrayList<>();
+        int done = 0;
+        for (Source source : sources) {
+            if (source.error() != null) {
+                inputs.add(AreaInput.invalid(source.path().toString(), null, List.of(source.error()), null));
+            } else if (seen.add(source.path().toAbsolutePath().normalize())) {
+                inputs.addAll(source.csv() ? csv(reader, source.path()) : List.of(facts(reader, source.path())));
+            }
+            progress.advanced(Progress.Stage.READING, ++done, sources.size());
+        }
+        return inputs;
+    }
+
+    /** A file to read, as a facts file or as CSV, or a path that gave none with the reason. */
+    private record Source(Path path, boolean csv, InputError error) {
+    }
+
+    private static List<Source> expand(Path path) {
+        if (!Files.isDirectory(path)) {
+            return List.of(new Source(path, path.getFileName() != null && hasExtension(path, ".csv"), null));
+        }
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(path)) {
+            files = walk.filter(p -> !hidden(path.relativize(p)) && Files.isRegularFile(p) && isFactsFile(p))
+                    .sorted()
+                    .toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return List.of(new Source(path, false, new InputError(path.toString(), "$",
+                    "không đọc được thư mục (" + e.getMessage() + ")", "cannot read the directory (" + e.getMessage() + ")", null)));
+        }
+        if (files.isEmpty()) {
+            return List.of(new Source(path, false, new InputError(path.toString(), "$",
+                    "thư mục không có tệp số liệu .json, .yaml nào", "the directory holds no .json or .yaml facts file", null)));
+        }
+        return files.stream().map(file -> new Source(file, false, null)).toList();
+    }
+
+    private static boolean hidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Facts files are JSON or YAML (the reader picks the format by the same extensions). */
+    private static boolean isFactsFile(Path path) {
+        return hasExtension(path, ".json") || hasExtension(path, ".yaml") || hasExtension(path, ".yml");
+    }
+
+    private static boolean hasExtension(Path path, String extension) {
+        return path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(extension);
+    }
+
+    private static AreaInput facts(FactsReader reader, Path file) {
+        try {
+            return AreaInput.read(file.toString(), null, reader.read(file));
+        } catch (InvalidInputException e) {
+            return AreaInput.invalid(file.toString(), null, e.errors(), null);
+        }
+    }
+
+    private static List<AreaInput> csv(FactsReader reader, Path file) {
+        String name = file.toString();
+        byte[] content;
+        try {
+            content = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return List.of(AreaInput.invalid(name, null,
+                    List.of(new InputError(name, "$", "không tìm thấy tệp", "file not found", null)), null));
+        } catch (IOException e) {
+            return List.of(AreaInput.invalid(name, null, List.of(new InputError(name, "$",
+                    "không đọc được tệp (" + e.getMessage() + ")", "cannot read the file (" + e.getMessage() + ")", null)), null));
+        }
+        return CsvAreas.read(reader, name, content);
+    }
+}

@@ -1,0 +1,100 @@
+package vn.chuyenhoa.engine.review;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import vn.chuyenhoa.engine.FactsFile;
+import vn.chuyenhoa.engine.InputError;
+import vn.chuyenhoa.engine.InvalidInputException;
+import vn.chuyenhoa.engine.Language;
+
+/**
+ * The statistics window of a year review (thời gian thống kê số liệu sơ kết), both days included: at most one
+ * year, and it reviews the year it ends in. Tây Ninh's 2019 review counted from 16/11/2018 to 15/11/2019 so that
+ * the districts could report before 16/11 (KH 2387/KH-BCĐ, II.2); that is the default for a year
+ * ({@link #ofYear}). An area's facts belong to the review when their year is the window's year.
+ *
+ * @param byDefault true when no window was given and this one was derived from the year
+ */
+public record ReviewWindow(LocalDate from, LocalDate to, boolean byDefault) {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_LOCAL_DATE;
+
+    public ReviewWindow {
+        if (from == null || to == null || from.isAfter(to)) {
+            throw usage("kỳ thống kê phải có ngày bắt đầu không sau ngày kết thúc",
+                    "the window needs a start no later than its end");
+        }
+        if (to.isAfter(from.plusYears(1).minusDays(1))) {
+            throw usage("kỳ thống kê của một lần sơ kết dài nhiều nhất một năm, gặp " + describe(from, to),
+                    "a review's window is at most one year long, found " + describe(from, to));
+        }
+    }
+
+    /** The default window of the review of {@code year}: 16/11 of the year before to 15/11 of that year. */
+    public static ReviewWindow ofYear(int year) {
+        return new ReviewWindow(LocalDate.of(year - 1, 11, 16), LocalDate.of(year, 11, 15), true);
+    }
+
+    /**
+     * A window as the command line gives it: {@code 2018-11-16..2019-11-15} or {@code 16/11/2018..15/11/2019}.
+     *
+     * @throws InvalidInputException at {@code --window} for any other text
+     */
+    public static ReviewWindow parse(String text) {
+        String[] ends = text.strip().split("\\.\\.", -1);
+        if (ends.length != 2) {
+            throw usage("cần hai ngày nối bằng \"..\", ví dụ 2018-11-16..2019-11-15 hoặc 16/11/2018..15/11/2019, gặp \""
+                    + text + "\"", "expected two dates joined by \"..\", such as 2018-11-16..2019-11-15 or "
+                    + "16/11/2018..15/11/2019, found \"" + text + "\"");
+        }
+        return new ReviewWindow(day(ends[0].strip(), text), day(ends[1].strip(), text), false);
+    }
+
+    private static LocalDate day(String text, String whole) {
+        try {
+            return LocalDate.parse(text, text.contains("/") ? DAY : ISO);
+        } catch (DateTimeParseException e) {
+            throw usage("\"" + text + "\" không phải một ngày (năm-tháng-ngày hoặc ngày/tháng/năm) trong \"" + whole + "\"",
+                    "\"" + text + "\" is not a date (year-month-day or day/month/year) in \"" + whole + "\"");
+        }
+    }
+
+    /** The year under review: the year the window ends in ("sơ kết năm 2019" ends on 15/11/2019). */
+    public int year() {
+        return to.getYear();
+    }
+
+    /** "16/11/2018 – 15/11/2019" */
+    public String describe() {
+        return describe(from, to);
+    }
+
+    /** The error for an area whose facts are for another year than the one under review, if they are. */
+    public Optional<InputError> check(FactsFile input) {
+        if (input.year() == year()) {
+            return Optional.empty();
+        }
+        return Optional.of(new InputError(input.source(), "$.year",
+                "số liệu năm " + input.year() + " không thuộc kỳ thống kê của lần sơ kết năm " + year() + " ("
+                        + describe() + "); sơ kết năm " + input.year() + " riêng, hoặc sửa năm",
+                "facts for " + input.year() + " are outside the window of the " + year() + " review ("
+                        + describe() + "); review " + input.year() + " on its own, or correct the year", null));
+    }
+
+    /** The window in words, saying where it came from. */
+    public String describe(Language language) {
+        return describe() + (byDefault ? language.pick(" (mặc định cho năm " + year() + ": 16/11 năm trước – 15/11; "
+                + "đổi bằng --window)", " (default for " + year() + ": 16/11 of the year before – 15/11; set it with --window)")
+                : "");
+    }
+
+    private static String describe(LocalDate from, LocalDate to) {
+        return DAY.format(from) + " – " + DAY.format(to);
+    }
+
+    private static InvalidInputException usage(String vi, String en) {
+        return new InvalidInputException(new InputError(null, "--window", vi, en, null));
+    }
+}
