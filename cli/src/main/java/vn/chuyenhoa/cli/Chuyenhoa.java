@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,13 +28,18 @@ import vn.chuyenhoa.engine.Language;
                 "  chuyenhoa evaluate --plan 45-KH-BCD-2023 samples/tra-vinh-2023/phuong-5.json",
                 "",
                 "Mã thoát / Exit codes: 0 ĐẠT or success · 1 CHƯA ĐẠT · 2 invalid input or usage ·"
-                        + " 3 CHƯA ĐỦ DỮ LIỆU · 4 internal error"},
-        subcommands = {EvaluateCommand.class, ReviewCommand.class, PlansCommand.class, ExplainCommand.class,
-                TemplateCommand.class, SchemaCommand.class, ValidateCommand.class,
-                TestCommand.class, CheckCommand.class, DiffCommand.class,
-                CommandLine.HelpCommand.class})
+                        + " 3 CHƯA ĐỦ DỮ LIỆU · 4 internal error"})
 public final class Chuyenhoa {
     static final String REPORT_BUGS = "the chuyenhoa project's issue tracker";
+    /**
+     * The subcommands, in the order the help lists them. A command line that starts with one gets only that one:
+     * picocli builds each command's model by reflection, some 40 ms of start-up for all of them
+     * (docs/performance.md). The help, and a command line that names none, get them all.
+     */
+    static final List<Class<?>> SUBCOMMANDS = List.of(EvaluateCommand.class, ReviewCommand.class, PlansCommand.class,
+            ExplainCommand.class, TemplateCommand.class, SchemaCommand.class, ValidateCommand.class,
+            TestCommand.class, CheckCommand.class, DiffCommand.class,
+            CommandLine.HelpCommand.class);
 
     public static void main(String[] args) {
         // Logging is off unless --verbose: then SLF4J binds no-op loggers and Logback (some 600 classes with
@@ -50,8 +56,9 @@ public final class Chuyenhoa {
 
     /** Runs one command line, printing to {@code out} and {@code err}; returns the exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = new CommandLine(new Chuyenhoa())
-                .setCaseInsensitiveEnumValuesAllowed(true)
+        CommandLine commandLine = new CommandLine(new Chuyenhoa());
+        subcommandsFor(args).forEach(commandLine::addSubcommand);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true)
                 .setOut(out)
                 .setErr(err)
                 .setParameterExceptionHandler((e, parsed) -> {
@@ -80,6 +87,17 @@ public final class Chuyenhoa {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** The subcommand the command line starts with, or all of them (the help command lists and finds the others). */
+    private static List<Class<?>> subcommandsFor(String... args) {
+        for (Class<?> subcommand : SUBCOMMANDS) {
+            if (args.length > 0 && subcommand != CommandLine.HelpCommand.class
+                    && subcommand.getAnnotation(Command.class).name().equals(args[0])) {
+                return List.of(subcommand);
+            }
+        }
+        return SUBCOMMANDS;
     }
 
     static int internalError(PrintWriter err, Throwable e) {
