@@ -3,7 +3,7 @@ package vn.chuyenhoa.engine;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +28,8 @@ public final class Plan {
     private final RuleBase rules;
     private final DecisionRule decisionRule;
     private final Set<String> facts;
+    /** Each criterion's place in the manifest, where its result goes. */
+    private final Map<String, Integer> criterionIndex;
 
     Plan(PlanManifest manifest, FactCatalog catalog, String sha256, RuleBase.Origin origin) {
         this.manifest = manifest;
@@ -38,6 +40,9 @@ public final class Plan {
         Set<String> declared = new LinkedHashSet<>();
         manifest.criteria().forEach(c -> declared.addAll(c.facts()));
         this.facts = Set.copyOf(declared);
+        Map<String, Integer> index = new HashMap<>();
+        manifest.criteria().forEach(c -> index.putIfAbsent(c.id(), index.size()));
+        this.criterionIndex = index;
     }
 
     /**
@@ -107,14 +112,17 @@ public final class Plan {
      * outside the plan's period (see {@link #periodError}), before evaluating any.
      */
     public List<Verdict> evaluateAll(List<FactsFile> inputs) {
-        List<InputError> errors = inputs.stream().map(this::periodError).flatMap(Optional::stream).toList();
+        List<InputError> errors = new ArrayList<>();
+        for (FactsFile input : inputs) {
+            periodError(input).ifPresent(errors::add);
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        List<AreaFacts> areas = inputs.stream()
-                .map(input -> new AreaFacts(input.area().province(), input.area().types(), input.year(),
-                        input.facts(), facts))
-                .toList();
+        List<AreaFacts> areas = new ArrayList<>(inputs.size());
+        for (FactsFile input : inputs) {
+            areas.add(AreaFacts.of(input, facts));
+        }
         List<List<CriterionResult>> results = Session.fire(rules.kieBase(), areas);
         List<Verdict> verdicts = new ArrayList<>(inputs.size());
         for (int i = 0; i < inputs.size(); i++) {
@@ -135,48 +143,63 @@ public final class Plan {
                 null));
     }
 
-    private Verdict verdict(FactsFile input, Map<String, CriterionResult> results) {
-        List<CriterionVerdict> criteria = new ArrayList<>();
-        LinkedHashSet<String> missing = new LinkedHashSet<>();
-        for (CriterionDefinition definition : manifest.criteria()) {
-            CriterionResult result = results.get(definition.id());
-            CriterionVerdict verdict = new CriterionVerdict(definition, result.status(), result.findings(), catalog);
-            criteria.add(verdict);
-            if (definition.isDecisive()) {
-                missing.addAll(verdict.missingFacts());
+    // The verdicts are built without copies: the lists are made immutable once, so that Verdict keeps them as
+    // they are, and an area without missing facts or warnings shares the empty list (docs/performance.md).
+    private Verdict verdict(FactsFile input, CriterionResult[] results) {
+        List<CriterionDefinition> definitions = manifest.criteria();
+        CriterionVerdict[] criteria = new CriterionVerdict[definitions.size()];
+        Set<String> missing = null;
+        for (int i = 0; i < criteria.length; i++) {
+            CriterionDefinition definition = definitions.get(i);
+            CriterionVerdict verdict = new CriterionVerdict(definition, results[i].status(), results[i].findings(), catalog);
+            criteria[i] = verdict;
+            List<String> lacking = definition.isDecisive() ? verdict.missingFacts() : List.of();
+            if (!lacking.isEmpty()) {
+                if (missing == null) {
+                    missing = new LinkedHashSet<>();
+                }
+                missing.addAll(lacking);
             }
         }
-        return new Verdict(manifest, sha256, input, decisionRule.decide(criteria), criteria,
-                new ArrayList<>(missing), warnings(input));
+        List<CriterionVerdict> all = List.of(criteria);
+        return new Verdict(manifest, sha256, input, decisionRule.decide(all), all,
+                missing == null ? List.of() : List.copyOf(missing), warnings(input));
     }
 
-    /** Exactly one result per declared criterion, or the rule set has a bug. */
-    private Map<String, CriterionResult> byCriterion(FactsFile input, List<CriterionResult> results) {
-        Map<String, CriterionResult> byCriterion = new LinkedHashMap<>();
+    /** Exactly one result per declared criterion, in the manifest's order, or the rule set has a bug. */
+    private CriterionResult[] byCriterion(FactsFile input, List<CriterionResult> results) {
+        CriterionResult[] byCriterion = new CriterionResult[criterionIndex.size()];
+        Set<String> undeclared = new LinkedHashSet<>();
         for (CriterionResult result : results) {
-            if (byCriterion.put(result.criterion(), result) != null) {
+            Integer index = criterionIndex.get(result.criterion());
+            boolean repeated = index == null ? !undeclared.add(result.criterion()) : byCriterion[index] != null;
+            if (repeated) {
                 throw new IllegalStateException(manifest.reference() + ": criterion '" + result.criterion()
                         + "' was decided more than once for " + input.source());
             }
+            if (index != null) {
+                byCriterion[index] = result;
+            }
         }
         for (CriterionDefinition definition : manifest.criteria()) {
-            if (!byCriterion.containsKey(definition.id())) {
+            if (byCriterion[criterionIndex.get(definition.id())] == null) {
                 throw new IllegalStateException(manifest.reference() + ": no rule decided criterion '"
                         + definition.id() + "' for " + input.source());
             }
         }
-        if (byCriterion.size() != manifest.criteria().size()) {
-            byCriterion.keySet().removeAll(manifest.criteria().stream().map(CriterionDefinition::id).toList());
-            throw new IllegalStateException(manifest.reference() + ": rules decided undeclared criteria "
-                    + byCriterion.keySet());
+        if (!undeclared.isEmpty()) {
+            throw new IllegalStateException(manifest.reference() + ": rules decided undeclared criteria " + undeclared);
         }
         return byCriterion;
     }
 
     private List<Warning> warnings(FactsFile input) {
-        List<Warning> warnings = new ArrayList<>();
+        List<Warning> warnings = List.of();
         for (String fact : input.facts().keySet()) {
             if (!facts.contains(fact)) {
+                if (warnings.isEmpty()) {
+                    warnings = new ArrayList<>();
+                }
                 warnings.add(new Warning("$.facts." + fact,
                         "số liệu này không dùng trong kế hoạch " + manifest.id() + " (đã bỏ qua)",
                         "this fact is not used by plan " + manifest.id() + " (ignored)"));

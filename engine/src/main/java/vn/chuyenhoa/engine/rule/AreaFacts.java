@@ -3,6 +3,8 @@ package vn.chuyenhoa.engine.rule;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.chuyenhoa.engine.Area;
+import vn.chuyenhoa.engine.FactsFile;
 
 /**
  * The one fact a rule set sees: an area's figures for one evaluation period.
@@ -17,11 +19,23 @@ public final class AreaFacts {
     private final Set<String> declared;
 
     public AreaFacts(String province, List<String> types, int year, Map<String, Object> figures, Set<String> declared) {
-        this.province = province;
-        this.types = List.copyOf(types);
+        this(new Area(null, null, province, List.copyOf(types)), year, Map.copyOf(figures), declared);
+    }
+
+    private AreaFacts(Area area, int year, Map<String, Object> figures, Set<String> declared) {
+        this.province = area.province();
+        this.types = area.types();
         this.year = year;
-        this.figures = Map.copyOf(figures);
+        this.figures = figures;
         this.declared = Set.copyOf(declared);
+    }
+
+    /**
+     * The facts of a facts file, for a plan that declares {@code declared}. The file's figures are already an
+     * unmodifiable copy: not copying them again spares a batch evaluation a hash table per area.
+     */
+    public static AreaFacts of(FactsFile input, Set<String> declared) {
+        return new AreaFacts(input.area(), input.year(), input.facts(), declared);
     }
 
     public String getProvince() {
