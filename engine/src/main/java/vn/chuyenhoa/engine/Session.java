@@ -16,16 +16,28 @@ import vn.chuyenhoa.engine.rule.AreaFacts;
 import vn.chuyenhoa.engine.rule.CriterionResult;
 
 /**
- * One Drools session over a batch of areas: every area's facts are inserted, the rules fire once, and each
- * {@link CriterionResult} a rule inserts is credited to the area its rule matched. Firing a batch at once
- * costs far less per area than a session per area, and the DRL stays unaware of batching.
+ * Drools sessions over a batch of areas, {@value #AREAS} areas each: every area's facts are inserted, the rules
+ * fire once, and each {@link CriterionResult} a rule inserts is credited to the area its rule matched. Firing many
+ * areas at once costs far less per area than a session per area, and the DRL stays unaware of batching. Sessions
+ * of a few dozen areas are faster per area than one for the whole batch: what Drools keeps per session (the
+ * facts' identity maps, the agenda) stays small (docs/performance.md).
  */
 final class Session {
+    static final int AREAS = 50;
+
     private Session() {
     }
 
     /** The results of each area, in the order of {@code areas}. */
     static List<List<CriterionResult>> fire(KieBase kieBase, List<AreaFacts> areas) {
+        List<List<CriterionResult>> results = new ArrayList<>(areas.size());
+        for (int from = 0; from < areas.size(); from += AREAS) {
+            results.addAll(fireOne(kieBase, areas.subList(from, Math.min(areas.size(), from + AREAS))));
+        }
+        return results;
+    }
+
+    private static List<List<CriterionResult>> fireOne(KieBase kieBase, List<AreaFacts> areas) {
         Map<AreaFacts, List<CriterionResult>> byArea = new IdentityHashMap<>();
         areas.forEach(area -> byArea.put(area, new ArrayList<>()));
         Attribution attribution = new Attribution(byArea);
