@@ -3,6 +3,8 @@ package vn.chuyenhoa.engine.rule;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import vn.chuyenhoa.engine.Status;
 import vn.chuyenhoa.engine.rule.Finding.CompareKind;
 import vn.chuyenhoa.engine.rule.Finding.ShareKind;
@@ -14,6 +16,8 @@ import vn.chuyenhoa.engine.rule.Finding.ShareKind;
  * Plans say which checks make up a criterion and with which thresholds; these say nothing about any plan.
  */
 public final class Checks {
+    private static final Map<String, BigDecimal> PERCENTS = new ConcurrentHashMap<>();
+
     private Checks() {
     }
 
@@ -27,16 +31,19 @@ public final class Checks {
         if (findings.isEmpty()) {
             throw new IllegalArgumentException("a criterion needs at least one finding");
         }
-        if (findings.stream().anyMatch(f -> f.status() == Status.FAIL)) {
-            return Status.FAIL;
+        boolean missing = false;
+        boolean allNotApplicable = true;
+        for (Finding finding : findings) {
+            switch (finding.status()) {
+                case FAIL -> {
+                    return Status.FAIL;
+                }
+                case MISSING -> missing = true;
+                default -> { }
+            }
+            allNotApplicable &= finding.status() == Status.NOT_APPLICABLE;
         }
-        if (findings.stream().anyMatch(f -> f.status() == Status.MISSING)) {
-            return Status.MISSING;
-        }
-        if (findings.stream().allMatch(f -> f.status() == Status.NOT_APPLICABLE)) {
-            return Status.NOT_APPLICABLE;
-        }
-        return Status.PASS;
+        return missing ? Status.MISSING : allNotApplicable ? Status.NOT_APPLICABLE : Status.PASS;
     }
 
     /** "giảm so với năm trước": lower than {@code previous}, or zero whatever {@code previous} was. */
@@ -85,12 +92,17 @@ public final class Checks {
 
     /** "từ p % trở lên" (and "100 %", which is {@code part = whole}); over a whole of zero: NOT_APPLICABLE. */
     public static Finding shareAtLeast(AreaFacts area, String part, String whole, String percent) {
-        return share(ShareKind.AT_LEAST, area, part, whole, new BigDecimal(percent));
+        return share(ShareKind.AT_LEAST, area, part, whole, percent(percent));
     }
 
     /** "dưới p %": strictly below; exactly p % fails. Over a whole of zero: NOT_APPLICABLE. */
     public static Finding shareBelow(AreaFacts area, String part, String whole, String percent) {
-        return share(ShareKind.BELOW, area, part, whole, new BigDecimal(percent));
+        return share(ShareKind.BELOW, area, part, whole, percent(percent));
+    }
+
+    /** A rule set's percent, parsed once: it is a constant of the DRL, read for every area. */
+    private static BigDecimal percent(String written) {
+        return PERCENTS.computeIfAbsent(written, BigDecimal::new);
     }
 
     private static Finding share(ShareKind kind, AreaFacts area, String part, String whole, BigDecimal percent) {
