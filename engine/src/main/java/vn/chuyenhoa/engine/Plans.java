@@ -250,7 +250,11 @@ public final class Plans {
         if (named == null) {
             return chooser.choose(input, selection);
         }
-        chooser.checkNamed(named, input, selection);
+        // Only a field the command line gives can disagree with the named plan; checking none would still
+        // compare the area with every plan (a tenth of a review's time).
+        if (!selection.equals(PlanSelection.NONE)) {
+            chooser.checkNamed(named, input, selection);
+        }
         return named;
     }
 
