@@ -69,6 +69,11 @@ ratio() {
   awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", a / b }'
 }
 
+group() {  # 169452 → 169 452
+  awk -v n="$1" 'BEGIN { s = sprintf("%d", n); out = "";
+    while (length(s) > 3) { out = " " substr(s, length(s) - 2) out; s = substr(s, 1, length(s) - 3) } print s out }'
+}
+
 verdict() {  # verdict VALUE OP LIMIT
   awk -v v="$1" -v l="$3" -v op="$2" 'BEGIN { ok = op == "<=" ? v <= l : v >= l; print ok ? "met" : "NOT met" }'
 }
@@ -118,8 +123,8 @@ if [ "$jmh" = yes ]; then
   single=$(score ruleSet)
   hand=$(score handWritten)
   slower=$(ratio "$hand" "$batch")
-  echo "throughput plan 45-KH-BCD-2023, one thread: ${batch} areas/s in batches of 1 000 (target ≥ 250 000:" \
-    "$(verdict "$batch" ">=" 250000)), ${single}/s one by one; hand-written ${hand}/s" \
+  echo "throughput plan 45-KH-BCD-2023, one thread: $(group "$batch") areas/s in batches of 1 000 (target ≥ 250 000:" \
+    "$(verdict "$batch" ">=" 250000)), $(group "$single")/s one by one; hand-written $(group "$hand")/s" \
     "→ ${slower}× slower (aim ≤ 10×: $(verdict "$slower" "<=" 10)); JMH log: $work/jmh.log"
 else
   echo "throughput skipped (--skip-jmh)"
@@ -151,7 +156,7 @@ if java -jar "$cli_jar" --help 2>/dev/null | grep -qE '^  review( |$)'; then
   review_ms=$(median <"$work/review.ms")
   one_ms=$(median <"$work/one.ms")
   review_ratio=$(ratio "$review_ms" "$one_ms")
-  echo "review     java -jar $cli_jar review (10 000 areas): ${review_ms} ms, one evaluate: ${one_ms} ms" \
+  echo "review     java -jar $cli_jar review (10 000 areas): $(group "$review_ms") ms, one evaluate: ${one_ms} ms" \
     "→ ${review_ratio}× (target ≤ 2×: $(verdict "$review_ratio" "<=" 2))"
 else
   echo "review     skipped: this build has no \`chuyenhoa review\` command (issue 7); the figure appears once it has"
