@@ -46,16 +46,8 @@ public final class Plan {
     }
 
     /**
-     * A plan compiled now from DRL text, for authoring a rule set and for tests; slower than the rule sets
-     * the build precompiled ({@link Plans#load()}).
-     */
-    public static Plan compile(PlanManifest manifest, String drl, FactCatalog catalog) {
-        Manifests.check(manifest, catalog);
-        return new Plan(manifest, catalog, RuleSetHash.of(manifest.toString(), drl), new RuleBase.Drl(drl));
-    }
-
-    /**
-     * A plan compiled now from a rule set's files as an author writes them ({@code manifest.yaml} and
+     * A plan compiled now (slower than the rule sets the build precompiled, {@link Plans#load()}) from a rule
+     * set's files as an author writes them ({@code manifest.yaml} and
      * {@code rules.drl}, named in messages by {@code location}), identified by the same sha256 as when the
      * build ships those files: an author's copy that is byte for byte a shipped version is that version.
      * The DRL is compiled on first use; the manifest is read and checked now.

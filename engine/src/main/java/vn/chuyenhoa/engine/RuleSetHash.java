@@ -22,8 +22,4 @@ final class RuleSetHash {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }
     }
-
-    static String of(String manifest, String drl) {
-        return of(manifest.getBytes(StandardCharsets.UTF_8), drl.getBytes(StandardCharsets.UTF_8));
-    }
 }

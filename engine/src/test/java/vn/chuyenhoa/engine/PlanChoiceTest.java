@@ -267,7 +267,7 @@ class PlanChoiceTest {
                 """.formatted(id, version, id, id, province, district == null ? "null" : district, type, from, to,
                 id.replace("-", "_") + version.replace(".", "_"));
         // The rules are compiled on first evaluation only, which choosing never does.
-        return Plan.compile(Manifests.readManifest(id, manifest.getBytes(StandardCharsets.UTF_8)),
-                "package test;", CATALOG);
+        return Plan.compile(id, manifest.getBytes(StandardCharsets.UTF_8),
+                "package test;".getBytes(StandardCharsets.UTF_8), CATALOG);
     }
 }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import vn.chuyenhoa.engine.plan.PlanManifest;
 
 /** The engine refuses a rule set whose DRL and manifest disagree, and evaluates one that agrees. DRL compiled at run time. */
 class RuleSetAgreementTest {
@@ -64,8 +63,8 @@ class RuleSetAgreementTest {
             """;
 
     private static Plan compile(String rules) {
-        PlanManifest manifest = Manifests.readManifest("manifest.yaml", MANIFEST.getBytes(StandardCharsets.UTF_8));
-        return Plan.compile(manifest, HEADER + rules, TestCatalog.CATALOG);
+        return Plan.compile("test-plan", MANIFEST.getBytes(StandardCharsets.UTF_8),
+                (HEADER + rules).getBytes(StandardCharsets.UTF_8), TestCatalog.CATALOG);
     }
 
     @Test

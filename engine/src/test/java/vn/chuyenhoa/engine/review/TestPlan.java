@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import vn.chuyenhoa.engine.FactsReader;
-import vn.chuyenhoa.engine.Manifests;
 import vn.chuyenhoa.engine.Plan;
 import vn.chuyenhoa.engine.Plans;
 import vn.chuyenhoa.engine.TestCatalogAccess;
@@ -70,9 +69,8 @@ final class TestPlan {
             end
             """;
 
-    static final Plan PLAN = Plan.compile(
-            Manifests.readManifest("manifest.yaml", MANIFEST.getBytes(StandardCharsets.UTF_8)), DRL,
-            TestCatalogAccess.catalog());
+    static final Plan PLAN = Plan.compile("test-plan", MANIFEST.getBytes(StandardCharsets.UTF_8),
+            DRL.getBytes(StandardCharsets.UTF_8), TestCatalogAccess.catalog());
     static final Plans PLANS = Plans.of(TestCatalogAccess.catalog(), List.of(PLAN));
     static final FactsReader READER = PLANS.reader();
     static final String HEADER = "name;district;province;types;year;households;households_reached";
