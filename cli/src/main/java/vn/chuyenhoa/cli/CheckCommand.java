@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
 import vn.chuyenhoa.engine.Language;
 import vn.chuyenhoa.engine.Status;
 import vn.chuyenhoa.engine.authoring.Problem;
+import vn.chuyenhoa.engine.authoring.RuleSetLock;
 import vn.chuyenhoa.engine.authoring.RuleSets;
 import vn.chuyenhoa.engine.check.CheckReport;
 import vn.chuyenhoa.engine.check.RuleSetCheck;
@@ -31,6 +32,11 @@ import vn.chuyenhoa.engine.plan.CriterionDefinition;
                         + " declared for that criterion; or a criterion has no golden case where it passes, or none where"
                         + " it fails. Prints each plan's coverage: criterion × status, counted in golden cases.",
                 "",
+                "Phiên bản đã phát hành (plans.lock) không được thay đổi; phiên bản đóng gói phải có trong plans.lock"
+                        + " và CHANGELOG.md; phiên bản vá (x.y.1) phải cho cùng kết quả như bản vá trước nó.",
+                "Releases: a packaged version must be in plans.lock, unchanged, with its CHANGELOG.md entry; a patch"
+                        + " version (x.y.1) must decide its golden cases as the patch before it does.",
+                "",
                 "Mã thoát / exit: 0 every rule set passes · 1 some problem · 2 invalid usage"})
 final class CheckCommand implements Callable<Integer> {
     @Spec
@@ -49,7 +55,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RuleSets sets = ruleSets.load();
-        RuleSetCheck check = new RuleSetCheck(sets.plans().catalog());
+        RuleSetCheck check = new RuleSetCheck(sets);
         PrintWriter out = spec.commandLine().getOut();
         Language l = common.language;
         int problems = 0;
@@ -58,6 +64,13 @@ final class CheckCommand implements Callable<Integer> {
             CheckReport report = check.check(entry);
             print(out, report, l);
             problems += report.problems().size();
+        }
+        List<Problem> lock = check.unpackagedReleases(plans);
+        if (!lock.isEmpty()) {
+            out.println(l.pick("Lỗi của ", "Problems of ") + RuleSetLock.FILE + " (" + lock.size() + "):");
+            lock.forEach(problem -> out.println("  " + problem));
+            out.println();
+            problems += lock.size();
         }
         out.println(l.pick("Tổng: ", "Total: ") + selected.size() + l.pick(" bộ quy tắc, ", " rule sets, ") + problems
                 + l.pick(" lỗi — ", " problems — ") + (problems == 0 ? l.pick("ĐẠT", "PASSED") : l.pick("CÓ LỖI", "FAILED")));

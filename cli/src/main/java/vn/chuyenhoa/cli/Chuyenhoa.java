@@ -38,7 +38,7 @@ public final class Chuyenhoa {
      */
     static final List<Class<?>> SUBCOMMANDS = List.of(EvaluateCommand.class, ReviewCommand.class, PlansCommand.class,
             ExplainCommand.class, TemplateCommand.class, SchemaCommand.class, ValidateCommand.class,
-            TestCommand.class, CheckCommand.class, DiffCommand.class,
+            TestCommand.class, CheckCommand.class, DiffCommand.class, LockCommand.class,
             CommandLine.HelpCommand.class);
 
     public static void main(String[] args) {

@@ -62,9 +62,9 @@ class CheckCommandTest {
     void criterionWithoutQuote(@TempDir Path root) {
         PlanFolder copy = PlanFolder.copy(root, PLAN, VERSION);
         copy.edit("manifest.yaml", m -> PlanFolder.withoutQuote(m, "sub-4"));
-        Run run = Run.of("check", "--rules", root.toString(), PLAN + "@" + VERSION);
+        Run run = Run.of("check", "--rules", root.toString(), PLAN + "@" + PlanFolder.DRAFT);
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.out()).isEqualTo(PLAN + "@" + VERSION + " — " + copy.version() + "\n"
+        assertThat(run.out()).isEqualTo(PLAN + "@" + PlanFolder.DRAFT + " — " + copy.version() + "\n"
                 + "Chưa chạy các trường hợp mẫu: the rule set cannot be loaded until the problems above are fixed\n"
                 + "Lỗi (1):\n"
                 + "  " + copy.place("manifest.yaml") + ": criterion 'sub-4': its source lacks a quote"
@@ -79,7 +79,7 @@ class CheckCommandTest {
         PlanFolder copy = PlanFolder.copy(root, PLAN, VERSION);
         copy.edit("golden.yaml", g -> PlanFolder.withoutCase(g,
                 "Không có mô hình hoạt động hiệu quả thì chỉ tiêu phụ 5 không đạt"));
-        Run run = Run.of("check", "--rules", root.toString(), PLAN + "@" + VERSION);
+        Run run = Run.of("check", "--rules", root.toString(), PLAN + "@" + PlanFolder.DRAFT);
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out()).contains("| sub-5                                      |   25 |  0 ✗ |       1 |              0 |")
                 .contains("Lỗi (1):\n  " + copy.place("golden.yaml") + ": criterion 'sub-5' has no golden case where"
@@ -92,7 +92,7 @@ class CheckCommandTest {
     void undeclaredFact(@TempDir Path root) {
         PlanFolder copy = PlanFolder.copy(root, PLAN, VERSION);
         copy.edit("rules.drl", d -> d.replace("atLeast($area, \"effective_models\", 1)", "atLeast($area, \"households\", 1)"));
-        Run run = Run.of("check", "--rules", root.toString(), PLAN + "@" + VERSION);
+        Run run = Run.of("check", "--rules", root.toString(), PLAN + "@" + PlanFolder.DRAFT);
         assertThat(run.exit()).isEqualTo(1);
         // Reading households (given and ≥ 1 in every case but one) instead of the models also leaves sub-5 never failing.
         assertThat(run.out()).contains("Lỗi (2):\n"
@@ -110,7 +110,7 @@ class CheckCommandTest {
         PlanFolder copy = PlanFolder.copy(root, PLAN, VERSION);
         copy.edit("rules.drl", d -> d.replace("    @criterion(\"sub-5\")\n", "")
                 .replace("@criterion(\"recidivism\")", "@criterion(\"recidivsm\")"));
-        Run run = Run.of("check", "--rules", root.toString(), PLAN + "@" + VERSION);
+        Run run = Run.of("check", "--rules", root.toString(), PLAN + "@" + PlanFolder.DRAFT);
         assertThat(run.exit()).isEqualTo(1);
         String drl = copy.place("rules.drl");
         assertThat(run.out()).contains("Chưa chạy các trường hợp mẫu: the rule set cannot be loaded until the problems"
@@ -152,6 +152,51 @@ class CheckCommandTest {
     }
 
     @Test
+    @DisplayName("A --rules folder holding a released version (in plans.lock) is refused, exit 2: it would shadow"
+            + " the version that verdicts pin")
+    void releasedVersionCannotBeShadowed(@TempDir Path root) {
+        PlanFolder copy = PlanFolder.copyAsIs(root, "7488-KH-UBND-2017", "1.0.0");
+        for (String command : new String[] {"check", "test", "diff"}) {
+            Run run = command.equals("diff")
+                    ? Run.of("diff", "--rules", root.toString(), "7488-KH-UBND-2017@1.0.0", "7488-KH-UBND-2017@1.0.0", Run.SAMPLES)
+                    : Run.of(command, "--rules", root.toString());
+            assertThat(run.exit()).as(command).isEqualTo(2);
+            assertThat(run.out()).as(command).isEmpty();
+            assertThat(run.err()).as(command).isEqualTo(copy.version() + ": --rules: 7488-KH-UBND-2017@1.0.0 đã phát hành"
+                    + " (có trong plans.lock): bộ quy tắc đã phát hành không bao giờ thay đổi nên thư mục này không được"
+                    + " thay nó; hãy chép sang một phiên bản mới (docs/adding-a-plan.md)\n");
+        }
+    }
+
+    @Test
+    @DisplayName("A patch version that flips a golden case's outcome, compared with the patch before it, fails check"
+            + " naming the case and asking for a new minor version")
+    void patchThatFlipsAVerdict(@TempDir Path root) {
+        PlanFolder.copy(root, PLAN, VERSION, "0.0.0");
+        PlanFolder patch = PlanFolder.copy(root, PLAN, VERSION, "0.0.1");
+        patch.edit("rules.drl", d -> d.replace("\"households_reached\", \"households\", \"100\"",
+                "\"households_reached\", \"households\", \"95\""));
+        Run run = Run.of("check", "--rules", root.toString(), PLAN + "@0.0.1");
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out()).contains("  " + patch.place("golden.yaml") + ": patch version 0.0.1 decides case"
+                + " \"Tuyên truyền 1.849 trong 1.850 hộ là thiếu một hộ nên chỉ tiêu phụ 4 không đạt\" otherwise than"
+                + " 0.0.0: outcome PASS, under 0.0.0 FAIL; sub-4 PASS, under 0.0.0 FAIL. A change that can flip a verdict"
+                + " is a new minor or major version, not a patch (DESIGN 1.1)\n");
+    }
+
+    @Test
+    @DisplayName("A patch version that changes words only (a title) passes check beside the patch before it")
+    void patchOfWordsOnly(@TempDir Path root) {
+        PlanFolder.copy(root, PLAN, VERSION, "0.0.0");
+        PlanFolder patch = PlanFolder.copy(root, PLAN, VERSION, "0.0.1");
+        patch.edit("manifest.yaml", m -> m.replace("vi: Ít nhất 01 mô hình vận động Nhân dân phòng, chống tội phạm"
+                + " hoạt động hiệu quả", "vi: Có ít nhất 01 mô hình vận động Nhân dân phòng, chống tội phạm hoạt động hiệu quả"));
+        Run run = Run.of("check", "--rules", root.toString(), PLAN + "@0.0.1");
+        assertThat(run.exit()).as(run.out()).isEqualTo(0);
+        assertThat(run.out()).endsWith("Tổng: 1 bộ quy tắc, 0 lỗi — ĐẠT\n");
+    }
+
+    @Test
     @DisplayName("An unknown plan, a --rules folder without rule sets, or two folders holding the same version"
             + " is a usage error, exit 2; --help shows the usage")
     void usage(@TempDir Path empty, @TempDir Path one, @TempDir Path two) {
@@ -166,7 +211,7 @@ class CheckCommandTest {
         PlanFolder second = PlanFolder.copy(two, PLAN, VERSION);
         Run twice = Run.of("check", "--rules", one.toString(), "--rules", two.toString());
         assertThat(twice.exit()).isEqualTo(2);
-        assertThat(twice.err()).contains(second.version() + ": --rules: hai thư mục cùng chứa " + PLAN + "@" + VERSION
+        assertThat(twice.err()).contains(second.version() + ": --rules: hai thư mục cùng chứa " + PLAN + "@" + PlanFolder.DRAFT
                 + ": " + first.version() + " và " + second.version());
         Run help = Run.of("check", "--help");
         assertThat(help.exit()).isEqualTo(0);

@@ -83,9 +83,12 @@ class EvaluateCommandTest {
         Run run = Run.of("evaluate", "--format", "json", FAILING);
         assertThat(run.exit()).isEqualTo(1);
         JsonNode verdict = JSON.readTree(run.out());
-        assertThat(fieldNames(verdict)).containsExactly("schema", "plan", "area", "year", "outcome", "label",
+        assertThat(fieldNames(verdict)).containsExactly("schema", "engine", "plan", "area", "year", "outcome", "label",
                 "decision_rule", "decision", "criteria", "missing_facts", "warnings", "input_sha256");
         assertThat(verdict.get("schema").asText()).isEqualTo("chuyenhoa.verdict/v1");
+        assertThat(fieldNames(verdict.get("engine"))).containsExactly("version");
+        assertThat(verdict.at("/engine/version").asText()).isEqualTo(vn.chuyenhoa.engine.EngineVersion.current())
+                .matches("\\d+\\.\\d+\\.\\d+");
         assertThat(fieldNames(verdict.get("plan"))).containsExactly("id", "version", "title", "sha256");
         assertThat(verdict.at("/plan/id").asText()).isEqualTo("45-KH-BCD-2023");
         assertThat(verdict.at("/plan/version").asText()).isEqualTo("1.0.0");

@@ -12,14 +12,45 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
- * A copy of a shipped rule-set version in a temporary folder, for {@code --rules}: tests change the copy,
- * never the shipped files. An unchanged manifest and DRL reuse the precompiled rules.
+ * A draft copy of a shipped rule-set version in a temporary folder, for {@code --rules}: tests change the copy,
+ * never the shipped files. A released version cannot be replaced by a folder, so the copy takes a version number
+ * no real rule set uses ({@link #DRAFT}, 0.x), with its manifest, DRL package and golden cases renumbered.
  */
 record PlanFolder(Path root, Path version) {
     static final Path SHIPPED = Path.of("../rules/src/main/resources/chuyenhoa/plans");
     static final String AUTHORING = "src/test/resources/authoring";
+    /** The version of a draft copy: real rule sets start at 1.0.0. */
+    static final String DRAFT = "0.0.0";
 
+    /** A copy of the shipped {@code id@version} as the draft {@code id@}{@value #DRAFT}. */
     static PlanFolder copy(Path root, String id, String version) {
+        return copy(root, id, version, DRAFT);
+    }
+
+    /** A copy of the shipped {@code id@version} as the draft {@code id@draft}. */
+    static PlanFolder copy(Path root, String id, String version, String draft) {
+        Path source = SHIPPED.resolve(id).resolve(version);
+        Path target = root.resolve(id).resolve(draft);
+        String packageSuffix = ".v" + version.replace('.', '_');
+        String draftSuffix = ".v" + draft.replace('.', '_');
+        try {
+            Files.createDirectories(target);
+            Files.writeString(target.resolve("manifest.yaml"), read(source.resolve("manifest.yaml"))
+                    .replace("\nversion: " + version + "\n", "\nversion: " + draft + "\n")
+                    .replace(packageSuffix + "\n", draftSuffix + "\n"), StandardCharsets.UTF_8);
+            Files.writeString(target.resolve("rules.drl"), read(source.resolve("rules.drl"))
+                    .replace(packageSuffix + ";", draftSuffix + ";"), StandardCharsets.UTF_8);
+            Files.writeString(target.resolve("golden.yaml"), read(source.resolve("golden.yaml"))
+                    .replace("plan: " + id + "@" + version + "\n", "plan: " + id + "@" + draft + "\n"),
+                    StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new PlanFolder(root, target);
+    }
+
+    /** A copy of the shipped {@code id@version} under its own number, which the lock may know. */
+    static PlanFolder copyAsIs(Path root, String id, String version) {
         Path target = root.resolve(id).resolve(version);
         try {
             Files.createDirectories(target);
@@ -30,6 +61,10 @@ record PlanFolder(Path root, Path version) {
             throw new UncheckedIOException(e);
         }
         return new PlanFolder(root, target);
+    }
+
+    private static String read(Path file) throws IOException {
+        return Files.readString(file, StandardCharsets.UTF_8);
     }
 
     Path file(String name) {

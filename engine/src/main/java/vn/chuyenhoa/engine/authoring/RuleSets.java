@@ -20,23 +20,26 @@ import vn.chuyenhoa.engine.plan.PlanManifest;
 
 /**
  * The rule sets a command works on: every version the rules jar ships and, in authoring mode, the versions
- * found in an author's folders, compiled from their DRL at run time (about 3 s each, on first use). A version
- * in a folder replaces the shipped version with the same id and version (the author is editing it); one with
- * a new version sits beside the shipped ones and, being newest, is what a bare plan id then picks.
- * A folder's copy that is byte for byte a shipped version reuses the shipped, precompiled rules.
+ * found in an author's folders, compiled from their DRL at run time (about 3 s each, on first use). A folder's
+ * version sits beside the shipped ones and, being newest, is what a bare plan id then picks. A folder may
+ * replace a shipped version that is not released yet, but never one in the lock: a released version never
+ * changes ({@link RuleSetLock}).
  */
 public final class RuleSets {
     private final Plans shipped;
+    private final RuleSetLock lock;
+    private final RuleSetChangelog changelog;
     private final List<Entry> entries;
 
     /**
      * One rule-set version: its files and, when its manifest is complete, its plan.
      *
+     * @param packaged true for a version the rules jar ships, false for one from an author's folder
      * @param manifest the manifest as read, or null when it cannot be read
      * @param plan     the plan, or null when the manifest has problems
      * @param problems why the rule set cannot be loaded, each at its file and naming its criterion; empty when it can
      */
-    public record Entry(RuleSetFiles files, PlanManifest manifest, Plan plan, List<Problem> problems) {
+    public record Entry(RuleSetFiles files, boolean packaged, PlanManifest manifest, Plan plan, List<Problem> problems) {
         public Entry {
             problems = List.copyOf(problems);
         }
@@ -46,8 +49,10 @@ public final class RuleSets {
         }
     }
 
-    private RuleSets(Plans shipped, List<Entry> entries) {
+    private RuleSets(Plans shipped, RuleSetLock lock, RuleSetChangelog changelog, List<Entry> entries) {
         this.shipped = shipped;
+        this.lock = lock;
+        this.changelog = changelog;
         this.entries = entries.stream()
                 .sorted(Comparator.comparing((Entry e) -> e.files().id())
                         .thenComparing(e -> e.files().version(), Plans::compareVersions))
@@ -56,20 +61,30 @@ public final class RuleSets {
 
     /**
      * The shipped rule sets and those under {@code folders}: each folder is searched for {@code manifest.yaml}
-     * files, and each one's folder is a version folder {@code <plan id>/<version>}. A folder with none is an
-     * {@link InvalidInputException}.
+     * files, and each one's folder is a version folder {@code <plan id>/<version>}. A folder with none, or holding
+     * a released version, is an {@link InvalidInputException}.
      */
     public static RuleSets load(ClassLoader loader, List<Path> folders) {
         Plans shipped = Plans.load(loader);
+        RuleSetLock lock = RuleSetLock.shipped(loader);
         Map<String, Entry> byReference = new LinkedHashMap<>();
         for (Plan plan : shipped.all()) {
             byReference.put(plan.manifest().reference(),
-                    new Entry(RuleSetFiles.shipped(plan, loader), plan.manifest(), plan, List.of()));
+                    new Entry(RuleSetFiles.shipped(plan, loader), true, plan.manifest(), plan, List.of()));
         }
         Map<String, RuleSetFiles> authoredFiles = new LinkedHashMap<>();
         for (Path folder : folders) {
             for (Path versionFolder : versionFolders(folder)) {
                 RuleSetFiles files = RuleSetFiles.read(versionFolder);
+                if (lock.isReleased(files.reference())) {
+                    throw new InvalidInputException(new InputError(files.location(), "--rules",
+                            files.reference() + " đã phát hành (có trong " + RuleSetLock.FILE + "): bộ quy tắc đã phát"
+                                    + " hành không bao giờ thay đổi nên thư mục này không được thay nó; hãy chép sang"
+                                    + " một phiên bản mới (docs/adding-a-plan.md)",
+                            files.reference() + " is released (in " + RuleSetLock.FILE + "): a released rule set never"
+                                    + " changes, so this folder cannot replace it; copy it to a new version"
+                                    + " (docs/adding-a-plan.md)", null));
+                }
                 RuleSetFiles other = authoredFiles.putIfAbsent(files.reference(), files);
                 if (other != null) {
                     throw new InvalidInputException(new InputError(files.location(), "--rules",
@@ -80,7 +95,7 @@ public final class RuleSets {
                 byReference.put(files.reference(), authored(files, shipped));
             }
         }
-        return new RuleSets(shipped, new ArrayList<>(byReference.values()));
+        return new RuleSets(shipped, lock, RuleSetChangelog.shipped(loader), new ArrayList<>(byReference.values()));
     }
 
     private static List<Path> versionFolders(Path folder) {
@@ -110,7 +125,7 @@ public final class RuleSets {
         try {
             manifest = Manifests.readManifest(place, files.manifest());
         } catch (PlanLoadException e) {
-            return new Entry(files, null, null, List.of(new Problem(place, e.getMessage())));
+            return new Entry(files, false, null, null, List.of(new Problem(place, e.getMessage())));
         }
         List<String> problems = new ArrayList<>(Manifests.problems(manifest, shipped.catalog()));
         if (!files.reference().equals(manifest.reference())) {
@@ -118,12 +133,20 @@ public final class RuleSets {
                     + files.id() + "/" + files.version());
         }
         if (!problems.isEmpty()) {
-            return new Entry(files, manifest, null, problems.stream().map(p -> new Problem(place, p)).toList());
+            return new Entry(files, false, manifest, null, problems.stream().map(p -> new Problem(place, p)).toList());
         }
-        Plan plan = Plan.compile(files.location(), files.manifest(), files.drl(), shipped.catalog());
-        Plan same = shipped.find(plan.manifest().reference())
-                .filter(p -> p.sha256().equals(plan.sha256())).orElse(plan);
-        return new Entry(files, manifest, same, List.of());
+        return new Entry(files, false, manifest, Plan.compile(files.location(), files.manifest(), files.drl(),
+                shipped.catalog()), List.of());
+    }
+
+    /** The released versions, as the rules jar ships their lock. */
+    public RuleSetLock lock() {
+        return lock;
+    }
+
+    /** The rule sets' changelog, as the rules jar ships it. */
+    public RuleSetChangelog changelog() {
+        return changelog;
     }
 
     /** Every rule-set version, by plan id then version. */

@@ -27,18 +27,22 @@ import vn.chuyenhoa.engine.plan.PlanManifest;
  * for a criterion that the manifest does not declare for that criterion; DRL that does not compile; golden
  * cases that cannot be run; and a criterion that no golden case shows met, or none shows not met. It also
  * counts the golden cases' coverage, criterion by criterion. Whether each case gives the verdict it expects
- * is {@code chuyenhoa test}'s job.
+ * is {@code chuyenhoa test}'s job. And it holds the release rules ({@link ReleaseGate}): a packaged version
+ * is in the lock, unchanged, with its changelog entry; a patch version decides as the patch before it.
  */
 public final class RuleSetCheck {
     private final FactCatalog catalog;
+    private final ReleaseGate release;
 
-    public RuleSetCheck(FactCatalog catalog) {
-        this.catalog = catalog;
+    public RuleSetCheck(RuleSets sets) {
+        this.catalog = sets.plans().catalog();
+        this.release = new ReleaseGate(sets);
     }
 
     /** Checks one version. Never throws for a problem in the rule set: every problem is in the report. */
     public CheckReport check(RuleSets.Entry entry) {
         List<Problem> problems = new ArrayList<>(entry.problems());
+        problems.addAll(release.lockAndChangelog(entry));
         if (entry.manifest() == null) {
             return report(entry, problems, null, "the manifest cannot be read");
         }
@@ -51,6 +55,7 @@ public final class RuleSetCheck {
             problems.addAll(suite.problems());
             return report(entry, problems, null, "the golden cases cannot be run");
         }
+        problems.addAll(release.patch(entry, suite));
         String golden = entry.files().place(RuleSetFiles.GOLDEN);
         String reference = entry.manifest().reference();
         suite.cases().declaredPlan()
@@ -117,6 +122,14 @@ public final class RuleSetCheck {
         problems.addAll(ties);
         problems.addAll(facts);
         return ties.isEmpty();
+    }
+
+    /**
+     * Released versions that the rules no longer ship, among the plans {@code references} name (all when empty):
+     * problems of the lock as a whole rather than of one version.
+     */
+    public List<Problem> unpackagedReleases(List<String> references) {
+        return release.unpackaged(references == null ? List.of() : references);
     }
 
     private static String didYouMean(String typed, Collection<String> known) {

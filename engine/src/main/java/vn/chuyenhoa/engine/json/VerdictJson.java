@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import vn.chuyenhoa.engine.CriterionVerdict;
+import vn.chuyenhoa.engine.EngineVersion;
 import vn.chuyenhoa.engine.InputError;
 import vn.chuyenhoa.engine.Language;
 import vn.chuyenhoa.engine.Verdict;
@@ -74,6 +75,9 @@ public final class VerdictJson {
     private void verdict(JsonGenerator json, Verdict verdict) throws IOException {
         json.writeStartObject();
         json.writeStringField("schema", SCHEMA);
+        json.writeObjectFieldStart("engine");
+        json.writeStringField("version", EngineVersion.current());
+        json.writeEndObject();
         json.writeObjectFieldStart("plan");
         json.writeStringField("id", verdict.plan().id());
         json.writeStringField("version", verdict.plan().version());

@@ -1,0 +1,149 @@
+package vn.chuyenhoa.engine.authoring;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import vn.chuyenhoa.engine.InputError;
+import vn.chuyenhoa.engine.InvalidInputException;
+import vn.chuyenhoa.engine.Manifests;
+import vn.chuyenhoa.engine.PlanLoadException;
+import vn.chuyenhoa.engine.plan.FactCatalog;
+import vn.chuyenhoa.engine.plan.PlanManifest;
+
+/**
+ * The rule sets as their authors keep them in the repository, before a build: {@code rules/src/main/resources/
+ * chuyenhoa/} with {@code plans.index}, {@code plans/<id>/<version>/}, {@code facts.yaml} and {@code plans.lock},
+ * and {@code CHANGELOG.md} at the repository's root. The {@code lock} command releases versions here.
+ */
+public final class RulesSourceTree {
+    /** Where the rule sets live, from the repository's root. */
+    public static final Path RULES = Path.of("rules", "src", "main", "resources", "chuyenhoa");
+    private static final String INDEX = "plans.index";
+    private static final String MODEL_INDEX = "model-index:";
+
+    private final Path repository;
+    private final Path rules;
+
+    private RulesSourceTree(Path repository) {
+        this.repository = repository;
+        this.rules = repository.resolve(RULES);
+    }
+
+    /** The tree of the repository at {@code repository}; one without rule sets is an {@link InvalidInputException}. */
+    public static RulesSourceTree at(Path repository) {
+        RulesSourceTree tree = new RulesSourceTree(repository);
+        if (!Files.isRegularFile(tree.rules.resolve(INDEX))) {
+            throw new InvalidInputException(new InputError(repository.toString(), "--repository",
+                    "không phải thư mục gốc của kho chuyenhoa (không có " + RULES.resolve(INDEX) + ")",
+                    "not the root of a chuyenhoa repository (no " + RULES.resolve(INDEX) + ")", null));
+        }
+        return tree;
+    }
+
+    /**
+     * What {@link #lock} did.
+     *
+     * @param added    the lines added, one per newly released version
+     * @param refused  the versions it would not lock, and why (a released version that changed, a version without
+     *                 its changelog entry or golden cases, a manifest that cannot be read)
+     */
+    public record LockUpdate(List<RuleSetLock.Line> added, List<Problem> refused) {
+        public LockUpdate {
+            added = List.copyOf(added);
+            refused = List.copyOf(refused);
+        }
+    }
+
+    /**
+     * Releases the versions {@code plans.index} lists that the lock does not hold yet, among those
+     * {@code references} name (a plan id, or {@code id@version}; all when empty): one line each, appended.
+     * A line already there is never rewritten, even when its version's files changed (that is reported).
+     */
+    public LockUpdate lock(List<String> references) {
+        FactCatalog catalog = Manifests.readCatalog(place("facts.yaml"), read(rules.resolve("facts.yaml")));
+        Path lockFile = rules.resolve(RuleSetLock.FILE);
+        String existing = Files.exists(lockFile) ? new String(read(lockFile), StandardCharsets.UTF_8) : null;
+        RuleSetLock lock = existing == null ? RuleSetLock.parse(place(RuleSetLock.FILE), new byte[0])
+                : RuleSetLock.parse(place(RuleSetLock.FILE), existing.getBytes(StandardCharsets.UTF_8));
+        Path changelogFile = repository.resolve(RuleSetChangelog.FILE);
+        RuleSetChangelog changelog = RuleSetChangelog.parse(Files.exists(changelogFile)
+                ? new String(read(changelogFile), StandardCharsets.UTF_8) : "");
+        List<RuleSetLock.Line> added = new ArrayList<>();
+        List<Problem> refused = new ArrayList<>();
+        for (String folder : indexedFolders()) {
+            RuleSetFiles files = RuleSetFiles.read(rules.resolve("plans").resolve(folder));
+            if (!selected(files, references)) {
+                continue;
+            }
+            String where = place("plans/" + folder);
+            PlanManifest manifest;
+            try {
+                manifest = Manifests.readManifest(where + "/" + RuleSetFiles.MANIFEST, files.manifest());
+            } catch (PlanLoadException e) {
+                refused.add(new Problem(where, "not locked: " + e.getMessage()));
+                continue;
+            }
+            RuleSetLock.Line line = RuleSetLock.lineOf(files, manifest, catalog);
+            var locked = lock.line(files.reference());
+            if (locked.isPresent()) {
+                List<String> changed = locked.get().differences(line);
+                if (!changed.isEmpty()) {
+                    refused.add(new Problem(where, files.reference() + " is released and its " + String.join(", ", changed)
+                            + " changed; its line is not rewritten: undo the change and make it in a new version"));
+                }
+            } else if (files.golden().isEmpty()) {
+                refused.add(new Problem(where, "not locked: " + files.reference() + " has no " + RuleSetFiles.GOLDEN));
+            } else if (!changelog.hasEntry(files.reference())) {
+                refused.add(new Problem(RuleSetChangelog.FILE, "not locked: no entry for " + files.reference()
+                        + ": add \"### " + files.version() + " — <date>\" under \"## " + files.id() + " — …\" first"));
+            } else {
+                added.add(line);
+            }
+        }
+        if (!added.isEmpty()) {
+            replace(lockFile, RuleSetLock.append(existing, added));
+        }
+        return new LockUpdate(added, refused);
+    }
+
+    private static boolean selected(RuleSetFiles files, List<String> references) {
+        return references.isEmpty() || references.contains(files.id()) || references.contains(files.reference());
+    }
+
+    private List<String> indexedFolders() {
+        return new String(read(rules.resolve(INDEX)), StandardCharsets.UTF_8).lines().map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#") && !l.startsWith(MODEL_INDEX)).toList();
+    }
+
+    private String place(String name) {
+        return RULES.resolve(name).toString().replace('\\', '/');
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException(new InputError(file.toString(), "$", "không tìm thấy tệp", "file not found", null));
+        } catch (IOException e) {
+            throw new InvalidInputException(new InputError(file.toString(), "$",
+                    "không đọc được tệp (" + e.getMessage() + ")", "cannot read the file (" + e.getMessage() + ")", null));
+        }
+    }
+
+    /** Writes beside the file and moves it into place, so the lock is never left half-written. */
+    private static void replace(Path file, String text) {
+        Path temporary = file.resolveSibling("." + file.getFileName() + ".tmp");
+        try {
+            Files.writeString(temporary, text, StandardCharsets.UTF_8);
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new InvalidInputException(new InputError(file.toString(), "$",
+                    "không ghi được tệp (" + e.getMessage() + ")", "cannot write the file (" + e.getMessage() + ")", null));
+        }
+    }
+}
