@@ -88,6 +88,11 @@ public final class GoldenCases {
 
     /** The facts file a case evaluates: the base with the case's changes, read as strictly as any input. */
     public FactsFile facts(GoldenCase golden) {
+        return new FactsReader(plan.catalog()).read(plan + " golden: " + golden.rule(), document(golden));
+    }
+
+    /** The facts file of a case as JSON bytes: the base with the case's changes (a null removes a fact). */
+    public byte[] document(GoldenCase golden) {
         ObjectNode document = base.deepCopy();
         ObjectNode facts = document.has("facts") ? (ObjectNode) document.get("facts") : document.putObject("facts");
         golden.facts().forEach((name, value) -> {
@@ -98,7 +103,7 @@ public final class GoldenCases {
             }
         });
         try {
-            return new FactsReader(plan.catalog()).read(plan + " golden: " + golden.rule(), JSON.writeValueAsBytes(document));
+            return JSON.writeValueAsBytes(document);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
