@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import vn.chuyenhoa.engine.FactsFile;
+import vn.chuyenhoa.engine.facts.FactsFile;
 import vn.chuyenhoa.engine.Plans;
 
 /**

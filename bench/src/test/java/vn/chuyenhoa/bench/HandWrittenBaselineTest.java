@@ -8,7 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import vn.chuyenhoa.engine.FactsFile;
+import vn.chuyenhoa.engine.facts.FactsFile;
 import vn.chuyenhoa.engine.Outcome;
 import vn.chuyenhoa.engine.Plan;
 import vn.chuyenhoa.engine.Plans;

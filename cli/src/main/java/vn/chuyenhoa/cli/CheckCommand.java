@@ -17,7 +17,7 @@ import vn.chuyenhoa.engine.authoring.RuleSets;
 import vn.chuyenhoa.engine.check.CheckReport;
 import vn.chuyenhoa.engine.check.RuleSetCheck;
 import vn.chuyenhoa.engine.golden.Coverage;
-import vn.chuyenhoa.engine.plan.CriterionDefinition;
+import vn.chuyenhoa.engine.manifest.CriterionDefinition;
 
 /** {@code chuyenhoa check}: the static gate on every rule set, and the coverage of its golden cases. */
 @Command(name = "check", sortOptions = false,

@@ -10,9 +10,9 @@ import picocli.CommandLine.Spec;
 import vn.chuyenhoa.engine.Language;
 import vn.chuyenhoa.engine.Plan;
 import vn.chuyenhoa.engine.Plans;
-import vn.chuyenhoa.engine.plan.CriterionDefinition;
-import vn.chuyenhoa.engine.plan.FactDefinition;
-import vn.chuyenhoa.engine.plan.PlanManifest;
+import vn.chuyenhoa.engine.manifest.CriterionDefinition;
+import vn.chuyenhoa.engine.manifest.FactDefinition;
+import vn.chuyenhoa.engine.manifest.PlanManifest;
 
 /** {@code chuyenhoa explain PLAN}: the criteria, their thresholds, facts and sources, and the decision rule. */
 @Command(name = "explain",

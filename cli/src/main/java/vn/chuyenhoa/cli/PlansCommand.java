@@ -9,7 +9,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import vn.chuyenhoa.engine.Plan;
 import vn.chuyenhoa.engine.Plans;
-import vn.chuyenhoa.engine.plan.PlanManifest;
+import vn.chuyenhoa.engine.manifest.PlanManifest;
 
 /** {@code chuyenhoa plans}: the plans and rule-set versions this build knows. */
 @Command(name = "plans",

@@ -2,7 +2,7 @@ package vn.chuyenhoa.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import vn.chuyenhoa.engine.Area;
+import vn.chuyenhoa.engine.facts.Area;
 import vn.chuyenhoa.engine.CriterionVerdict;
 import vn.chuyenhoa.engine.InputError;
 import vn.chuyenhoa.engine.Language;
@@ -10,7 +10,7 @@ import vn.chuyenhoa.engine.Outcome;
 import vn.chuyenhoa.engine.Plan;
 import vn.chuyenhoa.engine.Status;
 import vn.chuyenhoa.engine.Verdict;
-import vn.chuyenhoa.engine.plan.Source;
+import vn.chuyenhoa.engine.manifest.Source;
 import vn.chuyenhoa.engine.review.AreaResult;
 import vn.chuyenhoa.engine.review.Counts;
 import vn.chuyenhoa.engine.review.CriterionCount;

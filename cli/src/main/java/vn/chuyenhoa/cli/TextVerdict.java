@@ -5,7 +5,7 @@ import vn.chuyenhoa.engine.CriterionVerdict;
 import vn.chuyenhoa.engine.Language;
 import vn.chuyenhoa.engine.Verdict;
 import vn.chuyenhoa.engine.Warning;
-import vn.chuyenhoa.engine.plan.Source;
+import vn.chuyenhoa.engine.manifest.Source;
 
 /** A verdict for a person to read: the outcome, then one block per criterion. */
 final class TextVerdict {

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.chuyenhoa.engine.Plan;
 import vn.chuyenhoa.engine.Plans;
-import vn.chuyenhoa.engine.plan.CriterionDefinition;
+import vn.chuyenhoa.engine.manifest.CriterionDefinition;
 
 class CheckCommandTest {
     private static final String PLAN = "45-KH-BCD-2023";

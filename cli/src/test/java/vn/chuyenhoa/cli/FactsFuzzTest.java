@@ -29,8 +29,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Size;
 import net.jqwik.api.statistics.Statistics;
-import vn.chuyenhoa.engine.FactsFile;
-import vn.chuyenhoa.engine.FactsReader;
+import vn.chuyenhoa.engine.facts.FactsFile;
+import vn.chuyenhoa.engine.facts.FactsReader;
 import vn.chuyenhoa.engine.InputError;
 import vn.chuyenhoa.engine.InvalidInputException;
 import vn.chuyenhoa.engine.Language;
@@ -39,7 +39,7 @@ import vn.chuyenhoa.engine.Plans;
 import vn.chuyenhoa.engine.Verdict;
 import vn.chuyenhoa.engine.form.FactsCheck;
 import vn.chuyenhoa.engine.json.VerdictJson;
-import vn.chuyenhoa.engine.plan.FactDefinition;
+import vn.chuyenhoa.engine.manifest.FactDefinition;
 
 /**
  * No input breaks reading and evaluating. For any bytes, for any soup of JSON and YAML tokens, and for valid

@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import vn.chuyenhoa.engine.Plan;
 import vn.chuyenhoa.engine.form.PlanForm;
-import vn.chuyenhoa.engine.plan.FactKind;
+import vn.chuyenhoa.engine.manifest.FactKind;
 
 /**
  * A plan's template as {@code chuyenhoa template} prints it, filled in as an analyst would: the area's name,

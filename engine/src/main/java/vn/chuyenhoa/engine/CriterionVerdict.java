@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import vn.chuyenhoa.engine.plan.CriterionDefinition;
-import vn.chuyenhoa.engine.plan.FactCatalog;
+import vn.chuyenhoa.engine.manifest.CriterionDefinition;
+import vn.chuyenhoa.engine.manifest.FactCatalog;
 import vn.chuyenhoa.engine.rule.Finding;
 import vn.chuyenhoa.engine.rule.Phrasing;
+import vn.chuyenhoa.engine.facts.FactsFile;
 
 /**
  * One criterion's result for one area: its status, the figures behind it, and the reason in words.

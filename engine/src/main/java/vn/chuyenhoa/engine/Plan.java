@@ -9,11 +9,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import vn.chuyenhoa.engine.plan.CriterionDefinition;
-import vn.chuyenhoa.engine.plan.FactCatalog;
-import vn.chuyenhoa.engine.plan.PlanManifest;
+import vn.chuyenhoa.engine.manifest.CriterionDefinition;
+import vn.chuyenhoa.engine.manifest.FactCatalog;
+import vn.chuyenhoa.engine.manifest.PlanManifest;
 import vn.chuyenhoa.engine.rule.AreaFacts;
 import vn.chuyenhoa.engine.rule.CriterionResult;
+import vn.chuyenhoa.engine.evaluation.DecisionRule;
+import vn.chuyenhoa.engine.evaluation.CompiledRules;
+import vn.chuyenhoa.engine.evaluation.RuleSetHash;
+import vn.chuyenhoa.engine.evaluation.Session;
+import vn.chuyenhoa.engine.facts.FactsFile;
+import vn.chuyenhoa.engine.manifest.Manifests;
 
 /**
  * One version of one plan's rule set: its manifest and its compiled rules. Thread-safe: the rules are
@@ -25,17 +31,17 @@ public final class Plan {
     private final PlanManifest manifest;
     private final FactCatalog catalog;
     private final String sha256;
-    private final RuleBase rules;
+    private final CompiledRules rules;
     private final DecisionRule decisionRule;
     private final Set<String> facts;
     /** Each criterion's place in the manifest, where its result goes. */
     private final Map<String, Integer> criterionIndex;
 
-    Plan(PlanManifest manifest, FactCatalog catalog, String sha256, RuleBase.Origin origin) {
+    Plan(PlanManifest manifest, FactCatalog catalog, String sha256, CompiledRules.Origin origin) {
         this.manifest = manifest;
         this.catalog = catalog;
         this.sha256 = sha256;
-        this.rules = new RuleBase(manifest, origin);
+        this.rules = new CompiledRules(manifest, origin);
         this.decisionRule = DecisionRule.of(manifest);
         Set<String> declared = new LinkedHashSet<>();
         manifest.criteria().forEach(c -> declared.addAll(c.facts()));
@@ -56,7 +62,7 @@ public final class Plan {
         PlanManifest manifest = Manifests.readManifest(location + "/manifest.yaml", manifestYaml);
         Manifests.check(manifest, catalog);
         return new Plan(manifest, catalog, RuleSetHash.of(manifestYaml, drl),
-                new RuleBase.Drl(new String(drl, StandardCharsets.UTF_8)));
+                new CompiledRules.Drl(new String(drl, StandardCharsets.UTF_8)));
     }
 
     public PlanManifest manifest() {

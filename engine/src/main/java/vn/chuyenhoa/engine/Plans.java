@@ -12,8 +12,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import vn.chuyenhoa.engine.plan.FactCatalog;
-import vn.chuyenhoa.engine.plan.PlanManifest;
+import vn.chuyenhoa.engine.manifest.FactCatalog;
+import vn.chuyenhoa.engine.manifest.PlanManifest;
+import vn.chuyenhoa.engine.manifest.PlansIndex;
+import vn.chuyenhoa.engine.choice.PlanChooser;
+import vn.chuyenhoa.engine.choice.PlanSelection;
+import vn.chuyenhoa.engine.evaluation.CompiledRules;
+import vn.chuyenhoa.engine.evaluation.RuleSetHash;
+import vn.chuyenhoa.engine.facts.FactsFile;
+import vn.chuyenhoa.engine.facts.FactsReader;
+import vn.chuyenhoa.engine.manifest.Manifests;
+import vn.chuyenhoa.engine.manifest.PrecompiledManifests;
+import vn.chuyenhoa.engine.message.Suggestions;
 
 /**
  * The plans on the class path: every rule-set version that a rules jar lists in {@code chuyenhoa/plans.index},
@@ -29,10 +39,8 @@ import vn.chuyenhoa.engine.plan.PlanManifest;
  * Thread-safe: share one instance.
  */
 public final class Plans {
-    static final String ROOT = "chuyenhoa/";
-    static final String INDEX = ROOT + "plans.index";
-    static final String CATALOG = ROOT + "facts.yaml";
-    private static final String MODEL_INDEX = "model-index:";
+    private static final String INDEX = PlansIndex.INDEX;
+    private static final String CATALOG = PlansIndex.CATALOG;
 
     private final FactCatalog catalog;
     private final List<Plan> plans;
@@ -74,23 +82,6 @@ public final class Plans {
         return new Plans(catalog, plans);
     }
 
-    /** A rules jar's {@code plans.index}: where the executable model lists its classes, and the plan folders. */
-    record Index(String modelIndex, List<String> folders) {
-        static Index parse(String source, byte[] text) {
-            List<String> lines = new String(text, StandardCharsets.UTF_8).lines()
-                    .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
-            String modelIndex = lines.stream().filter(l -> l.startsWith(MODEL_INDEX)).findFirst()
-                    .map(l -> l.substring(MODEL_INDEX.length()).strip())
-                    .orElseThrow(() -> new PlanLoadException(source + ": no '" + MODEL_INDEX + "' line"));
-            return new Index(modelIndex, lines.stream().filter(l -> !l.startsWith(MODEL_INDEX)).toList());
-        }
-    }
-
-    /** The manifest of the plan folder {@code id/version}. */
-    static String manifestName(String folder) {
-        return ROOT + "plans/" + folder + "/manifest.yaml";
-    }
-
     /** The catalog as the build precompiled it, else as written. */
     private static FactCatalog readCatalog(ClassLoader loader) {
         String json = PrecompiledManifests.jsonName(CATALOG);
@@ -108,18 +99,18 @@ public final class Plans {
     }
 
     private static List<Plan> fromIndex(ClassLoader loader, FactCatalog catalog, URL indexUrl) throws IOException {
-        Index index;
+        PlansIndex index;
         try (InputStream in = indexUrl.openStream()) {
-            index = Index.parse(indexUrl.toString(), in.readAllBytes());
+            index = PlansIndex.parse(indexUrl.toString(), in.readAllBytes());
         }
         String modelIndex = index.modelIndex();
         List<String> modelClasses = new String(resource(loader, modelIndex), StandardCharsets.UTF_8).lines()
                 .map(String::strip).filter(l -> !l.isEmpty() && !l.contains(":")).toList();
         List<Plan> plans = new ArrayList<>();
         for (String folder : index.folders()) {
-            String manifestName = manifestName(folder);
+            String manifestName = PlansIndex.manifestName(folder);
             byte[] manifestBytes = resource(loader, manifestName);
-            byte[] drl = resource(loader, ROOT + "plans/" + folder + "/rules.drl");
+            byte[] drl = resource(loader, PlansIndex.drlName(folder));
             PlanManifest manifest = readManifest(loader, manifestName, manifestBytes);
             if (!folder.equals(manifest.id() + "/" + manifest.version())) {
                 throw new PlanLoadException(manifestName + ": declares " + manifest.reference()
@@ -132,7 +123,7 @@ public final class Plans {
                     .orElseThrow(() -> new PlanLoadException(manifest.reference() + ": the build generated no executable"
                             + " model for DRL package " + manifest.drlPackage() + " (listed in " + modelIndex + ")"));
             plans.add(new Plan(manifest, catalog, RuleSetHash.of(manifestBytes, drl),
-                    new RuleBase.Precompiled(modelClass, loader)));
+                    new CompiledRules.Precompiled(modelClass, loader)));
         }
         return plans;
     }

@@ -1,7 +1,8 @@
 package vn.chuyenhoa.engine;
 
 import java.util.List;
-import vn.chuyenhoa.engine.plan.PlanManifest;
+import vn.chuyenhoa.engine.manifest.PlanManifest;
+import vn.chuyenhoa.engine.facts.FactsFile;
 
 /**
  * The result of evaluating one area under one plan version.

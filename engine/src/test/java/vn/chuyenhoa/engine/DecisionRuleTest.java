@@ -18,15 +18,16 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import vn.chuyenhoa.engine.plan.CriterionDefinition;
-import vn.chuyenhoa.engine.plan.DecisionRuleDefinition;
-import vn.chuyenhoa.engine.plan.FactCatalog;
-import vn.chuyenhoa.engine.plan.Group;
-import vn.chuyenhoa.engine.plan.InForce;
-import vn.chuyenhoa.engine.plan.Jurisdiction;
-import vn.chuyenhoa.engine.plan.PlanManifest;
-import vn.chuyenhoa.engine.plan.Source;
-import vn.chuyenhoa.engine.plan.Text;
+import vn.chuyenhoa.engine.manifest.CriterionDefinition;
+import vn.chuyenhoa.engine.manifest.DecisionRuleDefinition;
+import vn.chuyenhoa.engine.manifest.FactCatalog;
+import vn.chuyenhoa.engine.manifest.Group;
+import vn.chuyenhoa.engine.manifest.InForce;
+import vn.chuyenhoa.engine.manifest.Jurisdiction;
+import vn.chuyenhoa.engine.manifest.PlanManifest;
+import vn.chuyenhoa.engine.manifest.Source;
+import vn.chuyenhoa.engine.manifest.Text;
+import vn.chuyenhoa.engine.evaluation.DecisionRule;
 
 /**
  * The decision rules on their own, over criteria whose statuses are given: the 80 % rule of plan 7488 as

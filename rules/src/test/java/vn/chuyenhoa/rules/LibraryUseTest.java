@@ -10,7 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import vn.chuyenhoa.engine.FactsFile;
+import vn.chuyenhoa.engine.facts.FactsFile;
 import vn.chuyenhoa.engine.Language;
 import vn.chuyenhoa.engine.Outcome;
 import vn.chuyenhoa.engine.Plan;

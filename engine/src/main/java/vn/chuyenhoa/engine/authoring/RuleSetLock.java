@@ -14,10 +14,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import vn.chuyenhoa.engine.PlanLoadException;
-import vn.chuyenhoa.engine.plan.FactCatalog;
-import vn.chuyenhoa.engine.plan.FactDefinition;
-import vn.chuyenhoa.engine.plan.PlanManifest;
-import vn.chuyenhoa.engine.plan.Text;
+import vn.chuyenhoa.engine.manifest.FactCatalog;
+import vn.chuyenhoa.engine.manifest.FactDefinition;
+import vn.chuyenhoa.engine.manifest.PlanManifest;
+import vn.chuyenhoa.engine.manifest.Text;
 
 /**
  * The released rule sets ({@code chuyenhoa/plans.lock}): one line per plan version with the sha256 of each file

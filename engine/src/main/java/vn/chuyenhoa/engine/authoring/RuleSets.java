@@ -12,11 +12,11 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import vn.chuyenhoa.engine.InputError;
 import vn.chuyenhoa.engine.InvalidInputException;
-import vn.chuyenhoa.engine.Manifests;
+import vn.chuyenhoa.engine.manifest.Manifests;
 import vn.chuyenhoa.engine.Plan;
 import vn.chuyenhoa.engine.PlanLoadException;
 import vn.chuyenhoa.engine.Plans;
-import vn.chuyenhoa.engine.plan.PlanManifest;
+import vn.chuyenhoa.engine.manifest.PlanManifest;
 
 /**
  * The rule sets a command works on: every version the rules jar ships and, in authoring mode, the versions

@@ -10,10 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.chuyenhoa.engine.InputError;
 import vn.chuyenhoa.engine.InvalidInputException;
-import vn.chuyenhoa.engine.Manifests;
+import vn.chuyenhoa.engine.manifest.Manifests;
 import vn.chuyenhoa.engine.PlanLoadException;
-import vn.chuyenhoa.engine.plan.FactCatalog;
-import vn.chuyenhoa.engine.plan.PlanManifest;
+import vn.chuyenhoa.engine.manifest.FactCatalog;
+import vn.chuyenhoa.engine.manifest.PlanManifest;
 
 /**
  * The rule sets as their authors keep them in the repository, before a build: {@code rules/src/main/resources/

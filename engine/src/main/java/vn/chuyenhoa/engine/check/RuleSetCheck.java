@@ -9,16 +9,16 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.chuyenhoa.engine.Status;
-import vn.chuyenhoa.engine.Suggestions;
+import vn.chuyenhoa.engine.message.Suggestions;
 import vn.chuyenhoa.engine.authoring.Problem;
 import vn.chuyenhoa.engine.authoring.RuleSetFiles;
 import vn.chuyenhoa.engine.authoring.RuleSets;
 import vn.chuyenhoa.engine.golden.Coverage;
 import vn.chuyenhoa.engine.golden.GoldenSuite;
-import vn.chuyenhoa.engine.plan.CriterionDefinition;
-import vn.chuyenhoa.engine.plan.FactCatalog;
-import vn.chuyenhoa.engine.plan.FactDefinition;
-import vn.chuyenhoa.engine.plan.PlanManifest;
+import vn.chuyenhoa.engine.manifest.CriterionDefinition;
+import vn.chuyenhoa.engine.manifest.FactCatalog;
+import vn.chuyenhoa.engine.manifest.FactDefinition;
+import vn.chuyenhoa.engine.manifest.PlanManifest;
 
 /**
  * The gate a rule-set version passes before it is merged. It refuses, naming the place:

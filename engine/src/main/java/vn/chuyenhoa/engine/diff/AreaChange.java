@@ -3,7 +3,7 @@ package vn.chuyenhoa.engine.diff;
 import java.util.List;
 import java.util.Objects;
 import vn.chuyenhoa.engine.CriterionVerdict;
-import vn.chuyenhoa.engine.FactsFile;
+import vn.chuyenhoa.engine.facts.FactsFile;
 import vn.chuyenhoa.engine.InputError;
 import vn.chuyenhoa.engine.Outcome;
 import vn.chuyenhoa.engine.Verdict;

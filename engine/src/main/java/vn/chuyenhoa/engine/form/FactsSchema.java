@@ -2,10 +2,10 @@ package vn.chuyenhoa.engine.form;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import vn.chuyenhoa.engine.FactsReader;
+import vn.chuyenhoa.engine.facts.FactsReader;
 import vn.chuyenhoa.engine.Language;
-import vn.chuyenhoa.engine.plan.FactKind;
-import vn.chuyenhoa.engine.plan.PlanManifest;
+import vn.chuyenhoa.engine.manifest.FactKind;
+import vn.chuyenhoa.engine.manifest.PlanManifest;
 
 /**
  * The JSON Schema (2020-12) of a plan's facts file, made from its manifest and the fact catalog, so that an

@@ -2,11 +2,11 @@ package vn.chuyenhoa.engine.form;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import vn.chuyenhoa.engine.FactsReader;
+import vn.chuyenhoa.engine.facts.FactsReader;
 import vn.chuyenhoa.engine.Language;
-import vn.chuyenhoa.engine.plan.FactKind;
-import vn.chuyenhoa.engine.plan.Jurisdiction;
-import vn.chuyenhoa.engine.plan.PlanManifest;
+import vn.chuyenhoa.engine.manifest.FactKind;
+import vn.chuyenhoa.engine.manifest.Jurisdiction;
+import vn.chuyenhoa.engine.manifest.PlanManifest;
 
 /**
  * An empty facts file of a plan, to be filled in: every fact of the plan, not yet known (null); the area's

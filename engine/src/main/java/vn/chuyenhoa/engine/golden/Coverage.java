@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import vn.chuyenhoa.engine.CriterionVerdict;
 import vn.chuyenhoa.engine.Status;
-import vn.chuyenhoa.engine.plan.CriterionDefinition;
-import vn.chuyenhoa.engine.plan.PlanManifest;
+import vn.chuyenhoa.engine.manifest.CriterionDefinition;
+import vn.chuyenhoa.engine.manifest.PlanManifest;
 
 /**
  * Coverage counted in legal units, not lines: for each criterion of a plan version, how many golden cases

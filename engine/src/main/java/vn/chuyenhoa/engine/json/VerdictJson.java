@@ -12,7 +12,7 @@ import vn.chuyenhoa.engine.InputError;
 import vn.chuyenhoa.engine.Language;
 import vn.chuyenhoa.engine.Verdict;
 import vn.chuyenhoa.engine.Warning;
-import vn.chuyenhoa.engine.plan.Source;
+import vn.chuyenhoa.engine.manifest.Source;
 
 /**
  * The verdict as JSON ({@code chuyenhoa.verdict/v1}), keys in the contract's fixed order, indented with two

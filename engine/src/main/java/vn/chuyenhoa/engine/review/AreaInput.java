@@ -1,9 +1,10 @@
 package vn.chuyenhoa.engine.review;
 
 import java.util.List;
-import vn.chuyenhoa.engine.Area;
-import vn.chuyenhoa.engine.FactsFile;
+import vn.chuyenhoa.engine.facts.Area;
+import vn.chuyenhoa.engine.facts.FactsFile;
 import vn.chuyenhoa.engine.InputError;
+import vn.chuyenhoa.engine.review.csv.CsvRow;
 
 /**
  * One area given to a review: where it came from (a facts file, or a row of a CSV file), and its facts, or the
@@ -24,11 +25,11 @@ public record AreaInput(String file, CsvRow row, FactsFile facts, List<InputErro
         }
     }
 
-    static AreaInput read(String file, CsvRow row, FactsFile facts) {
+    public static AreaInput read(String file, CsvRow row, FactsFile facts) {
         return new AreaInput(file, row, facts, List.of(), null);
     }
 
-    static AreaInput invalid(String file, CsvRow row, List<InputError> errors, Area label) {
+    public static AreaInput invalid(String file, CsvRow row, List<InputError> errors, Area label) {
         return new AreaInput(file, row, null, errors, label);
     }
 

@@ -8,7 +8,7 @@ import java.util.function.Function;
 import vn.chuyenhoa.engine.Language;
 import vn.chuyenhoa.engine.Plan;
 import vn.chuyenhoa.engine.Status;
-import vn.chuyenhoa.engine.plan.ReviewTargetDefinition;
+import vn.chuyenhoa.engine.manifest.ReviewTargetDefinition;
 import vn.chuyenhoa.engine.rule.Phrasing;
 
 /**

@@ -6,13 +6,14 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import vn.chuyenhoa.engine.Area;
+import vn.chuyenhoa.engine.facts.Area;
 import vn.chuyenhoa.engine.CriterionVerdict;
 import vn.chuyenhoa.engine.Language;
 import vn.chuyenhoa.engine.Plan;
 import vn.chuyenhoa.engine.Status;
 import vn.chuyenhoa.engine.Verdict;
-import vn.chuyenhoa.engine.plan.CriterionDefinition;
+import vn.chuyenhoa.engine.manifest.CriterionDefinition;
+import vn.chuyenhoa.engine.review.csv.Csv;
 
 /**
  * A review as a spreadsheet: one row per input, in the order given — where it came from, the area, its outcome

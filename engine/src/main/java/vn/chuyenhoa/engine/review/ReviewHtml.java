@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
-import vn.chuyenhoa.engine.Area;
+import vn.chuyenhoa.engine.facts.Area;
 import vn.chuyenhoa.engine.CriterionVerdict;
 import vn.chuyenhoa.engine.InputError;
 import vn.chuyenhoa.engine.Language;
@@ -12,7 +12,7 @@ import vn.chuyenhoa.engine.Outcome;
 import vn.chuyenhoa.engine.Plan;
 import vn.chuyenhoa.engine.Status;
 import vn.chuyenhoa.engine.Verdict;
-import vn.chuyenhoa.engine.plan.Source;
+import vn.chuyenhoa.engine.manifest.Source;
 
 /**
  * A review as one self-contained HTML page: the summary, the province's targets, a chart of outcomes by district

@@ -10,9 +10,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
-import vn.chuyenhoa.engine.FactsReader;
+import vn.chuyenhoa.engine.facts.FactsReader;
 import vn.chuyenhoa.engine.InputError;
 import vn.chuyenhoa.engine.InvalidInputException;
+import vn.chuyenhoa.engine.manifest.Source;
+import vn.chuyenhoa.engine.review.csv.CsvAreas;
 
 /**
  * Reads what a review is given: facts files, directories (every {@code .json} file below them, sub-directories

@@ -8,12 +8,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import vn.chuyenhoa.engine.Area;
+import vn.chuyenhoa.engine.facts.Area;
 import vn.chuyenhoa.engine.CriterionVerdict;
-import vn.chuyenhoa.engine.PlaceNames;
+import vn.chuyenhoa.engine.choice.PlaceNames;
 import vn.chuyenhoa.engine.Plan;
 import vn.chuyenhoa.engine.Status;
-import vn.chuyenhoa.engine.plan.CriterionDefinition;
+import vn.chuyenhoa.engine.manifest.CriterionDefinition;
 
 /**
  * What the committee reports: the counts for the province and for each district, the plans' province-level

@@ -5,7 +5,7 @@ import java.util.function.Function;
 import vn.chuyenhoa.engine.Language;
 import vn.chuyenhoa.engine.Plan;
 import vn.chuyenhoa.engine.Status;
-import vn.chuyenhoa.engine.plan.ReviewTargetDefinition;
+import vn.chuyenhoa.engine.manifest.ReviewTargetDefinition;
 
 /**
  * One province-level target of a plan, evaluated over the review: PASS or FAIL only when no outcome of the

@@ -3,8 +3,8 @@ package vn.chuyenhoa.engine.rule;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import vn.chuyenhoa.engine.Area;
-import vn.chuyenhoa.engine.FactsFile;
+import vn.chuyenhoa.engine.facts.Area;
+import vn.chuyenhoa.engine.facts.FactsFile;
 
 /**
  * The one fact a rule set sees: an area's figures for one evaluation period.

@@ -5,8 +5,8 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.stream.Collectors;
 import vn.chuyenhoa.engine.Language;
-import vn.chuyenhoa.engine.plan.FactCatalog;
-import vn.chuyenhoa.engine.plan.FactDefinition;
+import vn.chuyenhoa.engine.manifest.FactCatalog;
+import vn.chuyenhoa.engine.manifest.FactDefinition;
 
 /** Words and numbers for reasons, in one language, with the facts' labels and units. */
 public final class Phrasing {

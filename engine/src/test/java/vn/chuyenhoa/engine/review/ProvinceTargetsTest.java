@@ -8,9 +8,10 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import vn.chuyenhoa.engine.Language;
-import vn.chuyenhoa.engine.Manifests;
+import vn.chuyenhoa.engine.manifest.Manifests;
 import vn.chuyenhoa.engine.PlanLoadException;
 import vn.chuyenhoa.engine.Status;
+import vn.chuyenhoa.engine.testing.TestPlan;
 
 /** The province's targets, three-valued over the review's areas and the province's own figures. */
 class ProvinceTargetsTest {

@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import vn.chuyenhoa.engine.Language;
+import vn.chuyenhoa.engine.testing.TestPlan;
 
 /** The review as JSON, as CSV for Excel and as a self-contained HTML page. */
 class ReviewOutputsTest {

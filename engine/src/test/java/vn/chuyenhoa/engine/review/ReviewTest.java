@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import vn.chuyenhoa.engine.InputError;
 import vn.chuyenhoa.engine.InvalidInputException;
 import vn.chuyenhoa.engine.Language;
+import vn.chuyenhoa.engine.testing.TestPlan;
 
 /** The review of many areas: nothing lost, each input in its place, counted by district. */
 class ReviewTest {

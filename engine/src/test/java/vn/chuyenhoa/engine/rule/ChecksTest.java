@@ -1,6 +1,7 @@
 package vn.chuyenhoa.engine.rule;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import vn.chuyenhoa.engine.testing.TestCatalog;
 
 import java.util.HashMap;
 import java.util.List;
@@ -10,7 +11,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import vn.chuyenhoa.engine.Language;
 import vn.chuyenhoa.engine.Status;
-import vn.chuyenhoa.engine.plan.FactCatalog;
+import vn.chuyenhoa.engine.manifest.FactCatalog;
 
 class ChecksTest {
     private static final Set<String> DECLARED = Set.of("households", "households_reached", "drug_cases",
@@ -26,7 +27,7 @@ class ChecksTest {
     }
 
     private static String vi(Finding finding) {
-        FactCatalog catalog = vn.chuyenhoa.engine.TestCatalogAccess.catalog();
+        FactCatalog catalog = vn.chuyenhoa.engine.testing.TestCatalog.CATALOG;
         Phrasing p = new Phrasing(Language.VI, catalog);
         return finding.describe(p) + finding.shortfall(p).map(s -> " | " + s).orElse("");
     }

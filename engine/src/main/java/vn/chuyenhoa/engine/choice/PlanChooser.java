@@ -1,0 +1,183 @@
+package vn.chuyenhoa.engine.choice;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import vn.chuyenhoa.engine.manifest.Jurisdiction;
+import vn.chuyenhoa.engine.manifest.PlanManifest;
+import vn.chuyenhoa.engine.InputError;
+import vn.chuyenhoa.engine.InvalidInputException;
+import vn.chuyenhoa.engine.Language;
+import vn.chuyenhoa.engine.Plan;
+import vn.chuyenhoa.engine.facts.Area;
+import vn.chuyenhoa.engine.facts.FactsFile;
+import vn.chuyenhoa.engine.message.Suggestions;
+
+/**
+ * Chooses the plan for a facts file that names none (DESIGN 1.1): the one plan whose jurisdiction, area types
+ * and period fit the area's province, district, types and year. Reads only what the manifests declare, so a new
+ * plan is chosen as soon as its manifest is on the class path. No plan, or several, is an {@link InvalidInputException}
+ * that lists the plans and points at the field to change.
+ */
+public final class PlanChooser {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    /** The newest version of each plan: choosing picks a plan, and a plan is evaluated under its newest rule set. */
+    private final List<Plan> plans;
+
+    public PlanChooser(List<Plan> plans) {
+        this.plans = List.copyOf(plans);
+    }
+
+    /** What a condition is about. */
+    private enum Field { PROVINCE, DISTRICT, AREA_TYPE, YEAR }
+
+    /**
+     * One thing the area is known by, and which plans fit it.
+     *
+     * @param path       where it came from: a JSON path of the facts file, or a command-line option
+     * @param fromOption whether the command line gave it ({@link PlanSelection}) rather than the file
+     */
+    private record Condition(Field field, String path, boolean fromOption, String vi, String en,
+                             Predicate<PlanManifest> fits, String suggestion) {
+    }
+
+    public Plan choose(FactsFile input, PlanSelection selection) {
+        List<Condition> conditions = conditions(input, selection);
+        List<Plan> fitting = plans;
+        for (Condition condition : conditions) {
+            List<Plan> narrowed = fitting.stream().filter(p -> condition.fits().test(p.manifest())).toList();
+            if (narrowed.isEmpty()) {
+                throw new InvalidInputException(new InputError(input.source(), condition.path(),
+                        "không có kế hoạch nào cho " + describe(conditions, Language.VI) + " (có: " + list(plans) + ")",
+                        "no plan for " + describe(conditions, Language.EN) + " (known: " + list(plans) + ")",
+                        condition.suggestion()));
+            }
+            fitting = narrowed;
+        }
+        if (fitting.size() == 1) {
+            return fitting.get(0);
+        }
+        throw ambiguous(input, conditions, fitting);
+    }
+
+    /** A plan named by {@code --plan} or the file must fit each field the command line gives to choose by. */
+    public void checkNamed(Plan named, FactsFile input, PlanSelection selection) {
+        for (Condition condition : conditions(input, selection)) {
+            if (condition.fromOption() && !condition.fits().test(named.manifest())) {
+                throw new InvalidInputException(new InputError(input.source(), condition.path(),
+                        "kế hoạch " + describe(named) + " không áp dụng cho " + condition.vi(),
+                        "plan " + describe(named) + " does not apply to " + condition.en(), null));
+            }
+        }
+    }
+
+    /**
+     * Several plans fit: say which, and which field not yet given would tell them apart — the province; else the
+     * district, when each of them is a district's plan (a province's plan fits every district); else the type.
+     */
+    private static InvalidInputException ambiguous(FactsFile input, List<Condition> conditions, List<Plan> fitting) {
+        String path;
+        String vi;
+        String en;
+        if (!has(conditions, Field.PROVINCE)) {
+            path = "$.area.province";
+            vi = "ghi tỉnh, thành phố ($.area.province hoặc --province) hoặc tên kế hoạch (\"plan\" hoặc --plan)";
+            en = "give the province ($.area.province or --province) or the plan (\"plan\" or --plan)";
+        } else if (!has(conditions, Field.DISTRICT) && conditions.stream().noneMatch(Condition::fromOption)
+                && fitting.stream().map(p -> p.manifest().jurisdiction()).allMatch(j -> j != null && j.district() != null)) {
+            path = "$.area.district";
+            vi = "ghi huyện, thị xã, thành phố ($.area.district) hoặc tên kế hoạch (\"plan\" hoặc --plan)";
+            en = "give the district ($.area.district) or the plan (\"plan\" or --plan)";
+        } else if (!has(conditions, Field.AREA_TYPE)) {
+            path = "$.area.types";
+            vi = "ghi loại địa bàn ($.area.types hoặc --area-type) hoặc tên kế hoạch (\"plan\" hoặc --plan)";
+            en = "give the area type ($.area.types or --area-type) or the plan (\"plan\" or --plan)";
+        } else {
+            path = "$.plan";
+            vi = "ghi tên kế hoạch (\"plan\" hoặc --plan)";
+            en = "name the plan (\"plan\" or --plan)";
+        }
+        return new InvalidInputException(new InputError(input.source(), path,
+                "nhiều kế hoạch cùng áp dụng cho " + describe(conditions, Language.VI) + ": " + list(fitting) + " — " + vi,
+                "several plans apply to " + describe(conditions, Language.EN) + ": " + list(fitting) + " — " + en,
+                null));
+    }
+
+    private static boolean has(List<Condition> conditions, Field field) {
+        return conditions.stream().anyMatch(c -> c.field() == field);
+    }
+
+    /**
+     * What the area is known by, most telling first: province, district, types, year. A field of the selection
+     * replaces the file's.
+     */
+    private List<Condition> conditions(FactsFile input, PlanSelection selection) {
+        Area area = input.area();
+        List<Condition> conditions = new ArrayList<>();
+        String province = selection.province() != null ? selection.province() : area.province();
+        if (province != null && !province.isBlank()) {
+            conditions.add(new Condition(Field.PROVINCE, selection.province() != null ? "--province" : "$.area.province",
+                    selection.province() != null,
+                    "tỉnh, thành phố \"" + province + "\"", "province \"" + province + "\"",
+                    m -> m.jurisdiction() != null && PlaceNames.same(m.jurisdiction().province(), province),
+                    closestProvince(province)));
+        }
+        // A district's name means something only inside its province (a dozen provinces have a huyện Châu Thành):
+        // it narrows the choice only beside the file's own province.
+        String district = area.district();
+        boolean provinceFromFile = selection.province() == null && area.province() != null && !area.province().isBlank();
+        if (provinceFromFile && district != null && !district.isBlank()) {
+            conditions.add(new Condition(Field.DISTRICT, "$.area.district", false,
+                    "huyện, thị xã, thành phố \"" + district + "\"", "district \"" + district + "\"",
+                    m -> m.jurisdiction() == null || m.jurisdiction().district() == null
+                            || PlaceNames.same(m.jurisdiction().district(), district),
+                    null));
+        }
+        List<String> types = selection.areaType() != null ? List.of(selection.areaType()) : area.types();
+        if (!types.isEmpty()) {
+            conditions.add(new Condition(Field.AREA_TYPE, selection.areaType() != null ? "--area-type" : "$.area.types",
+                    selection.areaType() != null,
+                    "loại " + String.join(", ", types), "area type " + String.join(", ", types),
+                    m -> !Collections.disjoint(m.areaTypes(), types), null));
+        }
+        int year = selection.year() != null ? selection.year() : input.year();
+        conditions.add(new Condition(Field.YEAR, selection.year() != null ? "--year" : "$.year", selection.year() != null,
+                "năm " + year, "year " + year, m -> m.inForce().covers(year), null));
+        return conditions;
+    }
+
+    /** For a misspelt province, the province of a plan whose name is a typo away, as the manifest spells it. */
+    private String closestProvince(String typed) {
+        Map<String, String> byKey = new LinkedHashMap<>();
+        plans.stream().map(p -> p.manifest().jurisdiction()).filter(j -> j != null && j.province() != null)
+                .forEach(j -> byKey.putIfAbsent(PlaceNames.key(j.province()), j.province()));
+        String key = PlaceNames.key(typed);
+        if (byKey.containsKey(key)) {
+            return null;
+        }
+        return Suggestions.closest(key, byKey.keySet()).map(byKey::get).orElse(null);
+    }
+
+    private static String describe(List<Condition> conditions, Language language) {
+        return conditions.stream().map(c -> language.pick(c.vi(), c.en())).collect(Collectors.joining(", "));
+    }
+
+    private static String list(List<Plan> plans) {
+        return plans.stream().map(PlanChooser::describe).collect(Collectors.joining("; "));
+    }
+
+    /** "45-KH-BCD-2023 (Thành phố Trà Vinh, Trà Vinh · LOAI_4 · 27/02/2023 – 31/12/2023)" */
+    private static String describe(Plan plan) {
+        PlanManifest m = plan.manifest();
+        Jurisdiction j = m.jurisdiction();
+        String place = j == null ? "?" : (j.district() == null ? "" : j.district() + ", ") + j.province();
+        return m.id() + " (" + place + " · " + String.join(", ", m.areaTypes()) + " · "
+                + DAY.format(m.inForce().from()) + " – " + DAY.format(m.inForce().to()) + ")";
+    }
+}

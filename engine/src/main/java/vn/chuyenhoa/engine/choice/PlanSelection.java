@@ -1,0 +1,32 @@
+package vn.chuyenhoa.engine.choice;
+
+import vn.chuyenhoa.engine.InputError;
+import vn.chuyenhoa.engine.InvalidInputException;
+import vn.chuyenhoa.engine.facts.FactsReader;
+import vn.chuyenhoa.engine.message.Suggestions;
+
+/**
+ * What to choose a plan by when no plan is named, given apart from the facts file (the command line's
+ * {@code --province}, {@code --area-type} and {@code --year}). Each field that is not null takes the place of
+ * the facts file's own ({@code $.area.province}, {@code $.area.types}, {@code $.year}) for choosing the plan;
+ * the facts themselves, and the verdict, keep the file's values. When a plan is named, each field given must
+ * fit that plan. See {@link Plans#choose(FactsFile, String, PlanSelection)}.
+ *
+ * @param province a province as people write it ("Thừa Thiên Huế", "tỉnh Trà Vinh"), or null
+ * @param areaType one of {@link FactsReader#AREA_TYPES}, or null
+ * @param year     the year the plan must be in force in, or null
+ * @throws InvalidInputException for an area type that is not one of {@link FactsReader#AREA_TYPES}
+ */
+public record PlanSelection(String province, String areaType, Integer year) {
+    /** Nothing given: the facts file alone decides. */
+    public static final PlanSelection NONE = new PlanSelection(null, null, null);
+
+    public PlanSelection {
+        if (areaType != null && !FactsReader.AREA_TYPES.contains(areaType)) {
+            throw new InvalidInputException(new InputError(null, "--area-type",
+                    "loại địa bàn không có: \"" + areaType + "\" (có: " + String.join(", ", FactsReader.AREA_TYPES) + ")",
+                    "unknown area type \"" + areaType + "\" (known: " + String.join(", ", FactsReader.AREA_TYPES) + ")",
+                    Suggestions.closest(areaType, FactsReader.AREA_TYPES).orElse(null)));
+        }
+    }
+}

@@ -1,0 +1,263 @@
+package vn.chuyenhoa.engine.evaluation;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import vn.chuyenhoa.engine.manifest.CriterionDefinition;
+import vn.chuyenhoa.engine.manifest.DecisionRuleDefinition;
+import vn.chuyenhoa.engine.manifest.Group;
+import vn.chuyenhoa.engine.manifest.PlanManifest;
+import vn.chuyenhoa.engine.rule.Phrasing;
+import vn.chuyenhoa.engine.CriterionVerdict;
+import vn.chuyenhoa.engine.Decision;
+import vn.chuyenhoa.engine.Language;
+import vn.chuyenhoa.engine.Outcome;
+
+/**
+ * How criteria combine into an outcome. Three-valued: PASS or FAIL only when no value of the missing
+ * facts could change it, otherwise INDETERMINATE. Shared by every plan; a manifest names one by its kind.
+ * Two pieces make every kind: {@link EveryCriterion} (each criterion of a selection holds) and
+ * {@link AtLeastShare} (a share of a group is met, plus an {@link EveryCriterion} over the condition groups).
+ */
+public sealed interface DecisionRule permits DecisionRule.EveryCriterion, DecisionRule.AtLeastShare {
+
+    Decision decide(List<CriterionVerdict> criteria);
+
+    /**
+     * The rule a manifest declares. Throws {@link IllegalArgumentException} for an unknown kind, a kind with
+     * fields it does not use or without those it needs, and a rule that would leave a decisive criterion uncounted.
+     */
+    static DecisionRule of(PlanManifest manifest) {
+        DecisionRuleDefinition definition = manifest.decisionRule();
+        if (definition.kind() == null || definition.text() == null) {
+            throw new IllegalArgumentException("the decision rule needs a kind and a text");
+        }
+        return switch (definition.kind()) {
+            case "every_decisive" -> {
+                if (definition.group() != null || definition.percent() != null || !definition.conditions().isEmpty()) {
+                    throw new IllegalArgumentException("decision rule every_decisive takes no group, percent or conditions");
+                }
+                yield EveryCriterion.DECISIVE;
+            }
+            case "at_least_share" -> AtLeastShare.of(definition, manifest.criteria());
+            default -> throw new IllegalArgumentException("unknown decision rule kind '" + definition.kind()
+                    + "' (known: every_decisive, at_least_share)");
+        };
+    }
+
+    /** How a reason names the criteria a piece counts: "tiêu chí quyết định", "tiêu chí", "decisive criteria". */
+    record Noun(String vi, String viShort, String en) {
+    }
+
+    /** "đạt đủ": every selected decisive criterion met or not applicable. */
+    record EveryCriterion(Predicate<CriterionDefinition> selects, Noun noun) implements DecisionRule {
+        /** {@code every_decisive}: the whole plan. */
+        static final EveryCriterion DECISIVE = new EveryCriterion(CriterionDefinition::isDecisive,
+                new Noun("tiêu chí quyết định", "tiêu chí", "decisive criteria"));
+
+        /** The conditions of {@code at_least_share}: every decisive criterion of these groups. */
+        static EveryCriterion conditions(List<Group> groups) {
+            return new EveryCriterion(c -> c.isDecisive() && groups.contains(c.group()),
+                    new Noun("điều kiện", "điều kiện", "conditions"));
+        }
+
+        @Override
+        public Decision decide(List<CriterionVerdict> criteria) {
+            Tally tally = Tally.of(criteria, selects);
+            int total = tally.total();
+            if (!tally.failed().isEmpty()) {
+                return new Decision(Outcome.FAIL, l -> l.pick("không đạt ", "") + tally.failed().size() + "/" + total
+                        + " " + l.pick(noun.vi() + ": ", noun.en() + " not met: ") + String.join(", ", tally.failed()));
+            }
+            if (!tally.missing().isEmpty()) {
+                return new Decision(Outcome.INDETERMINATE, l -> l.pick("chưa đủ dữ liệu để kết luận ", "")
+                        + tally.missing().size() + "/" + total + " " + l.pick(noun.vi() + ": ", noun.en() + " lack data: ")
+                        + String.join(", ", tally.missing())
+                        + l.pick("; các " + noun.viShort() + " còn lại đạt", "; the others are met"));
+            }
+            return new Decision(Outcome.PASS, l -> l.pick("đạt đủ ", "all ") + total + " "
+                    + l.pick(noun.vi(), noun.en() + " met") + notApplicable(l, tally));
+        }
+
+        private static String notApplicable(Language l, Tally tally) {
+            return tally.notApplicable().isEmpty() ? ""
+                    : l.pick(" (không áp dụng: ", " (not applicable: ") + String.join(", ", tally.notApplicable()) + ")";
+        }
+    }
+
+    /**
+     * "đạt từ p % các chỉ tiêu trở lên, trong đó …": the met criteria of {@code group} are at least
+     * {@code percent} % of its applicable ones, and every condition holds. A criterion that does not apply
+     * is left out of both the count and the denominator. With criteria lacking data, the worst case is that all of them fail
+     * and the best that all are met (one that turned out not to apply would only shrink the denominator, which
+     * lies between the two), so the share decides when both cases agree. A failed condition fails the area
+     * whatever the share.
+     */
+    record AtLeastShare(Group group, BigDecimal percent, List<Group> conditions) implements DecisionRule {
+        private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+        static AtLeastShare of(DecisionRuleDefinition definition, List<CriterionDefinition> criteria) {
+            Group group = definition.group();
+            BigDecimal percent = definition.percent();
+            List<Group> conditions = definition.conditions();
+            if (group == null || percent == null) {
+                throw new IllegalArgumentException("decision rule at_least_share needs a group and a percent");
+            }
+            if (percent.signum() <= 0 || percent.compareTo(HUNDRED) > 0) {
+                throw new IllegalArgumentException("decision rule at_least_share: percent must be more than 0 and at most 100, not "
+                        + percent.toPlainString());
+            }
+            if (conditions.contains(group)) {
+                throw new IllegalArgumentException("decision rule at_least_share: group '" + group.id()
+                        + "' cannot be both counted and a condition");
+            }
+            List<Group> counted = new ArrayList<>(conditions);
+            counted.add(group);
+            for (Group named : counted) {
+                if (criteria.stream().noneMatch(c -> c.isDecisive() && c.group() == named)) {
+                    throw new IllegalArgumentException("decision rule at_least_share: group '" + named.id()
+                            + "' has no decisive criterion");
+                }
+            }
+            for (CriterionDefinition criterion : criteria) {
+                // A criterion without a group is reported by the manifest check.
+                if (criterion.isDecisive() && criterion.group() != null && !counted.contains(criterion.group())) {
+                    throw new IllegalArgumentException("decision rule at_least_share: decisive criterion '"
+                            + criterion.id() + "' of group '" + criterion.group().id()
+                            + "' is neither counted nor a condition (make it decisive: false, or name its group)");
+                }
+            }
+            return new AtLeastShare(group, percent, conditions);
+        }
+
+        @Override
+        public Decision decide(List<CriterionVerdict> criteria) {
+            Decision share = share(Tally.of(criteria, c -> c.isDecisive() && c.group() == group));
+            return conditions.isEmpty() ? share : both(share, EveryCriterion.conditions(conditions).decide(criteria));
+        }
+
+        private Decision share(Tally tally) {
+            int applicable = tally.applicable();
+            int met = tally.met().size();
+            int unknown = tally.missing().size();
+            long needed = percent.multiply(BigDecimal.valueOf(applicable)).divide(HUNDRED, 0, RoundingMode.CEILING)
+                    .longValueExact();
+            if (applicable == 0) {
+                return new Decision(Outcome.PASS, l -> l.pick("không có " + group.label(l) + " nào để tính tỷ lệ",
+                        "no " + noun(l) + " to take a share of") + notApplicable(l, tally));
+            }
+            if (met >= needed) {
+                return new Decision(Outcome.PASS, l -> head(l, met, applicable) + " = " + comparison(l, met, applicable)
+                        + notApplicable(l, tally) + (unknown == 0 ? "" : l.pick(", kể cả khi " + unknown + " "
+                        + group.label(l) + " thiếu dữ liệu (" + ids(tally.missing()) + ") không đạt",
+                        ", even if the " + unknown + " lacking data (" + ids(tally.missing()) + ") are not met")));
+            }
+            if (met + unknown < needed) {
+                long more = needed - met - unknown;
+                if (unknown == 0) {
+                    return new Decision(Outcome.FAIL, l -> head(l, met, applicable) + " = " + comparison(l, met, applicable)
+                            + notApplicable(l, tally) + l.pick(" — cần ít nhất " + needed + "/" + applicable
+                                    + ", tức thêm ít nhất " + more + " " + group.label(l) + " đạt (đang không đạt: ",
+                            " — at least " + needed + "/" + applicable + " needed, so at least " + more
+                                    + " more must be met (not met: ")
+                            + ids(tally.failed()) + ")");
+                }
+                return new Decision(Outcome.FAIL, l -> head(l, met, applicable) + notApplicable(l, tally)
+                        + lacking(l, tally) + l.pick(": dù các " + group.label(l) + " này đều đạt cũng chỉ ",
+                        ": even if all of those are met, only ")
+                        + (met + unknown) + "/" + applicable + " = " + comparison(l, met + unknown, applicable)
+                        + l.pick(" — cần ít nhất " + needed + "/" + applicable + ", tức thêm ít nhất " + more + " "
+                                + group.label(l) + " đang không đạt phải đạt (",
+                        " — at least " + needed + "/" + applicable + " needed, so at least " + more
+                                + " of those not met must be met (")
+                        + ids(tally.failed()) + ")");
+            }
+            long wanted = needed - met;
+            return new Decision(Outcome.INDETERMINATE, l -> head(l, met, applicable) + notApplicable(l, tally)
+                    + lacking(l, tally) + l.pick(": từ ", ": between ") + Phrasing.share(l, met, applicable, percent)
+                    + l.pick(" đến ", " and ") + Phrasing.share(l, met + unknown, applicable, percent)
+                    + l.pick(" tùy số liệu còn thiếu — đủ " + l.percent(percent) + " nếu ít nhất " + wanted + "/" + unknown
+                            + " " + group.label(l) + " thiếu dữ liệu đạt (cần ít nhất " + needed + "/" + applicable + ")",
+                    " depending on the missing data — reaches " + l.percent(percent) + " if at least " + wanted
+                            + " of the " + unknown + " lacking data are met (" + needed + "/" + applicable + " needed)"));
+        }
+
+        /** "target criteria" in English; Vietnamese needs no plural ("chỉ tiêu"). */
+        private String noun(Language l) {
+            return group.label(l) + l.pick("", " criteria");
+        }
+
+        /** "7/9 chỉ tiêu đạt" */
+        private String head(Language l, long met, long applicable) {
+            return l.pick(met + "/" + applicable + " " + noun(l) + " đạt", noun(l) + " met: " + met + "/" + applicable);
+        }
+
+        /** ", 1 chỉ tiêu thiếu dữ liệu (target-4)" */
+        private String lacking(Language l, Tally tally) {
+            return ", " + tally.missing().size() + " " + l.pick(group.label(l) + " thiếu dữ liệu", "lacking data")
+                    + " (" + ids(tally.missing()) + ")";
+        }
+
+        /** " (không tính 1 chỉ tiêu không áp dụng: target-4)", or nothing. */
+        private String notApplicable(Language l, Tally tally) {
+            int count = tally.notApplicable().size();
+            return count == 0 ? "" : l.pick(" (không tính " + count + " " + group.label(l) + " không áp dụng: ",
+                    " (not counting " + count + " not applicable: ") + ids(tally.notApplicable()) + ")";
+        }
+
+        /** "77,8 % < 80 %", the share shown so that it never seems to cross the threshold it does not. */
+        private String comparison(Language l, long met, long applicable) {
+            boolean reaches = BigDecimal.valueOf(met).multiply(HUNDRED)
+                    .compareTo(percent.multiply(BigDecimal.valueOf(applicable))) >= 0;
+            return Phrasing.share(l, met, applicable, percent) + (reaches ? " ≥ " : " < ") + l.percent(percent);
+        }
+    }
+
+
+    /** Both must hold: FAIL if either fails, else INDETERMINATE if either is undecided; the reasons of both. */
+    private static Decision both(Decision first, Decision second) {
+        Outcome outcome = first.outcome() == Outcome.FAIL || second.outcome() == Outcome.FAIL ? Outcome.FAIL
+                : first.outcome() == Outcome.INDETERMINATE || second.outcome() == Outcome.INDETERMINATE
+                ? Outcome.INDETERMINATE : Outcome.PASS;
+        return new Decision(outcome, l -> first.reason(l) + "; " + second.reason(l));
+    }
+
+    private static String ids(List<String> ids) {
+        return String.join(", ", ids);
+    }
+
+    /** The selected criteria's ids by status, in the manifest's order. */
+    record Tally(List<String> met, List<String> failed, List<String> missing, List<String> notApplicable) {
+        static Tally of(List<CriterionVerdict> criteria, Predicate<CriterionDefinition> selects) {
+            List<String> met = new ArrayList<>();
+            List<String> failed = new ArrayList<>();
+            List<String> missing = new ArrayList<>();
+            List<String> notApplicable = new ArrayList<>();
+            for (CriterionVerdict criterion : criteria) {
+                if (!selects.test(criterion.definition())) {
+                    continue;
+                }
+                String id = criterion.definition().id();
+                switch (criterion.status()) {
+                    case PASS -> met.add(id);
+                    case FAIL -> failed.add(id);
+                    case MISSING -> missing.add(id);
+                    case NOT_APPLICABLE -> notApplicable.add(id);
+                    case INFO -> throw new IllegalStateException("criterion '" + id + "' is decisive but reports INFO");
+                }
+            }
+            return new Tally(List.copyOf(met), List.copyOf(failed), List.copyOf(missing), List.copyOf(notApplicable));
+        }
+
+        int total() {
+            return met.size() + failed.size() + missing.size() + notApplicable.size();
+        }
+
+        /** The denominator: every counted criterion but those that do not apply (those lacking data included). */
+        int applicable() {
+            return total() - notApplicable.size();
+        }
+    }
+}

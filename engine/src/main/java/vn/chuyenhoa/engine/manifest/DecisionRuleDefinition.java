@@ -1,0 +1,26 @@
+package vn.chuyenhoa.engine.manifest;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * How a plan combines its criteria into an outcome, as the manifest declares it. Two kinds, built from the
+ * same pieces (see the engine's {@code DecisionRule}):
+ * <ul>
+ *   <li>{@code every_decisive}: every decisive criterion holds (met, or not applicable);</li>
+ *   <li>{@code at_least_share}: the met criteria of {@code group} are at least {@code percent} % of its
+ *       applicable ones ("đạt từ p % các chỉ tiêu trở lên"), and every criterion of each group in
+ *       {@code conditions} holds.</li>
+ * </ul>
+ *
+ * @param kind       {@code every_decisive} or {@code at_least_share}
+ * @param text       the rule in words, with its source, as the verdict shows it
+ * @param group      at_least_share: the group whose criteria are counted
+ * @param percent    at_least_share: the share required, "từ p % trở lên" (more than 0, at most 100)
+ * @param conditions at_least_share: the groups whose every criterion must hold as well; may be empty
+ */
+public record DecisionRuleDefinition(String kind, Text text, Group group, BigDecimal percent, List<Group> conditions) {
+    public DecisionRuleDefinition {
+        conditions = conditions == null ? List.of() : List.copyOf(conditions);
+    }
+}

@@ -1,0 +1,51 @@
+package vn.chuyenhoa.engine.manifest;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Every fact name any plan knows, each with one meaning everywhere. */
+public final class FactCatalog {
+    private final Map<String, FactDefinition> facts = new LinkedHashMap<>();
+
+    public FactCatalog(List<FactDefinition> definitions) {
+        for (FactDefinition definition : definitions) {
+            if (facts.put(definition.name(), definition) != null) {
+                throw new IllegalArgumentException("fact '" + definition.name() + "' is defined twice");
+            }
+        }
+        for (FactDefinition definition : definitions) {
+            String whole = definition.partOf();
+            if (whole != null && !facts.containsKey(whole)) {
+                throw new IllegalArgumentException(
+                        "fact '" + definition.name() + "' is part of '" + whole + "', which is not defined");
+            }
+            if ((definition.kind() == FactKind.COUNT) != (definition.unit() != null)) {
+                throw new IllegalArgumentException(
+                        "fact '" + definition.name() + "': a count needs a unit and a flag has none");
+            }
+        }
+    }
+
+    public Optional<FactDefinition> find(String name) {
+        return Optional.ofNullable(facts.get(name));
+    }
+
+    public FactDefinition get(String name) {
+        FactDefinition definition = facts.get(name);
+        if (definition == null) {
+            throw new IllegalArgumentException("unknown fact '" + name + "'");
+        }
+        return definition;
+    }
+
+    public boolean contains(String name) {
+        return facts.containsKey(name);
+    }
+
+    public Collection<FactDefinition> all() {
+        return facts.values();
+    }
+}

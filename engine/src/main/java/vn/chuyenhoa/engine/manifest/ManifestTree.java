@@ -1,0 +1,217 @@
+package vn.chuyenhoa.engine.manifest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Maps the tree of a manifest or of the fact catalog, read from the YAML an author writes or from the JSON the
+ * build precompiled from it, to the records. Written out field by field rather than left to Jackson's data
+ * binding, whose introspection of the records costs tens of milliseconds of every start-up
+ * (docs/performance.md). Strict: a field it does not know, a value of the wrong kind or a missing list is an
+ * {@link IllegalArgumentException} naming its path ({@code $.criteria[2].group}); what the manifest check
+ * reports ({@link Manifests#problems}) is left to it.
+ */
+final class ManifestTree {
+    private final JsonNode node;
+    private final String path;
+
+    private ManifestTree(JsonNode node, String path, String... fields) {
+        if (!node.isObject()) {
+            throw new IllegalArgumentException(path + ": expected fields (" + String.join(", ", fields) + ")");
+        }
+        List<String> known = Arrays.asList(fields);
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!known.contains(name)) {
+                throw new IllegalArgumentException(path + "." + name + ": unknown field (known: "
+                        + String.join(", ", fields) + ")");
+            }
+        }
+        this.node = node;
+        this.path = path;
+    }
+
+    static PlanManifest manifest(JsonNode root) {
+        ManifestTree m = new ManifestTree(root, "$", "id", "version", "title", "document", "issuer", "date",
+                "jurisdiction", "area_types", "in_force", "drl_package", "decision_rule", "criteria", "review_targets");
+        return m.build(() -> new PlanManifest(m.text("id"), m.text("version"), m.wording("title"),
+                m.text("document"), m.text("issuer"), m.date("date"),
+                m.object("jurisdiction", j -> new Jurisdiction(j.text("province"), j.text("district")),
+                        "province", "district"),
+                m.list("area_types", ManifestTree::text),
+                m.object("in_force", f -> new InForce(f.date("from"), f.date("to")), "from", "to"),
+                m.text("drl_package"),
+                m.object("decision_rule", ManifestTree::decisionRule, "kind", "text", "group", "percent", "conditions"),
+                m.list("criteria", (node, path) -> criterion(new ManifestTree(node, path, "id", "title", "group",
+                        "decisive", "facts", "requirement", "source"))),
+                m.optionalList("review_targets", (node, path) -> reviewTarget(new ManifestTree(node, path, "id", "kind",
+                        "percent", "title", "requirement", "source")))));
+    }
+
+    static List<FactDefinition> facts(JsonNode root) {
+        if (!root.isArray()) {
+            throw new IllegalArgumentException("$: expected a list of facts");
+        }
+        return elements(root, "$", (node, path) -> {
+            ManifestTree f = new ManifestTree(node, path, "name", "kind", "label", "meaning", "unit", "part_of");
+            return f.build(() -> new FactDefinition(f.text("name"), f.kind("kind", FactKind.class), f.wording("label"), f.wording("meaning"),
+                    f.object("unit", u -> new Unit(u.text("vi"), u.text("en"), u.text("en_one")), "vi", "en", "en_one"),
+                    f.text("part_of")));
+        });
+    }
+
+    private static CriterionDefinition criterion(ManifestTree c) {
+        return c.build(() -> new CriterionDefinition(c.text("id"), c.wording("title"), c.group("group"),
+                c.bool("decisive"), c.list("facts", ManifestTree::text), c.wording("requirement"), c.source("source")));
+    }
+
+    private static ReviewTargetDefinition reviewTarget(ManifestTree t) {
+        return t.build(() -> new ReviewTargetDefinition(t.text("id"), t.kind("kind", TargetKind.class), t.decimal("percent"),
+                t.wording("title"), t.wording("requirement"), t.source("source")));
+    }
+
+    private static DecisionRuleDefinition decisionRule(ManifestTree d) {
+        return d.build(() -> new DecisionRuleDefinition(d.text("kind"), d.wording("text"),
+                d.group("group"), d.decimal("percent"), d.optionalList("conditions", ManifestTree::group)));
+    }
+
+    /** A text in Vietnamese and English: {@code {vi: …, en: …}}. */
+    private Text wording(String field) {
+        return object(field, t -> t.build(() -> new Text(t.text("vi"), t.text("en"))), "vi", "en");
+    }
+
+    private Source source(String field) {
+        return object(field, s -> new Source(s.text("document"), s.text("section"), s.text("quote")),
+                "document", "section", "quote");
+    }
+
+    /** A record built from this object's fields, a refusal by its constructor reported at this path. */
+    private <T> T build(Supplier<T> constructor) {
+        try {
+            return constructor.get();
+        } catch (IllegalArgumentException e) {
+            if (e.getMessage() != null && e.getMessage().startsWith("$")) {
+                throw e;
+            }
+            throw new IllegalArgumentException(path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private JsonNode value(String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value;
+    }
+
+    /** A scalar as text (a number or a flag as written), or null. */
+    private String text(String field) {
+        JsonNode value = value(field);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isValueNode()) {
+            throw new IllegalArgumentException(path + "." + field + ": expected a text");
+        }
+        return value.asText();
+    }
+
+    private static String text(JsonNode node, String path) {
+        if (!node.isValueNode() || node.isNull()) {
+            throw new IllegalArgumentException(path + ": expected a text");
+        }
+        return node.asText();
+    }
+
+    private Boolean bool(String field) {
+        JsonNode value = value(field);
+        if (value != null && !value.isBoolean()) {
+            throw new IllegalArgumentException(path + "." + field + ": expected true or false");
+        }
+        return value == null ? null : value.booleanValue();
+    }
+
+    private BigDecimal decimal(String field) {
+        JsonNode value = value(field);
+        if (value != null && !value.isNumber()) {
+            throw new IllegalArgumentException(path + "." + field + ": expected a number");
+        }
+        return value == null ? null : value.decimalValue();
+    }
+
+    private LocalDate date(String field) {
+        String text = text(field);
+        try {
+            return text == null ? null : LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(path + "." + field + ": expected a date such as 2023-02-27, not \"" + text + "\"");
+        }
+    }
+
+    private Group group(String field) {
+        JsonNode value = value(field);
+        return value == null ? null : group(value, path + "." + field);
+    }
+
+    private static Group group(JsonNode node, String path) {
+        String id = text(node, path);
+        return Arrays.stream(Group.values()).filter(g -> g.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(path + ": unknown group \"" + id + "\" (known: "
+                        + String.join(", ", Arrays.stream(Group.values()).map(Group::id).toList()) + ")"));
+    }
+
+    /** A kind of {@code type} by its name in lower case, as manifests write it: {@code count}, {@code selected_at_most}. */
+    private <E extends Enum<E>> E kind(String field, Class<E> type) {
+        String name = text(field);
+        if (name == null) {
+            return null;
+        }
+        E[] kinds = type.getEnumConstants();
+        List<String> known = Arrays.stream(kinds).map(k -> k.name().toLowerCase(Locale.ROOT)).toList();
+        if (!known.contains(name)) {
+            throw new IllegalArgumentException(path + "." + field + ": unknown kind \"" + name + "\" (known: "
+                    + String.join(", ", known) + ")");
+        }
+        return kinds[known.indexOf(name)];
+    }
+
+    private <T> T object(String field, Function<ManifestTree, T> map, String... fields) {
+        JsonNode value = value(field);
+        return value == null ? null : map.apply(new ManifestTree(value, path + "." + field, fields));
+    }
+
+    private <T> List<T> list(String field, BiFunction<JsonNode, String, T> map) {
+        List<T> list = optionalList(field, map);
+        if (list == null) {
+            throw new IllegalArgumentException(path + "." + field + ": missing (expected a list)");
+        }
+        return list;
+    }
+
+    private <T> List<T> optionalList(String field, BiFunction<JsonNode, String, T> map) {
+        JsonNode value = value(field);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isArray()) {
+            throw new IllegalArgumentException(path + "." + field + ": expected a list");
+        }
+        return elements(value, path + "." + field, map);
+    }
+
+    private static <T> List<T> elements(JsonNode array, String path, BiFunction<JsonNode, String, T> map) {
+        List<T> elements = new ArrayList<>(array.size());
+        for (int i = 0; i < array.size(); i++) {
+            elements.add(map.apply(array.get(i), path + "[" + i + "]"));
+        }
+        return elements;
+    }
+}

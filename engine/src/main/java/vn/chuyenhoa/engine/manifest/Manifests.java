@@ -1,0 +1,153 @@
+package vn.chuyenhoa.engine.manifest;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import vn.chuyenhoa.engine.PlanLoadException;
+import vn.chuyenhoa.engine.evaluation.DecisionRule;
+import vn.chuyenhoa.engine.facts.DocumentTree;
+import vn.chuyenhoa.engine.message.Suggestions;
+
+/**
+ * Reads manifests and the fact catalog, and refuses a manifest that is incomplete. Both are written in YAML;
+ * the rules build also ships them as JSON ({@link PrecompiledManifests}), which starts faster and means the same.
+ */
+public final class Manifests {
+    private static final JsonFactory JSON = new JsonFactory();
+
+    /** Made only when a manifest is read as YAML: an author's, or a rules jar built without the JSON. */
+    private static final class Yaml {
+        static final JsonFactory FACTORY = new YAMLFactory();
+    }
+
+    private Manifests() {
+    }
+
+    /** A manifest as its author writes it, in YAML. */
+    public static PlanManifest readManifest(String name, byte[] yaml) {
+        return manifest(name, tree(name, yaml, Yaml.FACTORY));
+    }
+
+    /** A manifest as the rules build precompiled it, in JSON. */
+    public static PlanManifest readPrecompiledManifest(String name, byte[] json) {
+        return manifest(name, tree(name, json, JSON));
+    }
+
+    /** The fact catalog as written, in YAML. */
+    public static FactCatalog readCatalog(String name, byte[] yaml) {
+        return catalog(name, tree(name, yaml, Yaml.FACTORY));
+    }
+
+    /** The fact catalog as the rules build precompiled it, in JSON. */
+    public static FactCatalog readPrecompiledCatalog(String name, byte[] json) {
+        return catalog(name, tree(name, json, JSON));
+    }
+
+    /** The YAML text's tree, for {@link PrecompiledManifests} to write as JSON. */
+    static JsonNode yamlTree(String name, byte[] yaml) {
+        return tree(name, yaml, Yaml.FACTORY);
+    }
+
+    static PlanManifest manifest(String name, JsonNode tree) {
+        try {
+            return ManifestTree.manifest(tree);
+        } catch (IllegalArgumentException e) {
+            throw new PlanLoadException(name + ": not a valid manifest: " + e.getMessage(), e);
+        }
+    }
+
+    static FactCatalog catalog(String name, JsonNode tree) {
+        try {
+            return new FactCatalog(ManifestTree.facts(tree));
+        } catch (IllegalArgumentException e) {
+            throw new PlanLoadException(name + ": not a valid fact catalog: " + e.getMessage(), e);
+        }
+    }
+
+    private static JsonNode tree(String name, byte[] text, JsonFactory notation) {
+        try (JsonParser parser = notation.createParser(text)) {
+            JsonNode tree = DocumentTree.read(parser);
+            if (tree.isMissingNode()) {
+                throw new PlanLoadException(name + ": empty");
+            }
+            return tree;
+        } catch (IOException | NumberFormatException e) {
+            throw new PlanLoadException(name + ": cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Every criterion has an id, a title, its facts in the catalog, and its source with a quote. */
+    public static void check(PlanManifest manifest, FactCatalog catalog) {
+        List<String> problems = problems(manifest, catalog);
+        if (!problems.isEmpty()) {
+            throw new PlanLoadException("manifest of " + manifest.id() + "@" + manifest.version() + ": "
+                    + String.join("; ", problems));
+        }
+    }
+
+    /** What {@link #check} refuses, one problem per entry, each naming its criterion; empty when complete. */
+    public static List<String> problems(PlanManifest manifest, FactCatalog catalog) {
+        List<String> problems = new ArrayList<>();
+        if (manifest.id() == null || manifest.version() == null || manifest.title() == null
+                || manifest.inForce() == null || manifest.drlPackage() == null || manifest.decisionRule() == null) {
+            problems.add("id, version, title, in_force, drl_package and decision_rule are required");
+        }
+        Set<String> ids = new HashSet<>();
+        for (CriterionDefinition criterion : manifest.criteria()) {
+            String where = "criterion '" + criterion.id() + "'";
+            if (criterion.id() == null || !ids.add(criterion.id())) {
+                problems.add(where + ": missing or repeated id");
+            }
+            if (criterion.title() == null || criterion.group() == null || criterion.requirement() == null) {
+                problems.add(where + ": title, group and requirement are required");
+            }
+            if (criterion.facts().isEmpty()) {
+                problems.add(where + ": names no facts");
+            }
+            for (String fact : criterion.facts()) {
+                if (!catalog.contains(fact)) {
+                    problems.add(where + ": fact '" + fact + "' is not in the fact catalog"
+                            + Suggestions.closest(fact, catalog.all().stream().map(FactDefinition::name).toList())
+                                    .map(s -> " (did you mean '" + s + "'?)").orElse(""));
+                }
+            }
+            List<String> lacking = lackingParts(criterion.source());
+            if (!lacking.isEmpty()) {
+                problems.add(where + ": its source lacks " + String.join(", ", lacking)
+                        + " (a source needs a document, a section and a quote)");
+            }
+        }
+        if (manifest.decisionRule() != null) {
+            try {
+                DecisionRule.of(manifest);
+            } catch (IllegalArgumentException e) {
+                problems.add(e.getMessage());
+            }
+        }
+        return problems;
+    }
+
+    private static List<String> lackingParts(Source source) {
+        List<String> lacking = new ArrayList<>();
+        if (source == null || blank(source.document())) {
+            lacking.add("a document");
+        }
+        if (source == null || blank(source.section())) {
+            lacking.add("a section");
+        }
+        if (source == null || blank(source.quote())) {
+            lacking.add("a quote");
+        }
+        return lacking;
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+}

@@ -1,0 +1,51 @@
+package vn.chuyenhoa.engine.manifest;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What a rule set says about itself: which plan it encodes, where that plan applies, how its criteria
+ * combine, and each criterion with its source. Read from the {@code manifest.yaml} beside the DRL.
+ *
+ * @param document    the document as people cite it ("Kế hoạch số 45/KH-BCĐ ngày 27/02/2023 …")
+ * @param drlPackage  the DRL package of this version's rules (plan ids are not Java package names)
+ * @param reviewTargets the targets the plan sets for the province as a whole, checked by the year review
+ *                    ({@code review_targets}, optional: empty when the plan sets none)
+ */
+public record PlanManifest(
+        String id,
+        String version,
+        Text title,
+        String document,
+        String issuer,
+        LocalDate date,
+        Jurisdiction jurisdiction,
+        List<String> areaTypes,
+        InForce inForce,
+        String drlPackage,
+        DecisionRuleDefinition decisionRule,
+        List<CriterionDefinition> criteria,
+        List<ReviewTargetDefinition> reviewTargets) {
+
+    public PlanManifest {
+        areaTypes = List.copyOf(areaTypes);
+        criteria = List.copyOf(criteria);
+        reviewTargets = reviewTargets == null ? List.of() : List.copyOf(reviewTargets);
+        if (reviewTargets.stream().map(ReviewTargetDefinition::id).distinct().count() != reviewTargets.size()) {
+            throw new IllegalArgumentException("review_targets: two targets have the same id");
+        }
+    }
+
+    /** A manifest without province-level targets. */
+    public PlanManifest(String id, String version, Text title, String document, String issuer, LocalDate date,
+                        Jurisdiction jurisdiction, List<String> areaTypes, InForce inForce, String drlPackage,
+                        DecisionRuleDefinition decisionRule, List<CriterionDefinition> criteria) {
+        this(id, version, title, document, issuer, date, jurisdiction, areaTypes, inForce, drlPackage, decisionRule,
+                criteria, List.of());
+    }
+
+    /** {@code 45-KH-BCD-2023@1.0.0} */
+    public String reference() {
+        return id + "@" + version;
+    }
+}

@@ -1,7 +1,0 @@
-package vn.chuyenhoa.engine.plan;
-
-/** A fact is a count (a whole number ≥ 0) or a flag (a finding or the council's assessment). */
-public enum FactKind {
-    COUNT,
-    FLAG
-}

@@ -1,5 +1,0 @@
-package vn.chuyenhoa.engine.plan;
-
-/** Where the plan says it: the document, its section and a short quote. */
-public record Source(String document, String section, String quote) {
-}
