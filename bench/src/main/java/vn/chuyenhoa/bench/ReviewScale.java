@@ -12,10 +12,10 @@ import vn.chuyenhoa.engine.Plans;
 import vn.chuyenhoa.engine.review.AreaInput;
 import vn.chuyenhoa.engine.review.Progress;
 import vn.chuyenhoa.engine.review.Review;
-import vn.chuyenhoa.engine.review.ReviewCsv;
-import vn.chuyenhoa.engine.review.ReviewHtml;
+import vn.chuyenhoa.engine.render.ReviewCsv;
+import vn.chuyenhoa.engine.render.ReviewHtml;
 import vn.chuyenhoa.engine.review.ReviewInputs;
-import vn.chuyenhoa.engine.review.ReviewJson;
+import vn.chuyenhoa.engine.render.ReviewJson;
 import vn.chuyenhoa.engine.review.ReviewOptions;
 import vn.chuyenhoa.engine.review.ReviewResult;
 

@@ -13,13 +13,16 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import vn.chuyenhoa.engine.facts.FactsFile;
 import vn.chuyenhoa.engine.facts.FactsReader;
+import vn.chuyenhoa.engine.FileError;
+import vn.chuyenhoa.engine.FileResult;
 import vn.chuyenhoa.engine.InputError;
 import vn.chuyenhoa.engine.InvalidInputException;
 import vn.chuyenhoa.engine.Outcome;
 import vn.chuyenhoa.engine.choice.PlanSelection;
 import vn.chuyenhoa.engine.Plans;
 import vn.chuyenhoa.engine.Verdict;
-import vn.chuyenhoa.engine.json.VerdictJson;
+import vn.chuyenhoa.engine.render.VerdictJson;
+import vn.chuyenhoa.engine.render.VerdictText;
 
 /** {@code chuyenhoa evaluate}: one verdict per facts file. */
 @Command(name = "evaluate", sortOptions = false,
@@ -73,7 +76,7 @@ final class EvaluateCommand implements Callable<Integer> {
         FactsReader reader = plans.reader();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<Object> results = new ArrayList<>();
+        List<FileResult> results = new ArrayList<>();
         List<Outcome> outcomes = new ArrayList<>();
         boolean anyInvalid = false;
         for (Path file : files) {
@@ -87,29 +90,22 @@ final class EvaluateCommand implements Callable<Integer> {
                 for (InputError error : e.errors()) {
                     err.println(error.message(common.language));
                 }
-                results.add(new VerdictJson.FileError(file.toString(), e.errors().get(0)));
+                results.add(new FileError(file.toString(), e.errors()));
             }
         }
         print(out, results);
         return ExitCode.of(outcomes, anyInvalid);
     }
 
-    private void print(PrintWriter out, List<Object> results) {
+    private void print(PrintWriter out, List<FileResult> results) {
         if (format == OutputFormat.JSON) {
             VerdictJson json = new VerdictJson(common.language);
-            if (results.size() == 1 && results.get(0) instanceof Verdict verdict) {
-                out.print(json.toJson(verdict));
-            } else if (results.size() == 1) {
-                VerdictJson.FileError failed = (VerdictJson.FileError) results.get(0);
-                out.print(json.toJson(failed.file(), failed.error()));
-            } else {
-                out.print(json.toJson(results));
-            }
+            out.print(results.size() == 1 ? json.toJson(results.get(0)) : json.toJson(results));
             return;
         }
-        TextVerdict text = new TextVerdict(common.language);
+        VerdictText text = new VerdictText(common.language);
         boolean first = true;
-        for (Object result : results) {
+        for (FileResult result : results) {
             if (result instanceof Verdict verdict) {
                 if (!first) {
                     out.println();

@@ -23,13 +23,14 @@ import vn.chuyenhoa.engine.review.AreaInput;
 import vn.chuyenhoa.engine.review.AreaResult;
 import vn.chuyenhoa.engine.review.ProvinceFigures;
 import vn.chuyenhoa.engine.review.Review;
-import vn.chuyenhoa.engine.review.ReviewCsv;
-import vn.chuyenhoa.engine.review.ReviewHtml;
+import vn.chuyenhoa.engine.render.ReviewCsv;
+import vn.chuyenhoa.engine.render.ReviewHtml;
 import vn.chuyenhoa.engine.review.ReviewInputs;
-import vn.chuyenhoa.engine.review.ReviewJson;
+import vn.chuyenhoa.engine.render.ReviewJson;
 import vn.chuyenhoa.engine.review.ReviewOptions;
 import vn.chuyenhoa.engine.review.ReviewResult;
 import vn.chuyenhoa.engine.review.ReviewWindow;
+import vn.chuyenhoa.engine.render.ReviewText;
 
 /** {@code chuyenhoa review}: the year review of every selected area, with the summary the committee reports. */
 @Command(name = "review", sortOptions = false,

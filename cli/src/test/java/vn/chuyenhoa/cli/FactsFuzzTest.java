@@ -38,8 +38,9 @@ import vn.chuyenhoa.engine.Plan;
 import vn.chuyenhoa.engine.Plans;
 import vn.chuyenhoa.engine.Verdict;
 import vn.chuyenhoa.engine.form.FactsCheck;
-import vn.chuyenhoa.engine.json.VerdictJson;
+import vn.chuyenhoa.engine.render.VerdictJson;
 import vn.chuyenhoa.engine.manifest.FactDefinition;
+import vn.chuyenhoa.engine.render.VerdictText;
 
 /**
  * No input breaks reading and evaluating. For any bytes, for any soup of JSON and YAML tokens, and for valid
@@ -110,7 +111,7 @@ class FactsFuzzTest {
             assertThat(checked.valid()).as("validate passes the file that evaluate evaluates").isTrue();
             assertThat(verdict.criteria()).hasSize(verdict.plan().criteria().size());
             for (Language language : Language.values()) {
-                assertThat(new TextVerdict(language).render(verdict)).isNotBlank();
+                assertThat(new VerdictText(language).render(verdict)).isNotBlank();
                 assertThat(new VerdictJson(language).toJson(verdict)).isNotBlank();
             }
             return "verdict " + verdict.outcome();

@@ -15,7 +15,8 @@ import vn.chuyenhoa.engine.facts.FactsFile;
  * @param missingFacts the facts whose absence left a decisive criterion undecided, in order
  */
 public record Verdict(PlanManifest plan, String ruleSetSha256, FactsFile input, Decision decision,
-                      List<CriterionVerdict> criteria, List<String> missingFacts, List<Warning> warnings) {
+                      List<CriterionVerdict> criteria, List<String> missingFacts, List<Warning> warnings)
+        implements FileResult {
     public Verdict {
         criteria = List.copyOf(criteria);
         missingFacts = List.copyOf(missingFacts);

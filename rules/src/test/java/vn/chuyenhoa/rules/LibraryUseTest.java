@@ -18,7 +18,7 @@ import vn.chuyenhoa.engine.Plans;
 import vn.chuyenhoa.engine.Status;
 import vn.chuyenhoa.engine.Verdict;
 import vn.chuyenhoa.engine.golden.GoldenCases;
-import vn.chuyenhoa.engine.json.VerdictJson;
+import vn.chuyenhoa.engine.render.VerdictJson;
 
 /** The engine used the way another system embeds it: only the public API, from several threads. */
 class LibraryUseTest {

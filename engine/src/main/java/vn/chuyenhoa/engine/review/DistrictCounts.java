@@ -1,5 +1,7 @@
 package vn.chuyenhoa.engine.review;
 
+import vn.chuyenhoa.engine.Language;
+
 /**
  * The counts of one district's areas.
  *
@@ -8,4 +10,8 @@ package vn.chuyenhoa.engine.review;
  * @param province its province as that area writes it, or null
  */
 public record DistrictCounts(String district, String province, Counts counts) {
+    /** The district's name as every report shows it, or what they call areas whose district is unknown. */
+    public String name(Language language) {
+        return district != null ? district : language.pick("(chưa rõ huyện)", "(district unknown)");
+    }
 }

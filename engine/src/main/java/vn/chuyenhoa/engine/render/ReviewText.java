@@ -1,4 +1,4 @@
-package vn.chuyenhoa.cli;
+package vn.chuyenhoa.engine.render;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,14 +24,14 @@ import vn.chuyenhoa.engine.review.TargetResult;
  * total, the province's targets, the criteria most often failed, then each area in one line with the reasons
  * of those not ĐẠT.
  */
-final class ReviewText {
+public final class ReviewText {
     private final Language language;
 
-    ReviewText(Language language) {
+    public ReviewText(Language language) {
         this.language = language;
     }
 
-    String render(ReviewResult review) {
+    public String render(ReviewResult review) {
         StringBuilder text = new StringBuilder();
         ReviewSummary summary = review.summary();
         line(text, review.title(language));
@@ -56,8 +56,7 @@ final class ReviewText {
                 Outcome.PASS.label(language), Outcome.FAIL.label(language), Outcome.INDETERMINATE.label(language),
                 AreaResult.invalidLabel(language)});
         for (DistrictCounts district : summary.districts()) {
-            rows.add(counts(district.district() == null ? words("(chưa rõ huyện)", "(district unknown)")
-                    : district.district(), district.counts()));
+            rows.add(counts(district.name(language), district.counts()));
         }
         rows.add(counts(summary.province() == null ? words("Tổng cộng", "All areas")
                 : words("Toàn tỉnh ", "Province of ") + summary.province(), summary.totals()));

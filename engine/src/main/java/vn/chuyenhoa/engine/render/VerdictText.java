@@ -1,4 +1,4 @@
-package vn.chuyenhoa.cli;
+package vn.chuyenhoa.engine.render;
 
 import java.util.stream.Collectors;
 import vn.chuyenhoa.engine.CriterionVerdict;
@@ -8,14 +8,14 @@ import vn.chuyenhoa.engine.Warning;
 import vn.chuyenhoa.engine.manifest.Source;
 
 /** A verdict for a person to read: the outcome, then one block per criterion. */
-final class TextVerdict {
+public final class VerdictText {
     private final Language language;
 
-    TextVerdict(Language language) {
+    public VerdictText(Language language) {
         this.language = language;
     }
 
-    String render(Verdict verdict) {
+    public String render(Verdict verdict) {
         StringBuilder text = new StringBuilder();
         var area = verdict.input().area();
         String place = java.util.stream.Stream.of(area.district(), area.province())

@@ -1,4 +1,4 @@
-package vn.chuyenhoa.engine.review;
+package vn.chuyenhoa.engine.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,6 +14,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import vn.chuyenhoa.engine.Language;
 import vn.chuyenhoa.engine.testing.TestPlan;
+import vn.chuyenhoa.engine.review.ProvinceFigures;
+import vn.chuyenhoa.engine.review.ReviewResult;
 
 /** The review as JSON, as CSV for Excel and as a self-contained HTML page. */
 class ReviewOutputsTest {

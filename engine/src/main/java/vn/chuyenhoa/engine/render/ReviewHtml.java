@@ -1,4 +1,4 @@
-package vn.chuyenhoa.engine.review;
+package vn.chuyenhoa.engine.render;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,6 +13,16 @@ import vn.chuyenhoa.engine.Plan;
 import vn.chuyenhoa.engine.Status;
 import vn.chuyenhoa.engine.Verdict;
 import vn.chuyenhoa.engine.manifest.Source;
+import vn.chuyenhoa.engine.review.AreaInput;
+import vn.chuyenhoa.engine.review.AreaResult;
+import vn.chuyenhoa.engine.review.Counts;
+import vn.chuyenhoa.engine.review.CriterionCount;
+import vn.chuyenhoa.engine.review.DistrictCounts;
+import vn.chuyenhoa.engine.review.ProvinceFigures;
+import vn.chuyenhoa.engine.review.ReviewResult;
+import vn.chuyenhoa.engine.review.ReviewSummary;
+import vn.chuyenhoa.engine.review.ReviewWindow;
+import vn.chuyenhoa.engine.review.TargetResult;
 
 /**
  * A review as one self-contained HTML page: the summary, the province's targets, a chart of outcomes by district
@@ -21,10 +31,6 @@ import vn.chuyenhoa.engine.manifest.Source;
  * an e-mail attachment, and never calls out. It carries no date, so the same inputs give the same bytes.
  */
 public final class ReviewHtml {
-    private static final String PASS = "#2e7d32";
-    private static final String FAIL = "#c62828";
-    private static final String UNDECIDED = "#ef9f00";
-    private static final String INVALID = "#6d6d6d";
     /** Bars of the criteria chart: at most this many criteria. */
     private static final int CHART_CRITERIA = 10;
 
@@ -62,9 +68,11 @@ public final class ReviewHtml {
             """;
 
     private final Language language;
+    private final ReviewCharts charts;
 
     public ReviewHtml(Language language) {
         this.language = language;
+        this.charts = new ReviewCharts(language);
     }
 
     public void write(ReviewResult review, Writer out) {
@@ -156,7 +164,7 @@ public final class ReviewHtml {
 
     private void districts(StringBuilder html, ReviewSummary summary) {
         html.append("<h2>").append(esc(words("Kết quả theo huyện, thị xã, thành phố", "Outcomes by district"))).append("</h2>\n");
-        districtChart(html, summary.districts());
+        charts.outcomesByDistrict(html, summary.districts());
         html.append("<table>\n<tr><th>").append(esc(words("Huyện, thị xã, thành phố", "District"))).append("</th>");
         for (String heading : List.of(words("Tổng", "Total"), Outcome.PASS.label(language), Outcome.FAIL.label(language),
                 Outcome.INDETERMINATE.label(language), AreaResult.invalidLabel(language))) {
@@ -164,16 +172,13 @@ public final class ReviewHtml {
         }
         html.append("</tr>\n");
         for (DistrictCounts district : summary.districts()) {
-            countsRow(html, "", districtName(district), district.counts());
+            countsRow(html, "", district.name(language), district.counts());
         }
         countsRow(html, " class=\"total\"", summary.province() == null ? words("Tổng cộng", "All areas")
                 : words("Toàn tỉnh ", "Province of ") + summary.province(), summary.totals());
         html.append("</table>\n");
     }
 
-    private String districtName(DistrictCounts district) {
-        return district.district() == null ? words("(chưa rõ huyện)", "(district unknown)") : district.district();
-    }
 
     private void countsRow(StringBuilder html, String attributes, String name, Counts counts) {
         html.append("<tr").append(attributes).append("><td>").append(esc(name)).append("</td>");
@@ -181,54 +186,6 @@ public final class ReviewHtml {
             html.append("<td class=\"n\">").append(language.number(n)).append("</td>");
         }
         html.append("</tr>\n");
-    }
-
-    /** Stacked horizontal bars, one per district: ĐẠT, CHƯA ĐẠT, CHƯA ĐỦ DỮ LIỆU, invalid. */
-    private void districtChart(StringBuilder html, List<DistrictCounts> districts) {
-        int labelWidth = 230;
-        int barWidth = 560;
-        int rowHeight = 30;
-        int top = 34;
-        int height = top + rowHeight * districts.size() + 6;
-        int most = Math.max(1, districts.stream().mapToInt(d -> d.counts().total()).max().orElse(1));
-        html.append("<svg role=\"img\" viewBox=\"0 0 ").append(labelWidth + barWidth + 50).append(' ').append(height)
-                .append("\" width=\"").append(labelWidth + barWidth + 50).append("\" height=\"").append(height).append("\">\n")
-                .append("<title>").append(esc(words("Kết quả theo huyện", "Outcomes by district"))).append("</title>\n");
-        String[][] legend = {{PASS, Outcome.PASS.label(language)}, {FAIL, Outcome.FAIL.label(language)},
-                {UNDECIDED, Outcome.INDETERMINATE.label(language)}, {INVALID, AreaResult.invalidLabel(language)}};
-        int x = labelWidth;
-        for (String[] item : legend) {
-            html.append("<rect x=\"").append(x).append("\" y=\"6\" width=\"14\" height=\"14\" fill=\"").append(item[0])
-                    .append("\"/><text x=\"").append(x + 19).append("\" y=\"18\">").append(esc(item[1])).append("</text>\n");
-            x += 30 + item[1].length() * 8;
-        }
-        int y = top;
-        for (DistrictCounts district : districts) {
-            Counts c = district.counts();
-            html.append("<text x=\"").append(labelWidth - 8).append("\" y=\"").append(y + 19)
-                    .append("\" text-anchor=\"end\">").append(esc(shorten(districtName(district), 30))).append("</text>\n");
-            int at = labelWidth;
-            int[] values = {c.pass(), c.fail(), c.indeterminate(), c.invalid()};
-            for (int i = 0; i < values.length; i++) {
-                if (values[i] == 0) {
-                    continue;
-                }
-                int width = Math.max(2, Math.round((float) values[i] * barWidth / most));
-                html.append("<rect x=\"").append(at).append("\" y=\"").append(y + 4).append("\" width=\"").append(width)
-                        .append("\" height=\"").append(rowHeight - 8).append("\" fill=\"").append(legend[i][0]).append("\">")
-                        .append("<title>").append(esc(districtName(district) + ": " + legend[i][1] + " " + values[i]))
-                        .append("</title></rect>\n");
-                if (width >= 22) {
-                    html.append("<text class=\"in\" x=\"").append(at + width / 2).append("\" y=\"").append(y + 19)
-                            .append("\" text-anchor=\"middle\">").append(language.number(values[i])).append("</text>\n");
-                }
-                at += width;
-            }
-            html.append("<text x=\"").append(at + 6).append("\" y=\"").append(y + 19).append("\">")
-                    .append(language.number(c.total())).append("</text>\n");
-            y += rowHeight;
-        }
-        html.append("</svg>\n");
     }
 
     private void criteria(StringBuilder html, ReviewSummary summary) {
@@ -239,51 +196,9 @@ public final class ReviewHtml {
                     "No area failed a criterion or lacked data for one."))).append("</p>\n");
             return;
         }
-        List<CriterionCount> shown = counts.subList(0, Math.min(CHART_CRITERIA, counts.size()));
         boolean severalPlans = summary.plans().size() > 1;
-        int labelWidth = 420;
-        int barWidth = 380;
-        int rowHeight = 28;
-        int top = 34;
-        int height = top + rowHeight * shown.size() + 6;
-        int most = Math.max(1, shown.stream().mapToInt(c -> c.failed() + c.missing()).max().orElse(1));
-        html.append("<svg role=\"img\" viewBox=\"0 0 ").append(labelWidth + barWidth + 60).append(' ').append(height)
-                .append("\" width=\"").append(labelWidth + barWidth + 60).append("\" height=\"").append(height).append("\">\n")
-                .append("<title>").append(esc(words("Tiêu chí không đạt nhiều nhất", "Criteria most often not met")))
-                .append("</title>\n");
-        String notMet = words("số địa bàn không đạt", "areas not meeting it");
-        String lacking = words("số địa bàn thiếu dữ liệu", "areas lacking data");
-        html.append("<rect x=\"").append(labelWidth).append("\" y=\"6\" width=\"14\" height=\"14\" fill=\"").append(FAIL)
-                .append("\"/><text x=\"").append(labelWidth + 19).append("\" y=\"18\">").append(esc(notMet)).append("</text>\n")
-                .append("<rect x=\"").append(labelWidth + 40 + notMet.length() * 7).append("\" y=\"6\" width=\"14\" height=\"14\" fill=\"")
-                .append(UNDECIDED).append("\"/><text x=\"").append(labelWidth + 59 + notMet.length() * 7).append("\" y=\"18\">")
-                .append(esc(lacking)).append("</text>\n");
-        int y = top;
-        for (CriterionCount count : shown) {
-            String label = (severalPlans ? count.plan().id() + " " : "") + count.criterion().id() + " · "
-                    + count.criterion().title().in(language);
-            html.append("<text x=\"").append(labelWidth - 8).append("\" y=\"").append(y + 18)
-                    .append("\" text-anchor=\"end\"><title>").append(esc(label)).append("</title>")
-                    .append(esc(shorten(label, 56))).append("</text>\n");
-            int at = labelWidth;
-            int[] values = {count.failed(), count.missing()};
-            String[] colours = {FAIL, UNDECIDED};
-            for (int i = 0; i < values.length; i++) {
-                if (values[i] == 0) {
-                    continue;
-                }
-                int width = Math.max(2, Math.round((float) values[i] * barWidth / most));
-                html.append("<rect x=\"").append(at).append("\" y=\"").append(y + 4).append("\" width=\"").append(width)
-                        .append("\" height=\"").append(rowHeight - 8).append("\" fill=\"").append(colours[i]).append("\"/>\n");
-                if (width >= 22) {
-                    html.append("<text class=\"in\" x=\"").append(at + width / 2).append("\" y=\"").append(y + 18)
-                            .append("\" text-anchor=\"middle\">").append(language.number(values[i])).append("</text>\n");
-                }
-                at += width;
-            }
-            y += rowHeight;
-        }
-        html.append("</svg>\n<table>\n<tr><th>").append(esc(words("Tiêu chí", "Criterion"))).append("</th><th class=\"n\">")
+        charts.criteriaMostFailed(html, counts.subList(0, Math.min(CHART_CRITERIA, counts.size())), severalPlans);
+        html.append("<table>\n<tr><th>").append(esc(words("Tiêu chí", "Criterion"))).append("</th><th class=\"n\">")
                 .append(esc(words("Không đạt", "Not met"))).append("</th><th class=\"n\">")
                 .append(esc(words("Thiếu dữ liệu", "Missing data"))).append("</th></tr>\n");
         for (CriterionCount count : counts) {
@@ -346,9 +261,6 @@ public final class ReviewHtml {
         return "<span class=\"badge b-" + kind + "\">" + esc(label) + "</span>";
     }
 
-    private static String shorten(String text, int length) {
-        return text.length() <= length ? text : text.substring(0, length - 1).stripTrailing() + "…";
-    }
 
     private String words(String vi, String en) {
         return language.pick(vi, en);

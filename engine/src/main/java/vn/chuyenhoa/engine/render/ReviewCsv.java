@@ -1,4 +1,4 @@
-package vn.chuyenhoa.engine.review;
+package vn.chuyenhoa.engine.render;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,6 +14,9 @@ import vn.chuyenhoa.engine.Status;
 import vn.chuyenhoa.engine.Verdict;
 import vn.chuyenhoa.engine.manifest.CriterionDefinition;
 import vn.chuyenhoa.engine.review.csv.Csv;
+import vn.chuyenhoa.engine.review.AreaInput;
+import vn.chuyenhoa.engine.review.AreaResult;
+import vn.chuyenhoa.engine.review.ReviewResult;
 
 /**
  * A review as a spreadsheet: one row per input, in the order given — where it came from, the area, its outcome

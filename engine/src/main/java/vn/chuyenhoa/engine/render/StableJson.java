@@ -1,4 +1,4 @@
-package vn.chuyenhoa.engine.json;
+package vn.chuyenhoa.engine.render;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;

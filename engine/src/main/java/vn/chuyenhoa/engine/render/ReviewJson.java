@@ -1,4 +1,4 @@
-package vn.chuyenhoa.engine.review;
+package vn.chuyenhoa.engine.render;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
@@ -12,8 +12,16 @@ import vn.chuyenhoa.engine.Language;
 import vn.chuyenhoa.engine.Plan;
 import vn.chuyenhoa.engine.Status;
 import vn.chuyenhoa.engine.Verdict;
-import vn.chuyenhoa.engine.json.StableJson;
-import vn.chuyenhoa.engine.manifest.Source;
+import vn.chuyenhoa.engine.review.AreaInput;
+import vn.chuyenhoa.engine.review.AreaResult;
+import vn.chuyenhoa.engine.review.Counts;
+import vn.chuyenhoa.engine.review.CriterionCount;
+import vn.chuyenhoa.engine.review.DistrictCounts;
+import vn.chuyenhoa.engine.review.ProvinceFigures;
+import vn.chuyenhoa.engine.review.ReviewResult;
+import vn.chuyenhoa.engine.review.ReviewSummary;
+import vn.chuyenhoa.engine.review.ReviewWindow;
+import vn.chuyenhoa.engine.review.TargetResult;
 
 /**
  * A review as JSON ({@code chuyenhoa.review/v1}): {@code {"summary": …, "areas": […]}}, one area entry per input
@@ -26,9 +34,11 @@ public final class ReviewJson {
     public static final String SCHEMA = "chuyenhoa.review/v1";
 
     private final Language language;
+    private final JsonParts parts;
 
     public ReviewJson(Language language) {
         this.language = language;
+        this.parts = new JsonParts(language);
     }
 
     public void write(ReviewResult review, Writer out) {
@@ -68,12 +78,7 @@ public final class ReviewJson {
         }
         json.writeArrayFieldStart("plans");
         for (Plan plan : summary.plans()) {
-            json.writeStartObject();
-            json.writeStringField("id", plan.id());
-            json.writeStringField("version", plan.version());
-            json.writeStringField("title", plan.manifest().title().in(language));
-            json.writeStringField("sha256", plan.sha256());
-            json.writeEndObject();
+            parts.plan(json, plan.manifest(), plan.sha256());
         }
         json.writeEndArray();
         json.writeStringField("province", summary.province());
@@ -147,12 +152,8 @@ public final class ReviewJson {
         }
         json.writeEndArray();
         json.writeStringField("requirement", target.definition().requirement().in(language));
-        Source source = target.definition().source();
-        json.writeObjectFieldStart("source");
-        json.writeStringField("document", source.document());
-        json.writeStringField("section", source.section());
-        json.writeStringField("quote", source.quote());
-        json.writeEndObject();
+        json.writeFieldName("source");
+        parts.source(json, target.definition().source());
         json.writeEndObject();
     }
 
@@ -165,11 +166,8 @@ public final class ReviewJson {
         }
         Area area = input.area();
         if (area != null) {
-            json.writeObjectFieldStart("area");
-            json.writeStringField("name", area.name());
-            json.writeStringField("district", area.district());
-            json.writeStringField("province", area.province());
-            json.writeEndObject();
+            json.writeFieldName("area");
+            parts.area(json, area, false);
         }
         if (input.readable()) {
             json.writeNumberField("year", input.facts().year());
@@ -181,11 +179,11 @@ public final class ReviewJson {
         if (verdict == null) {
             List<InputError> errors = result.errors();
             json.writeFieldName("error");
-            error(json, errors.get(0));
+            parts.error(json, errors.get(0));
             if (errors.size() > 1) {
                 json.writeArrayFieldStart("other_errors");
                 for (InputError error : errors.subList(1, errors.size())) {
-                    error(json, error);
+                    parts.error(json, error);
                 }
                 json.writeEndArray();
             }
@@ -215,16 +213,6 @@ public final class ReviewJson {
                 json.writeEndObject();
             }
             json.writeEndArray();
-        }
-        json.writeEndObject();
-    }
-
-    private void error(JsonGenerator json, InputError error) throws IOException {
-        json.writeStartObject();
-        json.writeStringField("message", error.message(language));
-        json.writeStringField("path", error.path());
-        if (error.suggestion() != null) {
-            json.writeStringField("suggestion", error.suggestion());
         }
         json.writeEndObject();
     }

@@ -1,4 +1,4 @@
-package vn.chuyenhoa.engine.json;
+package vn.chuyenhoa.engine.render;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
@@ -8,11 +8,12 @@ import java.util.List;
 import java.util.Map;
 import vn.chuyenhoa.engine.CriterionVerdict;
 import vn.chuyenhoa.engine.EngineVersion;
+import vn.chuyenhoa.engine.FileError;
+import vn.chuyenhoa.engine.FileResult;
 import vn.chuyenhoa.engine.InputError;
 import vn.chuyenhoa.engine.Language;
 import vn.chuyenhoa.engine.Verdict;
 import vn.chuyenhoa.engine.Warning;
-import vn.chuyenhoa.engine.manifest.Source;
 
 /**
  * The verdict as JSON ({@code chuyenhoa.verdict/v1}), keys in the contract's fixed order, indented with two
@@ -22,40 +23,39 @@ public final class VerdictJson {
     public static final String SCHEMA = "chuyenhoa.verdict/v1";
 
     private final Language language;
+    private final JsonParts parts;
 
     public VerdictJson(Language language) {
         this.language = language;
+        this.parts = new JsonParts(language);
     }
 
-    /** One verdict as a JSON document. */
-    public String toJson(Verdict verdict) {
-        return render(json -> verdict(json, verdict));
+    /**
+     * One file's result: its verdict, or {@code {"file": …, "error": {"message": …, "path": …}}} with the first
+     * of its errors.
+     */
+    public String toJson(FileResult result) {
+        return render(json -> result(json, result));
     }
 
-    /** One unreadable or invalid file as {@code {"file": …, "error": {"message": …, "path": …}}}. */
-    public String toJson(String file, InputError error) {
-        return render(json -> error(json, file, error));
-    }
-
-    /** Several results, in the order given, as one JSON array: each a verdict or an error. */
-    public String toJson(List<Object> results) {
+    /** Several results, in the order given, as one JSON array. */
+    public String toJson(List<FileResult> results) {
         return render(json -> {
             json.writeStartArray();
-            for (Object result : results) {
-                if (result instanceof Verdict verdict) {
-                    verdict(json, verdict);
-                } else if (result instanceof FileError failed) {
-                    error(json, failed.file(), failed.error());
-                } else {
-                    throw new IllegalArgumentException("not a verdict nor a file error: " + result);
-                }
+            for (FileResult result : results) {
+                result(json, result);
             }
             json.writeEndArray();
         });
     }
 
-    /** A file that could not be evaluated, for {@link #toJson(List)}. */
-    public record FileError(String file, InputError error) {
+    private void result(JsonGenerator json, FileResult result) throws IOException {
+        if (result instanceof Verdict verdict) {
+            verdict(json, verdict);
+        } else {
+            FileError failed = (FileError) result;
+            error(json, failed.file(), failed.errors().get(0));
+        }
     }
 
     private interface Body {
@@ -78,23 +78,10 @@ public final class VerdictJson {
         json.writeObjectFieldStart("engine");
         json.writeStringField("version", EngineVersion.current());
         json.writeEndObject();
-        json.writeObjectFieldStart("plan");
-        json.writeStringField("id", verdict.plan().id());
-        json.writeStringField("version", verdict.plan().version());
-        json.writeStringField("title", verdict.plan().title().in(language));
-        json.writeStringField("sha256", verdict.ruleSetSha256());
-        json.writeEndObject();
-        var area = verdict.input().area();
-        json.writeObjectFieldStart("area");
-        json.writeStringField("name", area.name());
-        json.writeStringField("district", area.district());
-        json.writeStringField("province", area.province());
-        json.writeArrayFieldStart("types");
-        for (String type : area.types()) {
-            json.writeString(type);
-        }
-        json.writeEndArray();
-        json.writeEndObject();
+        json.writeFieldName("plan");
+        parts.plan(json, verdict.plan(), verdict.ruleSetSha256());
+        json.writeFieldName("area");
+        parts.area(json, verdict.input().area(), true);
         json.writeNumberField("year", verdict.input().year());
         json.writeStringField("outcome", verdict.outcome().name());
         json.writeStringField("label", verdict.outcome().label(language));
@@ -145,12 +132,8 @@ public final class VerdictJson {
         json.writeEndArray();
         json.writeStringField("requirement", definition.requirement().in(language));
         json.writeStringField("shortfall", criterion.shortfall(language).orElse(null));
-        Source source = definition.source();
-        json.writeObjectFieldStart("source");
-        json.writeStringField("document", source.document());
-        json.writeStringField("section", source.section());
-        json.writeStringField("quote", source.quote());
-        json.writeEndObject();
+        json.writeFieldName("source");
+        parts.source(json, definition.source());
         json.writeEndObject();
     }
 
@@ -167,13 +150,8 @@ public final class VerdictJson {
     private void error(JsonGenerator json, String file, InputError error) throws IOException {
         json.writeStartObject();
         json.writeStringField("file", file);
-        json.writeObjectFieldStart("error");
-        json.writeStringField("message", error.message(language));
-        json.writeStringField("path", error.path());
-        if (error.suggestion() != null) {
-            json.writeStringField("suggestion", error.suggestion());
-        }
-        json.writeEndObject();
+        json.writeFieldName("error");
+        parts.error(json, error);
         json.writeEndObject();
     }
 }

@@ -1,0 +1,64 @@
+package vn.chuyenhoa.engine.render;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import vn.chuyenhoa.engine.InputError;
+import vn.chuyenhoa.engine.Language;
+import vn.chuyenhoa.engine.facts.Area;
+import vn.chuyenhoa.engine.manifest.PlanManifest;
+import vn.chuyenhoa.engine.manifest.Source;
+
+/** The objects that verdicts and reviews write alike in JSON: a plan, an area, a source, an error. */
+final class JsonParts {
+    private final Language language;
+
+    JsonParts(Language language) {
+        this.language = language;
+    }
+
+    /** {@code {id, version, title, sha256}}: the rule set that decided. */
+    void plan(JsonGenerator json, PlanManifest plan, String sha256) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", plan.id());
+        json.writeStringField("version", plan.version());
+        json.writeStringField("title", plan.title().in(language));
+        json.writeStringField("sha256", sha256);
+        json.writeEndObject();
+    }
+
+    /** {@code {name, district, province}}, and {@code types} when a verdict writes it. */
+    void area(JsonGenerator json, Area area, boolean withTypes) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("name", area.name());
+        json.writeStringField("district", area.district());
+        json.writeStringField("province", area.province());
+        if (withTypes) {
+            json.writeArrayFieldStart("types");
+            for (String type : area.types()) {
+                json.writeString(type);
+            }
+            json.writeEndArray();
+        }
+        json.writeEndObject();
+    }
+
+    /** {@code {document, section, quote}}: where in the plan a criterion or target comes from. */
+    void source(JsonGenerator json, Source source) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("document", source.document());
+        json.writeStringField("section", source.section());
+        json.writeStringField("quote", source.quote());
+        json.writeEndObject();
+    }
+
+    /** {@code {message, path, suggestion?}}: one input error, its message in the language. */
+    void error(JsonGenerator json, InputError error) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("message", error.message(language));
+        json.writeStringField("path", error.path());
+        if (error.suggestion() != null) {
+            json.writeStringField("suggestion", error.suggestion());
+        }
+        json.writeEndObject();
+    }
+}
