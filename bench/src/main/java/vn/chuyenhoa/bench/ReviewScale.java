@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
+import vn.chuyenhoa.engine.message.Spelling;
 import vn.chuyenhoa.engine.Language;
 import vn.chuyenhoa.engine.Plans;
 import vn.chuyenhoa.engine.review.AreaInput;
@@ -82,9 +83,9 @@ public final class ReviewScale {
                     + " vs " + fromCsv.summary().totals());
         }
         System.out.println("totals: " + fromFiles.summary().totals());
-        write(root.resolve("review.json"), out -> new ReviewJson(Language.VI).write(fromFiles, out));
-        write(root.resolve("review.csv"), out -> new ReviewCsv(Language.VI, ';').write(fromFiles, out));
-        write(root.resolve("review.html"), out -> new ReviewHtml(Language.VI).write(fromFiles, out));
+        write(root.resolve("review.json"), out -> new ReviewJson(Language.VI, Spelling.QUERY).write(fromFiles, out));
+        write(root.resolve("review.csv"), out -> new ReviewCsv(Language.VI, Spelling.QUERY, ';').write(fromFiles, out));
+        write(root.resolve("review.html"), out -> new ReviewHtml(Language.VI, Spelling.QUERY).write(fromFiles, out));
     }
 
     private static ReviewResult review(Plans plans, List<Path> paths, List<Path> csv, String what) {

@@ -59,7 +59,7 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Language l = common.language;
         int problems = 0;
-        List<RuleSets.Entry> selected = sets.select(plans);
+        List<RuleSets.Entry> selected = sets.select(plans, "PLAN");
         for (RuleSets.Entry entry : selected) {
             CheckReport report = check.check(entry);
             print(out, report, l);

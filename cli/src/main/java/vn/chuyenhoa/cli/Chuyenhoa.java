@@ -71,7 +71,7 @@ public final class Chuyenhoa {
                     if (e instanceof InvalidInputException invalid) {
                         Language language = languageOf(command);
                         for (InputError error : invalid.errors()) {
-                            err.println(error.message(language));
+                            err.println(error.message(language, OptionNames.INSTANCE));
                         }
                         return ExitCode.INVALID;
                     }

@@ -17,6 +17,7 @@ import vn.chuyenhoa.engine.authoring.RuleSets;
 import vn.chuyenhoa.engine.diff.Corpus;
 import vn.chuyenhoa.engine.diff.DiffMarkdown;
 import vn.chuyenhoa.engine.diff.VersionDiff;
+import vn.chuyenhoa.engine.message.InputErrors;
 
 /** {@code chuyenhoa diff}: which areas of a corpus change verdict between two versions of a plan. */
 @Command(name = "diff", sortOptions = false,
@@ -60,14 +61,12 @@ final class DiffCommand implements Callable<Integer> {
         Plan left = sets.plan(before, "ID@A");
         Plan right = sets.plan(after, "ID@B");
         if (!left.id().equals(right.id())) {
-            throw new InvalidInputException(new InputError(null, "ID@B",
-                    "so sánh hai phiên bản của cùng một kế hoạch, không phải " + left.id() + " và " + right.id(),
-                    "diff compares two versions of one plan, not " + left.id() + " and " + right.id(), null));
+            throw new InvalidInputException(InputErrors.versionsOfTwoPlans("ID@B", left.id(), right.id()));
         }
         VersionDiff diff = VersionDiff.compare(left, right, Corpus.read(sets.plans().reader(), corpus));
         PrintWriter err = spec.commandLine().getErr();
-        diff.invalid().forEach(error -> err.println(error.message(common.language)));
-        spec.commandLine().getOut().print(new DiffMarkdown(common.language).render(diff));
+        diff.invalid().forEach(error -> err.println(error.message(common.language, OptionNames.INSTANCE)));
+        spec.commandLine().getOut().print(new DiffMarkdown(common.language, OptionNames.INSTANCE).render(diff));
         if (!diff.invalid().isEmpty()) {
             return ExitCode.INVALID;
         }

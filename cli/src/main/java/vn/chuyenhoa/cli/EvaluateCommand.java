@@ -88,7 +88,7 @@ final class EvaluateCommand implements Callable<Integer> {
             } catch (InvalidInputException e) {
                 anyInvalid = true;
                 for (InputError error : e.errors()) {
-                    err.println(error.message(common.language));
+                    err.println(error.message(common.language, OptionNames.INSTANCE));
                 }
                 results.add(new FileError(file.toString(), e.errors()));
             }
@@ -99,7 +99,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     private void print(PrintWriter out, List<FileResult> results) {
         if (format == OutputFormat.JSON) {
-            VerdictJson json = new VerdictJson(common.language);
+            VerdictJson json = new VerdictJson(common.language, OptionNames.INSTANCE);
             out.print(results.size() == 1 ? json.toJson(results.get(0)) : json.toJson(results));
             return;
         }

@@ -9,6 +9,7 @@ import java.nio.file.StandardOpenOption;
 import picocli.CommandLine.Model.CommandSpec;
 import vn.chuyenhoa.engine.InputError;
 import vn.chuyenhoa.engine.InvalidInputException;
+import vn.chuyenhoa.engine.message.InputErrors;
 
 /**
  * Where {@code template} and {@code schema} put what they make: standard output, or a new UTF-8 file
@@ -27,14 +28,9 @@ final class FormOutput {
         try {
             Files.writeString(target, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         } catch (FileAlreadyExistsException e) {
-            throw new InvalidInputException(new InputError(null, "--output",
-                    "tệp " + target + " đã có; không ghi đè lên tệp có sẵn: chọn tên khác hoặc xóa tệp cũ",
-                    "the file " + target + " exists; an existing file is never overwritten: choose another name or delete it",
-                    null));
+            throw new InvalidInputException(InputErrors.outputExists(target.toString(), "--output"));
         } catch (IOException e) {
-            throw new InvalidInputException(new InputError(null, "--output",
-                    "không ghi được tệp " + target + " (" + e.getMessage() + ")",
-                    "cannot write the file " + target + " (" + e.getMessage() + ")", null));
+            throw new InvalidInputException(InputErrors.outputNotWritten(target.toString(), "--output", e.getMessage()));
         }
     }
 }

@@ -13,6 +13,7 @@ import vn.chuyenhoa.engine.InputError;
 import vn.chuyenhoa.engine.InvalidInputException;
 import vn.chuyenhoa.engine.golden.GoldenCases;
 import vn.chuyenhoa.engine.golden.GoldenSuite;
+import vn.chuyenhoa.engine.message.InputErrors;
 
 /**
  * Golden-case results as JUnit XML, the report CI systems read: one {@code testsuite} per rule-set version,
@@ -49,9 +50,7 @@ final class JunitXml {
                 xml.close();
             }
         } catch (IOException | XMLStreamException e) {
-            throw new InvalidInputException(new InputError(file.toString(), "--format",
-                    "không ghi được tệp JUnit XML (" + e.getMessage() + ")", "cannot write the JUnit XML (" + e.getMessage() + ")",
-                    null));
+            throw new InvalidInputException(InputErrors.writeFailed(file.toString(), e.getMessage()));
         }
     }
 

@@ -31,6 +31,8 @@ import vn.chuyenhoa.engine.review.ReviewOptions;
 import vn.chuyenhoa.engine.review.ReviewResult;
 import vn.chuyenhoa.engine.review.ReviewWindow;
 import vn.chuyenhoa.engine.render.ReviewText;
+import vn.chuyenhoa.engine.message.InputErrors;
+import vn.chuyenhoa.engine.message.Parameter;
 
 /** {@code chuyenhoa review}: the year review of every selected area, with the summary the committee reports. */
 @Command(name = "review", sortOptions = false,
@@ -120,7 +122,7 @@ final class ReviewCommand implements Callable<Integer> {
         ReviewOptions options = new ReviewOptions(plan, year, window == null ? null : ReviewWindow.parse(window),
                 new ProvinceFigures(communes, previouslyTransformed, relapsed));
         if (plan != null) {
-            plans.get(plan, null, "--plan"); // an unknown plan stops the review before any file is read
+            plans.get(plan, Parameter.PLAN); // an unknown plan stops the review before any file is read
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -130,22 +132,22 @@ final class ReviewCommand implements Callable<Integer> {
         progress.finish();
         for (AreaResult result : review.areas()) {
             for (InputError error : result.errors()) {
-                err.println(error.message(common.language));
+                err.println(error.message(common.language, OptionNames.INSTANCE));
             }
         }
         if (format == OutputFormat.JSON) {
-            new ReviewJson(common.language).write(review, out);
+            new ReviewJson(common.language, OptionNames.INSTANCE).write(review, out);
         } else {
-            out.print(new ReviewText(common.language).render(review));
+            out.print(new ReviewText(common.language, OptionNames.INSTANCE).render(review));
         }
         out.flush();
         if (csvOut != null) {
-            write(csvOut, review, new ReviewCsv(common.language, csvSeparator)::write, "CSV");
+            write(csvOut, review, new ReviewCsv(common.language, OptionNames.INSTANCE, csvSeparator)::write, "CSV");
         }
         if (!noHtml) {
             Path target = html != null ? html
                     : Path.of("so-ket" + (review.window() == null ? "" : "-" + review.window().year()) + ".html");
-            write(target, review, new ReviewHtml(common.language)::write, "HTML");
+            write(target, review, new ReviewHtml(common.language, OptionNames.INSTANCE)::write, "HTML");
         }
         return ExitCode.of(review.outcomes(), review.anyInvalid());
     }
@@ -154,8 +156,7 @@ final class ReviewCommand implements Callable<Integer> {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             writer.accept(review, out);
         } catch (IOException e) {
-            throw new InvalidInputException(new InputError(file.toString(), "$",
-                    "không ghi được tệp (" + e.getMessage() + ")", "cannot write the file (" + e.getMessage() + ")", null));
+            throw new InvalidInputException(InputErrors.writeFailed(file.toString(), e.getMessage()));
         }
         spec.commandLine().getErr().println(common.language.pick("Đã ghi báo cáo " + what + ": ", "Wrote the " + what
                 + " report: ") + file);

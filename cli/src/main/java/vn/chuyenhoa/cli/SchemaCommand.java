@@ -7,6 +7,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import vn.chuyenhoa.engine.message.Parameter;
 import vn.chuyenhoa.engine.Plans;
 import vn.chuyenhoa.engine.form.FactsSchema;
 import vn.chuyenhoa.engine.form.PlanForm;
@@ -38,7 +39,7 @@ final class SchemaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PlanForm form = PlanForm.of(Plans.load().get(plan, null, "--plan"));
+        PlanForm form = PlanForm.of(Plans.load().get(plan, Parameter.PLAN));
         FormOutput.write(spec, output, FactsSchema.json(form, common.language));
         return ExitCode.OK;
     }

@@ -7,6 +7,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import vn.chuyenhoa.engine.message.Parameter;
 import vn.chuyenhoa.engine.facts.FactsReader;
 import vn.chuyenhoa.engine.Plan;
 import vn.chuyenhoa.engine.Plans;
@@ -46,7 +47,7 @@ final class TemplateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Plan chosen = Plans.load().get(plan, null, "--plan");
+        Plan chosen = Plans.load().get(plan, Parameter.PLAN);
         PlanForm form = PlanForm.of(chosen);
         String named = plan.contains("@") ? chosen.manifest().reference() : chosen.id();
         FactsReader.Format written = format != null ? format : FactsReader.Format.of(output == null ? null : output.toString());

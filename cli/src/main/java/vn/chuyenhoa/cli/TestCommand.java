@@ -45,7 +45,7 @@ final class TestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path junit = junitFile();
-        List<GoldenSuite> suites = ruleSets.load().select(plans).stream().map(GoldenSuite::run).toList();
+        List<GoldenSuite> suites = ruleSets.load().select(plans, "PLAN").stream().map(GoldenSuite::run).toList();
         PrintWriter out = spec.commandLine().getOut();
         Language l = common.language;
         long cases = 0;

@@ -60,7 +60,7 @@ final class ValidateCommand implements Callable<Integer> {
             } else {
                 invalid++;
                 for (InputError error : result.errors()) {
-                    out.println(error.file() == null ? file + ": " + error.message(l) : error.message(l));
+                    out.println(error.file() == null ? file + ": " + error.message(l, OptionNames.INSTANCE) : error.message(l, OptionNames.INSTANCE));
                 }
                 out.println(file + ": " + l.pick(result.errors().size() + " lỗi", result.errors().size()
                         + (result.errors().size() == 1 ? " error" : " errors")));

@@ -128,8 +128,8 @@ class FactsFuzzTest {
         for (Language language : Language.values()) {
             String message = error.message(language);
             assertThat(message).doesNotContain("\n", "\r", "Exception", "\tat ");
-            assertThat(error.path()).matches("\\$.*|--plan");
-            assertThat(language.pick(error.vi(), error.en())).isNotBlank();
+            assertThat(error.where(OptionNames.INSTANCE)).matches("\\$.*|--plan");
+            assertThat(error.text(language)).isNotBlank();
         }
     }
 

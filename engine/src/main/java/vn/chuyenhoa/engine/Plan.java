@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import vn.chuyenhoa.engine.manifest.CriterionDefinition;
+import vn.chuyenhoa.engine.message.InputErrors;
 import vn.chuyenhoa.engine.manifest.FactCatalog;
 import vn.chuyenhoa.engine.manifest.PlanManifest;
 import vn.chuyenhoa.engine.rule.AreaFacts;
@@ -135,10 +136,7 @@ public final class Plan {
             return Optional.empty();
         }
         String period = DAY.format(manifest.inForce().from()) + " – " + DAY.format(manifest.inForce().to());
-        return Optional.of(new InputError(input.source(), "$.year",
-                "năm " + input.year() + " nằm ngoài thời gian hiệu lực của kế hoạch " + manifest.id() + " (" + period + ")",
-                "the year " + input.year() + " is outside the period of plan " + manifest.id() + " (" + period + ")",
-                null));
+        return Optional.of(InputErrors.yearOutsidePlan(input.source(), input.year(), manifest.id(), period));
     }
 
     // The verdicts are built without copies: the lists are made immutable once, so that Verdict keeps them as

@@ -23,6 +23,8 @@ import vn.chuyenhoa.engine.facts.FactsFile;
 import vn.chuyenhoa.engine.facts.FactsReader;
 import vn.chuyenhoa.engine.manifest.Manifests;
 import vn.chuyenhoa.engine.manifest.PrecompiledManifests;
+import vn.chuyenhoa.engine.message.InputErrors;
+import vn.chuyenhoa.engine.message.Parameter;
 import vn.chuyenhoa.engine.message.Suggestions;
 
 /**
@@ -178,23 +180,29 @@ public final class Plans {
 
     /**
      * Like {@link #find} but an unknown plan is an {@link InvalidInputException} at {@code path} of
-     * {@code file}, listing the plans there are and suggesting the closest.
+     * {@code file} (or at a front end's own argument, such as a command's positional {@code PLAN}), listing the
+     * plans there are and suggesting the closest.
      */
     public Plan get(String reference, String file, String path) {
-        return find(reference).orElseThrow(() -> {
-            List<String> known = plans.stream().map(p -> p.manifest().reference()).toList();
-            List<String> ids = newest().stream().map(Plan::id).toList();
-            String id = reference.contains("@") ? reference.substring(0, reference.indexOf('@')) : reference;
-            String suggestion = ids.contains(id) ? null : Suggestions.closest(id, ids).orElse(null);
-            return new InvalidInputException(new InputError(file, path,
-                    "không có kế hoạch \"" + reference + "\" (có: " + String.join(", ", known) + ")",
-                    "no plan \"" + reference + "\" (known: " + String.join(", ", known) + ")", suggestion));
-        });
+        return find(reference).orElseThrow(() -> unknown(reference, file, path, null));
     }
 
-    /** A plan by id or {@code id@version}; unknown is an {@link InvalidInputException}. */
+    /** Like {@link #find} but an unknown plan is an {@link InvalidInputException} at {@code parameter}. */
+    public Plan get(String reference, Parameter parameter) {
+        return find(reference).orElseThrow(() -> unknown(reference, null, null, parameter));
+    }
+
+    /** A plan by id or {@code id@version}; unknown is an {@link InvalidInputException} at {@link Parameter#PLAN}. */
     public Plan get(String reference) {
-        return get(reference, null, "plan");
+        return get(reference, Parameter.PLAN);
+    }
+
+    private InvalidInputException unknown(String reference, String file, String path, Parameter parameter) {
+        List<String> known = plans.stream().map(p -> p.manifest().reference()).toList();
+        List<String> ids = newest().stream().map(Plan::id).toList();
+        String id = reference.contains("@") ? reference.substring(0, reference.indexOf('@')) : reference;
+        String suggestion = ids.contains(id) ? null : Suggestions.closest(id, ids).orElse(null);
+        return new InvalidInputException(InputErrors.unknownPlan(file, path, parameter, reference, known, suggestion));
     }
 
     /**
@@ -252,17 +260,15 @@ public final class Plans {
     /** The plan {@code --plan} or the file names, or null when neither names one. */
     private Plan named(FactsFile input, String planReference) {
         if (planReference != null && input.plan() != null) {
-            Plan asked = get(planReference, null, "--plan");
+            Plan asked = get(planReference, Parameter.PLAN);
             Plan named = get(input.plan(), input.source(), "$.plan");
             if (!asked.id().equals(named.id())) {
-                throw new InvalidInputException(new InputError(input.source(), "$.plan",
-                        "tệp ghi kế hoạch " + input.plan() + " nhưng lệnh chọn --plan " + planReference,
-                        "the file names plan " + input.plan() + " but --plan says " + planReference, null));
+                throw new InvalidInputException(InputErrors.planMismatch(input.source(), input.plan(), planReference));
             }
             return planReference.contains("@") ? asked : named;
         }
         if (planReference != null) {
-            return get(planReference, null, "--plan");
+            return get(planReference, Parameter.PLAN);
         }
         return input.plan() == null ? null : get(input.plan(), input.source(), "$.plan");
     }

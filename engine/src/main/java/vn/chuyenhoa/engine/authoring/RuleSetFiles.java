@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
-import vn.chuyenhoa.engine.InputError;
+import vn.chuyenhoa.engine.message.InputErrors;
 import vn.chuyenhoa.engine.InvalidInputException;
 import vn.chuyenhoa.engine.Plan;
 import vn.chuyenhoa.engine.PlanLoadException;
@@ -60,9 +60,7 @@ public final class RuleSetFiles {
         Path absolute = folder.toAbsolutePath().normalize();
         if (absolute.getParent() == null || absolute.getParent().getFileName() == null
                 || !absolute.getFileName().toString().matches(VERSION)) {
-            throw new InvalidInputException(new InputError(folder.toString(), "$",
-                    "thư mục bộ quy tắc phải có dạng <mã kế hoạch>/<phiên bản>, phiên bản như 1.1.0",
-                    "a rule-set folder must be <plan id>/<version>, the version like 1.1.0", null));
+            throw new InvalidInputException(InputErrors.ruleSetFolderShape(folder.toString()));
         }
         return new RuleSetFiles(absolute.getParent().getFileName().toString(), absolute.getFileName().toString(),
                 folder.toString(), required(folder.resolve(MANIFEST)), required(folder.resolve(DRL)),
@@ -118,9 +116,8 @@ public final class RuleSetFiles {
     }
 
     private static byte[] required(Path file) {
-        return readFile(file).orElseThrow(() -> new InvalidInputException(new InputError(file.toString(), "$",
-                "không tìm thấy tệp (thư mục bộ quy tắc cần " + MANIFEST + " và " + DRL + ")",
-                "file not found (a rule-set folder needs " + MANIFEST + " and " + DRL + ")", null)));
+        return readFile(file).orElseThrow(() -> new InvalidInputException(InputErrors.ruleSetFileMissing(file.toString(),
+                MANIFEST, DRL)));
     }
 
     private static byte[] optional(Path file) {
@@ -133,8 +130,7 @@ public final class RuleSetFiles {
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException e) {
-            throw new InvalidInputException(new InputError(file.toString(), "$",
-                    "không đọc được tệp (" + e.getMessage() + ")", "cannot read the file (" + e.getMessage() + ")", null));
+            throw new InvalidInputException(InputErrors.fileUnreadable(file.toString(), e.getMessage()));
         }
     }
 

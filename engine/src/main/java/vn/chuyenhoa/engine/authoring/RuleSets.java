@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import vn.chuyenhoa.engine.InputError;
+import vn.chuyenhoa.engine.message.InputErrors;
 import vn.chuyenhoa.engine.InvalidInputException;
 import vn.chuyenhoa.engine.manifest.Manifests;
 import vn.chuyenhoa.engine.Plan;
@@ -77,20 +77,13 @@ public final class RuleSets {
             for (Path versionFolder : versionFolders(folder)) {
                 RuleSetFiles files = RuleSetFiles.read(versionFolder);
                 if (lock.isReleased(files.reference())) {
-                    throw new InvalidInputException(new InputError(files.location(), "--rules",
-                            files.reference() + " đã phát hành (có trong " + RuleSetLock.FILE + "): bộ quy tắc đã phát"
-                                    + " hành không bao giờ thay đổi nên thư mục này không được thay nó; hãy chép sang"
-                                    + " một phiên bản mới (docs/adding-a-plan.md)",
-                            files.reference() + " is released (in " + RuleSetLock.FILE + "): a released rule set never"
-                                    + " changes, so this folder cannot replace it; copy it to a new version"
-                                    + " (docs/adding-a-plan.md)", null));
+                    throw new InvalidInputException(InputErrors.ruleSetReleased(files.location(), files.reference(),
+                            RuleSetLock.FILE));
                 }
                 RuleSetFiles other = authoredFiles.putIfAbsent(files.reference(), files);
                 if (other != null) {
-                    throw new InvalidInputException(new InputError(files.location(), "--rules",
-                            "hai thư mục cùng chứa " + files.reference() + ": " + other.location() + " và " + files.location(),
-                            "two folders hold " + files.reference() + ": " + other.location() + " and " + files.location(),
-                            null));
+                    throw new InvalidInputException(InputErrors.ruleSetTwice(files.location(), files.reference(),
+                            other.location()));
                 }
                 byReference.put(files.reference(), authored(files, shipped));
             }
@@ -100,22 +93,17 @@ public final class RuleSets {
 
     private static List<Path> versionFolders(Path folder) {
         if (!Files.isDirectory(folder)) {
-            throw new InvalidInputException(new InputError(folder.toString(), "--rules",
-                    "không phải thư mục", "not a folder", null));
+            throw new InvalidInputException(InputErrors.rulesNotAFolder(folder.toString()));
         }
         try (Stream<Path> files = Files.walk(folder)) {
             List<Path> found = files.filter(p -> p.getFileName().toString().equals(RuleSetFiles.MANIFEST))
                     .map(Path::getParent).sorted().toList();
             if (found.isEmpty()) {
-                throw new InvalidInputException(new InputError(folder.toString(), "--rules",
-                        "không có bộ quy tắc nào (không có tệp " + RuleSetFiles.MANIFEST + ")",
-                        "no rule sets here (no " + RuleSetFiles.MANIFEST + ")", null));
+                throw new InvalidInputException(InputErrors.noRuleSets(folder.toString(), RuleSetFiles.MANIFEST));
             }
             return found;
         } catch (IOException e) {
-            throw new InvalidInputException(new InputError(folder.toString(), "--rules",
-                    "không đọc được thư mục (" + e.getMessage() + ")", "cannot read the folder (" + e.getMessage() + ")",
-                    null));
+            throw new InvalidInputException(InputErrors.rulesFolderUnreadable(folder.toString(), e.getMessage()));
         }
     }
 
@@ -156,9 +144,10 @@ public final class RuleSets {
 
     /**
      * The versions that {@code references} name: a plan id names all its versions, {@code id@version} one;
-     * none names them all. An unknown one is an {@link InvalidInputException} with a suggestion.
+     * none names them all. An unknown one is an {@link InvalidInputException} with a suggestion, at
+     * {@code argument}: what the front end calls the references (a command's {@code PLAN}).
      */
-    public List<Entry> select(List<String> references) {
+    public List<Entry> select(List<String> references, String argument) {
         if (references == null || references.isEmpty()) {
             return entries;
         }
@@ -169,7 +158,7 @@ public final class RuleSets {
                     .filter(e -> !selected.contains(e))
                     .toList();
             if (named.isEmpty()) {
-                plans().get(reference, null, "PLAN");
+                plans().get(reference, null, argument);
             }
             selected.addAll(named);
         }
@@ -189,9 +178,8 @@ public final class RuleSets {
         for (Entry entry : entries) {
             if (entry.reference().equals(reference) && entry.plan() == null) {
                 String problems = entry.problems().stream().map(Problem::message).collect(Collectors.joining("; "));
-                throw new InvalidInputException(new InputError(entry.files().place(RuleSetFiles.MANIFEST), path,
-                        "bộ quy tắc " + reference + " chưa nạp được: " + problems,
-                        "rule set " + reference + " cannot be loaded: " + problems, null));
+                throw new InvalidInputException(InputErrors.ruleSetNotLoadable(entry.files().place(RuleSetFiles.MANIFEST),
+                        path, reference, problems));
             }
         }
         return plans().get(reference, null, path);

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import vn.chuyenhoa.engine.InputError;
+import vn.chuyenhoa.engine.message.InputErrors;
 import vn.chuyenhoa.engine.InvalidInputException;
 import vn.chuyenhoa.engine.manifest.Manifests;
 import vn.chuyenhoa.engine.PlanLoadException;
@@ -38,9 +38,7 @@ public final class RulesSourceTree {
     public static RulesSourceTree at(Path repository) {
         RulesSourceTree tree = new RulesSourceTree(repository);
         if (!Files.isRegularFile(tree.rules.resolve(INDEX))) {
-            throw new InvalidInputException(new InputError(repository.toString(), "--repository",
-                    "không phải thư mục gốc của kho chuyenhoa (không có " + RULES.resolve(INDEX) + ")",
-                    "not the root of a chuyenhoa repository (no " + RULES.resolve(INDEX) + ")", null));
+            throw new InvalidInputException(InputErrors.notARepository(repository.toString(), RULES.resolve(INDEX).toString()));
         }
         return tree;
     }
@@ -128,10 +126,9 @@ public final class RulesSourceTree {
         try {
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new InvalidInputException(new InputError(file.toString(), "$", "không tìm thấy tệp", "file not found", null));
+            throw new InvalidInputException(InputErrors.fileNotFound(file.toString()));
         } catch (IOException e) {
-            throw new InvalidInputException(new InputError(file.toString(), "$",
-                    "không đọc được tệp (" + e.getMessage() + ")", "cannot read the file (" + e.getMessage() + ")", null));
+            throw new InvalidInputException(InputErrors.fileUnreadable(file.toString(), e.getMessage()));
         }
     }
 
@@ -142,8 +139,7 @@ public final class RulesSourceTree {
             Files.writeString(temporary, text, StandardCharsets.UTF_8);
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new InvalidInputException(new InputError(file.toString(), "$",
-                    "không ghi được tệp (" + e.getMessage() + ")", "cannot write the file (" + e.getMessage() + ")", null));
+            throw new InvalidInputException(InputErrors.writeFailed(file.toString(), e.getMessage()));
         }
     }
 }

@@ -10,12 +10,13 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import vn.chuyenhoa.engine.manifest.Jurisdiction;
 import vn.chuyenhoa.engine.manifest.PlanManifest;
-import vn.chuyenhoa.engine.InputError;
 import vn.chuyenhoa.engine.InvalidInputException;
-import vn.chuyenhoa.engine.Language;
 import vn.chuyenhoa.engine.Plan;
 import vn.chuyenhoa.engine.facts.Area;
 import vn.chuyenhoa.engine.facts.FactsFile;
+import vn.chuyenhoa.engine.message.InputErrors;
+import vn.chuyenhoa.engine.message.Parameter;
+import vn.chuyenhoa.engine.message.Phrase;
 import vn.chuyenhoa.engine.message.Suggestions;
 
 /**
@@ -40,11 +41,18 @@ public final class PlanChooser {
     /**
      * One thing the area is known by, and which plans fit it.
      *
-     * @param path       where it came from: a JSON path of the facts file, or a command-line option
-     * @param fromOption whether the command line gave it ({@link PlanSelection}) rather than the file
+     * @param path       where it came from in the facts file (a JSON path), or null when the request gave it
+     * @param parameter  the request's parameter that gave it ({@link PlanSelection}), or null when the file did
      */
-    private record Condition(Field field, String path, boolean fromOption, String vi, String en,
+    private record Condition(Field field, String path, Parameter parameter, String vi, String en,
                              Predicate<PlanManifest> fits, String suggestion) {
+        boolean fromOption() {
+            return parameter != null;
+        }
+
+        Phrase words() {
+            return Phrase.of(vi, en);
+        }
     }
 
     public Plan choose(FactsFile input, PlanSelection selection) {
@@ -53,10 +61,8 @@ public final class PlanChooser {
         for (Condition condition : conditions) {
             List<Plan> narrowed = fitting.stream().filter(p -> condition.fits().test(p.manifest())).toList();
             if (narrowed.isEmpty()) {
-                throw new InvalidInputException(new InputError(input.source(), condition.path(),
-                        "không có kế hoạch nào cho " + describe(conditions, Language.VI) + " (có: " + list(plans) + ")",
-                        "no plan for " + describe(conditions, Language.EN) + " (known: " + list(plans) + ")",
-                        condition.suggestion()));
+                throw new InvalidInputException(InputErrors.noPlanFits(input.source(), condition.path(),
+                        condition.parameter(), describe(conditions), list(plans), condition.suggestion()));
             }
             fitting = narrowed;
         }
@@ -66,13 +72,12 @@ public final class PlanChooser {
         throw ambiguous(input, conditions, fitting);
     }
 
-    /** A plan named by {@code --plan} or the file must fit each field the command line gives to choose by. */
+    /** A plan named by the request or the file must fit each field the request gives to choose by. */
     public void checkNamed(Plan named, FactsFile input, PlanSelection selection) {
         for (Condition condition : conditions(input, selection)) {
             if (condition.fromOption() && !condition.fits().test(named.manifest())) {
-                throw new InvalidInputException(new InputError(input.source(), condition.path(),
-                        "kế hoạch " + describe(named) + " không áp dụng cho " + condition.vi(),
-                        "plan " + describe(named) + " does not apply to " + condition.en(), null));
+                throw new InvalidInputException(InputErrors.planDoesNotFit(input.source(), condition.parameter(),
+                        describe(named), condition.words()));
             }
         }
     }
@@ -83,30 +88,23 @@ public final class PlanChooser {
      */
     private static InvalidInputException ambiguous(FactsFile input, List<Condition> conditions, List<Plan> fitting) {
         String path;
-        String vi;
-        String en;
+        InputErrors.Telling telling;
         if (!has(conditions, Field.PROVINCE)) {
             path = "$.area.province";
-            vi = "ghi tỉnh, thành phố ($.area.province hoặc --province) hoặc tên kế hoạch (\"plan\" hoặc --plan)";
-            en = "give the province ($.area.province or --province) or the plan (\"plan\" or --plan)";
+            telling = InputErrors.Telling.PROVINCE;
         } else if (!has(conditions, Field.DISTRICT) && conditions.stream().noneMatch(Condition::fromOption)
                 && fitting.stream().map(p -> p.manifest().jurisdiction()).allMatch(j -> j != null && j.district() != null)) {
             path = "$.area.district";
-            vi = "ghi huyện, thị xã, thành phố ($.area.district) hoặc tên kế hoạch (\"plan\" hoặc --plan)";
-            en = "give the district ($.area.district) or the plan (\"plan\" or --plan)";
+            telling = InputErrors.Telling.DISTRICT;
         } else if (!has(conditions, Field.AREA_TYPE)) {
             path = "$.area.types";
-            vi = "ghi loại địa bàn ($.area.types hoặc --area-type) hoặc tên kế hoạch (\"plan\" hoặc --plan)";
-            en = "give the area type ($.area.types or --area-type) or the plan (\"plan\" or --plan)";
+            telling = InputErrors.Telling.AREA_TYPE;
         } else {
             path = "$.plan";
-            vi = "ghi tên kế hoạch (\"plan\" hoặc --plan)";
-            en = "name the plan (\"plan\" or --plan)";
+            telling = InputErrors.Telling.PLAN;
         }
-        return new InvalidInputException(new InputError(input.source(), path,
-                "nhiều kế hoạch cùng áp dụng cho " + describe(conditions, Language.VI) + ": " + list(fitting) + " — " + vi,
-                "several plans apply to " + describe(conditions, Language.EN) + ": " + list(fitting) + " — " + en,
-                null));
+        return new InvalidInputException(InputErrors.severalPlansFit(input.source(), path, describe(conditions),
+                list(fitting), telling));
     }
 
     private static boolean has(List<Condition> conditions, Field field) {
@@ -122,8 +120,8 @@ public final class PlanChooser {
         List<Condition> conditions = new ArrayList<>();
         String province = selection.province() != null ? selection.province() : area.province();
         if (province != null && !province.isBlank()) {
-            conditions.add(new Condition(Field.PROVINCE, selection.province() != null ? "--province" : "$.area.province",
-                    selection.province() != null,
+            conditions.add(new Condition(Field.PROVINCE, selection.province() != null ? null : "$.area.province",
+                    selection.province() != null ? Parameter.PROVINCE : null,
                     "tỉnh, thành phố \"" + province + "\"", "province \"" + province + "\"",
                     m -> m.jurisdiction() != null && PlaceNames.same(m.jurisdiction().province(), province),
                     closestProvince(province)));
@@ -133,7 +131,7 @@ public final class PlanChooser {
         String district = area.district();
         boolean provinceFromFile = selection.province() == null && area.province() != null && !area.province().isBlank();
         if (provinceFromFile && district != null && !district.isBlank()) {
-            conditions.add(new Condition(Field.DISTRICT, "$.area.district", false,
+            conditions.add(new Condition(Field.DISTRICT, "$.area.district", null,
                     "huyện, thị xã, thành phố \"" + district + "\"", "district \"" + district + "\"",
                     m -> m.jurisdiction() == null || m.jurisdiction().district() == null
                             || PlaceNames.same(m.jurisdiction().district(), district),
@@ -141,13 +139,14 @@ public final class PlanChooser {
         }
         List<String> types = selection.areaType() != null ? List.of(selection.areaType()) : area.types();
         if (!types.isEmpty()) {
-            conditions.add(new Condition(Field.AREA_TYPE, selection.areaType() != null ? "--area-type" : "$.area.types",
-                    selection.areaType() != null,
+            conditions.add(new Condition(Field.AREA_TYPE, selection.areaType() != null ? null : "$.area.types",
+                    selection.areaType() != null ? Parameter.AREA_TYPE : null,
                     "loại " + String.join(", ", types), "area type " + String.join(", ", types),
                     m -> !Collections.disjoint(m.areaTypes(), types), null));
         }
         int year = selection.year() != null ? selection.year() : input.year();
-        conditions.add(new Condition(Field.YEAR, selection.year() != null ? "--year" : "$.year", selection.year() != null,
+        conditions.add(new Condition(Field.YEAR, selection.year() != null ? null : "$.year",
+                selection.year() != null ? Parameter.YEAR : null,
                 "năm " + year, "year " + year, m -> m.inForce().covers(year), null));
         return conditions;
     }
@@ -164,8 +163,9 @@ public final class PlanChooser {
         return Suggestions.closest(key, byKey.keySet()).map(byKey::get).orElse(null);
     }
 
-    private static String describe(List<Condition> conditions, Language language) {
-        return conditions.stream().map(c -> language.pick(c.vi(), c.en())).collect(Collectors.joining(", "));
+    private static Phrase describe(List<Condition> conditions) {
+        return Phrase.of(conditions.stream().map(Condition::vi).collect(Collectors.joining(", ")),
+                conditions.stream().map(Condition::en).collect(Collectors.joining(", ")));
     }
 
     private static String list(List<Plan> plans) {

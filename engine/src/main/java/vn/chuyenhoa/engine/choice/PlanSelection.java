@@ -1,13 +1,12 @@
 package vn.chuyenhoa.engine.choice;
 
-import vn.chuyenhoa.engine.InputError;
 import vn.chuyenhoa.engine.InvalidInputException;
 import vn.chuyenhoa.engine.facts.FactsReader;
-import vn.chuyenhoa.engine.message.Suggestions;
+import vn.chuyenhoa.engine.message.Parameter;
 
 /**
  * What to choose a plan by when no plan is named, given apart from the facts file (the command line's
- * {@code --province}, {@code --area-type} and {@code --year}). Each field that is not null takes the place of
+ * {@link Parameter#PROVINCE}, {@link Parameter#AREA_TYPE} and {@link Parameter#YEAR}). Each field that is not null takes the place of
  * the facts file's own ({@code $.area.province}, {@code $.area.types}, {@code $.year}) for choosing the plan;
  * the facts themselves, and the verdict, keep the file's values. When a plan is named, each field given must
  * fit that plan. See {@link Plans#choose(FactsFile, String, PlanSelection)}.
@@ -23,10 +22,7 @@ public record PlanSelection(String province, String areaType, Integer year) {
 
     public PlanSelection {
         if (areaType != null && !FactsReader.AREA_TYPES.contains(areaType)) {
-            throw new InvalidInputException(new InputError(null, "--area-type",
-                    "loại địa bàn không có: \"" + areaType + "\" (có: " + String.join(", ", FactsReader.AREA_TYPES) + ")",
-                    "unknown area type \"" + areaType + "\" (known: " + String.join(", ", FactsReader.AREA_TYPES) + ")",
-                    Suggestions.closest(areaType, FactsReader.AREA_TYPES).orElse(null)));
+            throw new InvalidInputException(FactsReader.unknownAreaType(null, null, Parameter.AREA_TYPE, areaType));
         }
     }
 }

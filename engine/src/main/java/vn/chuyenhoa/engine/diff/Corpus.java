@@ -10,6 +10,7 @@ import vn.chuyenhoa.engine.facts.FactsFile;
 import vn.chuyenhoa.engine.facts.FactsReader;
 import vn.chuyenhoa.engine.InputError;
 import vn.chuyenhoa.engine.InvalidInputException;
+import vn.chuyenhoa.engine.message.InputErrors;
 
 /**
  * The areas a diff evaluates: facts files given one by one or as folders (every {@code .json} file under
@@ -47,9 +48,7 @@ public record Corpus(List<FactsFile> areas, List<InputError> unreadable) {
                 files.addAll(found.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".json"))
                         .sorted().toList());
             } catch (IOException e) {
-                throw new InvalidInputException(new InputError(path.toString(), "$",
-                        "không đọc được thư mục (" + e.getMessage() + ")", "cannot read the folder (" + e.getMessage() + ")",
-                        null));
+                throw new InvalidInputException(InputErrors.folderUnreadable(path.toString(), e.getMessage()));
             }
         }
         return files;

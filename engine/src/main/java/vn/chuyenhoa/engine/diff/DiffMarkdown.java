@@ -11,6 +11,7 @@ import vn.chuyenhoa.engine.Plan;
 import vn.chuyenhoa.engine.Status;
 import vn.chuyenhoa.engine.diff.AreaChange.CriterionChange;
 import vn.chuyenhoa.engine.diff.AreaChange.Side;
+import vn.chuyenhoa.engine.message.Spelling;
 
 /**
  * A {@link VersionDiff} as Markdown fit for a pull-request comment: a heading naming the two versions and
@@ -19,9 +20,12 @@ import vn.chuyenhoa.engine.diff.AreaChange.Side;
  */
 public final class DiffMarkdown {
     private final Language language;
+    private final Spelling spelling;
 
-    public DiffMarkdown(Language language) {
+    /** A table in {@code language}; an input's error names a parameter as {@code spelling} writes it. */
+    public DiffMarkdown(Language language, Spelling spelling) {
         this.language = language;
+        this.spelling = spelling;
     }
 
     public String render(VersionDiff diff) {
@@ -43,7 +47,7 @@ public final class DiffMarkdown {
         }
         if (!diff.invalid().isEmpty()) {
             line(md, "- " + words("Không đánh giá được", "Cannot be evaluated") + ": "
-                    + diff.invalid().stream().map(e -> cell(e.message(language))).collect(Collectors.joining("; ")));
+                    + diff.invalid().stream().map(e -> cell(e.message(language, spelling))).collect(Collectors.joining("; ")));
         }
         if (!diff.changed()) {
             return md.toString();
@@ -70,7 +74,7 @@ public final class DiffMarkdown {
 
     private String label(Side side) {
         return side.verdict() != null ? side.verdict().outcome().label(language)
-                : words("không đánh giá được: ", "cannot be evaluated: ") + cell(side.error().message(language));
+                : words("không đánh giá được: ", "cannot be evaluated: ") + cell(side.error().message(language, spelling));
     }
 
     private String criteria(List<CriterionChange> changes) {

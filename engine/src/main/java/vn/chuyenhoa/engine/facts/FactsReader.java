@@ -36,7 +36,9 @@ import vn.chuyenhoa.engine.manifest.FactDefinition;
 import vn.chuyenhoa.engine.manifest.FactKind;
 import vn.chuyenhoa.engine.InputError;
 import vn.chuyenhoa.engine.InvalidInputException;
-import vn.chuyenhoa.engine.Language;
+import vn.chuyenhoa.engine.message.InputErrors;
+import vn.chuyenhoa.engine.message.Parameter;
+import vn.chuyenhoa.engine.message.Phrase;
 import vn.chuyenhoa.engine.message.Suggestions;
 
 /**
@@ -148,10 +150,9 @@ public final class FactsReader {
         try (InputStream in = Files.newInputStream(file)) {
             content = in.readNBytes(MAX_FILE_BYTES + 1);
         } catch (NoSuchFileException e) {
-            return new Reading(null, List.of(new InputError(name, "$", "không tìm thấy tệp", "file not found", null)));
+            return new Reading(null, List.of(InputErrors.fileNotFound(name)));
         } catch (IOException e) {
-            return new Reading(null, List.of(new InputError(name, "$",
-                    "không đọc được tệp (" + e.getMessage() + ")", "cannot read the file (" + e.getMessage() + ")", null)));
+            return new Reading(null, List.of(InputErrors.fileUnreadable(name, e.getMessage())));
         }
         return examine(name, content);
     }
@@ -179,23 +180,16 @@ public final class FactsReader {
             try {
                 JsonNode root = DocumentTree.read(parser);
                 if (root == null || root.isMissingNode()) {
-                    throw new InvalidInputException(new InputError(source, "$",
-                            "tệp rỗng, cần các mục plan, area, year, facts", "the file is empty; expected plan, area, year, facts", null));
+                    throw new InvalidInputException(InputErrors.emptyFile(source));
                 }
                 if (parser.nextToken() != null) {
-                    throw new InvalidInputException(new InputError(source, "$",
-                            "có nội dung thừa sau khi tệp đã kết thúc" + where(parser, null, Language.VI)
-                                    + ": mỗi tệp chỉ chứa số liệu của một địa bàn",
-                            "content after the end of the document" + where(parser, null, Language.EN)
-                                    + ": a file holds one area's facts", null));
+                    throw new InvalidInputException(InputErrors.contentAfterDocument(source, where(parser, null)));
                 }
                 return root;
             } catch (NumberFormatException e) {
                 // 1e99999999999: a number's exponent beyond what any decimal can hold, in JSON or YAML.
-                throw new InvalidInputException(new InputError(source, jsonPath(parser.getParsingContext()),
-                        "số không đọc được" + where(parser, null, Language.VI) + ": số mũ quá lớn",
-                        "a number that cannot be read" + where(parser, null, Language.EN) + ": its exponent is too large",
-                        null));
+                throw new InvalidInputException(InputErrors.numberUnreadable(source, jsonPath(parser.getParsingContext()),
+                        where(parser, null)));
             } catch (StreamConstraintsException e) {
                 throw new InvalidInputException(limitExceeded(source, parser, e));
             } catch (JsonProcessingException e) {
@@ -209,40 +203,35 @@ public final class FactsReader {
 
     private static InputError limitExceeded(String source, JsonParser parser, StreamConstraintsException e) {
         String detail = e.getOriginalMessage();
-        String vi;
-        String en;
+        InputErrors.Limit kind;
+        int limit = 0;
         if (detail.startsWith("Document nesting depth")) {
-            vi = "lồng nhau quá sâu (quá " + MAX_NESTING_DEPTH + " cấp)";
-            en = "nested too deeply (more than " + MAX_NESTING_DEPTH + " levels)";
+            kind = InputErrors.Limit.NESTING;
+            limit = MAX_NESTING_DEPTH;
         } else if (detail.startsWith("Number value length")) {
-            vi = "số quá dài (quá " + MAX_NUMBER_LENGTH + " chữ số)";
-            en = "a number too long (more than " + MAX_NUMBER_LENGTH + " digits)";
+            kind = InputErrors.Limit.NUMBER_LENGTH;
+            limit = MAX_NUMBER_LENGTH;
         } else if (detail.startsWith("String value length")) {
-            vi = "chuỗi quá dài (quá " + Language.VI.number(MAX_STRING_LENGTH) + " ký tự)";
-            en = "a text too long (more than " + Language.EN.number(MAX_STRING_LENGTH) + " characters)";
+            kind = InputErrors.Limit.STRING_LENGTH;
+            limit = MAX_STRING_LENGTH;
         } else if (detail.startsWith("Name length")) {
-            vi = "tên khóa quá dài (quá " + MAX_NAME_LENGTH + " ký tự)";
-            en = "a key too long (more than " + MAX_NAME_LENGTH + " characters)";
+            kind = InputErrors.Limit.KEY_LENGTH;
+            limit = MAX_NAME_LENGTH;
         } else {
-            vi = "vượt giới hạn đọc tệp: " + oneLine(detail);
-            en = "over a reading limit: " + oneLine(detail);
+            kind = InputErrors.Limit.OTHER;
         }
-        return new InputError(source, jsonPath(parser.getParsingContext()),
-                "tệp vượt giới hạn: " + vi + where(parser, e.getLocation(), Language.VI),
-                "the file exceeds a limit: " + en + where(parser, e.getLocation(), Language.EN), null);
+        return InputErrors.limitExceeded(source, jsonPath(parser.getParsingContext()), kind, limit, oneLine(detail),
+                where(parser, e.getLocation()));
     }
 
     private static InputError syntaxError(String source, Format format, JsonParser parser, JsonProcessingException e) {
         String path = jsonPath(parser.getParsingContext());
         String detail = yamlProblem(e).orElse(oneLine(e.getOriginalMessage()));
-        String where = where(parser, e.getLocation(), Language.VI);
-        String whereEn = where(parser, e.getLocation(), Language.EN);
+        Phrase where = where(parser, e.getLocation());
         if (detail.startsWith("Duplicate field")) {
-            return new InputError(source, path, "khóa bị lặp lại" + where + ": " + detail,
-                    "duplicate key" + whereEn + ": " + detail, null);
+            return InputErrors.duplicateKey(source, path, where, detail);
         }
-        return new InputError(source, path, format + " không hợp lệ" + where + ": " + detail,
-                "invalid " + format + whereEn + ": " + detail, null);
+        return InputErrors.syntax(source, path, format.name(), where, detail);
     }
 
     /** SnakeYAML's own words ("while parsing a flow sequence: expected ',' or ']'"), without its code excerpt. */
@@ -256,13 +245,12 @@ public final class FactsReader {
         return Optional.empty();
     }
 
-    private static String where(JsonParser parser, JsonLocation reported, Language language) {
+    private static Phrase where(JsonParser parser, JsonLocation reported) {
         JsonLocation location = reported != null && reported.getLineNr() > 0 ? reported : parser.currentTokenLocation();
         if (location == null || location.getLineNr() <= 0) {
-            return "";
+            return Phrase.of("", "");
         }
-        return language.pick(" (dòng " + location.getLineNr() + ", cột " + location.getColumnNr() + ")",
-                " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")");
+        return InputErrors.location(location.getLineNr(), location.getColumnNr());
     }
 
     /** A parser's message on one line and of a readable length. */
@@ -320,11 +308,10 @@ public final class FactsReader {
 
         Reading file(JsonNode root, String sha256) {
             if (!root.isObject()) {
-                fail("$", "cần một đối tượng gồm các mục plan, area, year, facts, gặp " + found(root),
-                        "expected an object of plan, area, year and facts, found " + found(root));
+                errors.add(InputErrors.notAFactsObject(source, found(root)));
                 return new Reading(null, errors);
             }
-            unknownKeys(root, "$", TOP_LEVEL, "khóa", "key");
+            unknownKeys(root, "$", TOP_LEVEL);
             String plan = plan(optionalString(root, "plan", "$.plan"));
             Area area = area(root.get("area"));
             Integer year = year(root.get("year"));
@@ -332,8 +319,7 @@ public final class FactsReader {
             Map<String, String> evidence = evidence(root.get("evidence"));
             JsonNode schema = root.get("$schema");
             if (schema != null && !schema.isTextual()) {
-                fail("$.$schema", "cần một chuỗi (tên tệp JSON Schema), gặp " + found(schema),
-                        "expected a string (the JSON Schema's file name), found " + found(schema));
+                errors.add(InputErrors.schemaNotAString(source, found(schema)));
             }
             FactsFile file = area == null || year == null
                     ? null
@@ -344,8 +330,7 @@ public final class FactsReader {
         /** A plan's id is ASCII (DESIGN 1.1): anything else cannot name one, and would garble the messages. */
         private String plan(String reference) {
             if (reference != null && !PLAN_REFERENCE.matcher(reference).matches()) {
-                fail("$.plan", "cần mã kế hoạch như 45-KH-BCD-2023 hoặc 45-KH-BCD-2023@1.0.0, gặp " + quoted(reference),
-                        "expected a plan id such as 45-KH-BCD-2023 or 45-KH-BCD-2023@1.0.0, found " + quoted(reference));
+                errors.add(InputErrors.badPlanId(source, quoted(reference)));
                 return null;
             }
             return reference;
@@ -353,20 +338,19 @@ public final class FactsReader {
 
         private Area area(JsonNode node) {
             if (node == null || node.isNull()) {
-                fail("$.area", "thiếu thông tin địa bàn (cần \"area\": {\"name\": …})",
-                        "the area is missing (expected \"area\": {\"name\": …})");
+                errors.add(InputErrors.areaMissing(source));
                 return null;
             }
             if (!node.isObject()) {
-                fail("$.area", "cần một đối tượng, gặp " + found(node), "expected an object, found " + found(node));
+                errors.add(InputErrors.expectedObject(source, "$.area", found(node)));
                 return null;
             }
-            unknownKeys(node, "$.area", AREA_KEYS, "khóa", "key");
+            unknownKeys(node, "$.area", AREA_KEYS);
             String name = optionalString(node, "name", "$.area.name");
             if (name == null && !node.hasNonNull("name")) {
-                fail("$.area.name", "thiếu tên địa bàn", "the area's name is missing");
+                errors.add(InputErrors.areaNameMissing(source));
             } else if (name != null && name.isBlank()) {
-                fail("$.area.name", "tên địa bàn không được để trống", "the area's name is empty");
+                errors.add(InputErrors.areaNameEmpty(source));
             }
             String district = optionalString(node, "district", "$.area.district");
             String province = optionalString(node, "province", "$.area.province");
@@ -374,19 +358,15 @@ public final class FactsReader {
             JsonNode typesNode = node.get("types");
             if (typesNode != null && !typesNode.isNull()) {
                 if (!typesNode.isArray()) {
-                    fail("$.area.types", "cần một danh sách loại địa bàn, ví dụ [\"LOAI_4\"], gặp " + found(typesNode),
-                            "expected a list of area types such as [\"LOAI_4\"], found " + found(typesNode));
+                    errors.add(InputErrors.typesNotAList(source, found(typesNode)));
                 } else {
                     for (int i = 0; i < typesNode.size(); i++) {
                         JsonNode type = typesNode.get(i);
                         String path = "$.area.types[" + i + "]";
                         if (!type.isTextual()) {
-                            fail(path, "cần tên loại địa bàn, gặp " + found(type), "expected an area type, found " + found(type));
+                            errors.add(InputErrors.typeNotAString(source, path, found(type)));
                         } else if (!AREA_TYPES.contains(type.asText())) {
-                            errors.add(new InputError(source, path,
-                                    "loại địa bàn không có: " + quoted(type.asText()) + " (có: " + String.join(", ", AREA_TYPES) + ")",
-                                    "unknown area type " + quoted(type.asText()) + " (known: " + String.join(", ", AREA_TYPES) + ")",
-                                    Suggestions.closest(type.asText(), AREA_TYPES).orElse(null)));
+                            errors.add(unknownAreaType(source, path, null, type.asText()));
                         } else {
                             types.add(type.asText());
                         }
@@ -398,13 +378,12 @@ public final class FactsReader {
 
         private Integer year(JsonNode node) {
             if (node == null || node.isNull()) {
-                fail("$.year", "thiếu năm đánh giá (cần \"year\": 2023)", "the evaluation year is missing (expected \"year\": 2023)");
+                errors.add(InputErrors.yearMissing(source));
                 return null;
             }
             if (!node.isIntegralNumber() || node.bigIntegerValue().compareTo(BigInteger.valueOf(1990)) < 0
                     || node.bigIntegerValue().compareTo(BigInteger.valueOf(2100)) > 0) {
-                fail("$.year", "cần một năm từ 1990 đến 2100, gặp " + found(node),
-                        "expected a year from 1990 to 2100, found " + found(node));
+                errors.add(InputErrors.yearOutOfRange(source, 1990, 2100, found(node)));
                 return null;
             }
             return node.intValue();
@@ -413,12 +392,11 @@ public final class FactsReader {
         private Map<String, Object> facts(JsonNode node) {
             Map<String, Object> facts = new LinkedHashMap<>();
             if (node == null || node.isNull()) {
-                fail("$.facts", "thiếu phần số liệu (cần \"facts\": { … }, có thể để trống)",
-                        "the facts are missing (expected \"facts\": { … }, which may be empty)");
+                errors.add(InputErrors.factsMissing(source));
                 return facts;
             }
             if (!node.isObject()) {
-                fail("$.facts", "cần một đối tượng, gặp " + found(node), "expected an object, found " + found(node));
+                errors.add(InputErrors.expectedObject(source, "$.facts", found(node)));
                 return facts;
             }
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
@@ -427,7 +405,7 @@ public final class FactsReader {
                 String path = child("$.facts", name);
                 var definition = catalog.find(name);
                 if (definition.isEmpty()) {
-                    unknownName(path, name, "số liệu", "fact", factNames());
+                    unknownFact(path, name);
                 } else if (!field.getValue().isNull()) {
                     Object value = definition.get().kind() == FactKind.COUNT
                             ? count(path, field.getValue())
@@ -448,11 +426,11 @@ public final class FactsReader {
             }
             BigInteger number = value.bigIntegerValue();
             if (number.signum() < 0) {
-                fail(path, "cần một số nguyên ≥ 0, gặp số âm " + number, "expected a whole number ≥ 0, found the negative " + number);
+                errors.add(InputErrors.negativeCount(source, path, number.toString()));
                 return null;
             }
             if (number.compareTo(LONG_MAX) > 0) {
-                fail(path, "số quá lớn: " + number, "the number is too large: " + number);
+                errors.add(InputErrors.countTooLarge(source, path, number.toString()));
                 return null;
             }
             return number.longValue();
@@ -465,33 +443,23 @@ public final class FactsReader {
         private void notACount(String path, JsonNode value) {
             String written = value.isNumber() || value.isTextual() ? value.asText() : "";
             String suggestion = null;
-            String hint = "";
-            String hintEn = "";
+            InputErrors.CountHint hint = InputErrors.CountHint.NONE;
             if (GROUPED_WHOLE_NUMBER.matcher(written).matches()) {
                 suggestion = written.replaceAll("[.,]", "");
-                hint = " — số nguyên viết liền, không có dấu phân cách hàng nghìn";
-                hintEn = " — write whole numbers without a thousands separator";
+                hint = InputErrors.CountHint.THOUSANDS_SEPARATOR;
             } else if (value.isTextual() && JSON_WHOLE_NUMBER.matcher(written).matches()) {
-                hint = " — viết số không có dấu ngoặc kép";
-                hintEn = " — write numbers without quotes";
+                hint = InputErrors.CountHint.QUOTED;
             } else if (value.isTextual() && YAML_WHOLE_NUMBER.matcher(written).matches()) {
-                hint = " — viết số nguyên dạng thập phân, không có số 0 ở đầu, dấu + hay dấu _";
-                hintEn = " — write whole numbers in decimals, without leading zeros, + or _";
+                hint = InputErrors.CountHint.YAML_NOTATION;
                 String digits = written.replaceAll("[+_]", "").replaceFirst("^0+(?=[0-9])", "");
                 suggestion = JSON_WHOLE_NUMBER.matcher(digits).matches() ? digits : null;
             }
-            String what = value.isNumber() ? "số có phần lẻ " + written : found(value);
-            String whatEn = value.isNumber() ? "a fraction " + written : found(value);
-            errors.add(new InputError(source, path,
-                    "cần một số nguyên ≥ 0 (để null nếu chưa có số liệu), gặp " + what + hint,
-                    "expected a whole number ≥ 0 (null when the figure is not known), found " + whatEn + hintEn,
-                    suggestion));
+            errors.add(InputErrors.notACount(source, path, value.isNumber(), written, found(value), hint, suggestion));
         }
 
         private Boolean flag(String path, JsonNode value) {
             if (!value.isBoolean()) {
-                fail(path, "cần true hoặc false, viết không có dấu ngoặc kép (để null nếu chưa có kết luận), gặp " + found(value),
-                        "expected true or false, without quotes (null when not yet assessed), found " + found(value));
+                errors.add(InputErrors.notAFlag(source, path, found(value)));
                 return null;
             }
             return value.booleanValue();
@@ -506,9 +474,7 @@ public final class FactsReader {
                 }
                 long part = (Long) fact.getValue();
                 if (part > whole) {
-                    fail("$.facts." + fact.getKey(),
-                            "là một phần của " + definition.partOf() + " (" + whole + ") nên không thể lớn hơn, gặp " + part,
-                            "is part of " + definition.partOf() + " (" + whole + ") so cannot be larger, found " + part);
+                    errors.add(InputErrors.partOverWhole(source, "$.facts." + fact.getKey(), definition.partOf(), whole, part));
                 }
             }
         }
@@ -519,20 +485,18 @@ public final class FactsReader {
                 return evidence;
             }
             if (!node.isObject()) {
-                fail("$.evidence", "cần một đối tượng {\"tên số liệu\": \"nguồn\"}, gặp " + found(node),
-                        "expected an object {\"fact\": \"source\"}, found " + found(node));
+                errors.add(InputErrors.evidenceNotAnObject(source, found(node)));
                 return evidence;
             }
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = it.next();
                 String path = child("$.evidence", field.getKey());
                 if (!catalog.contains(field.getKey())) {
-                    unknownName(path, field.getKey(), "số liệu", "fact", factNames());
+                    unknownFact(path, field.getKey());
                 } else if (field.getValue().isTextual()) {
                     evidence.put(field.getKey(), field.getValue().asText());
                 } else if (!field.getValue().isNull()) {
-                    fail(path, "cần một chuỗi mô tả nguồn số liệu, gặp " + found(field.getValue()),
-                            "expected a string naming the figure's source, found " + found(field.getValue()));
+                    errors.add(InputErrors.evidenceNotAString(source, path, found(field.getValue())));
                 }
             }
             return evidence;
@@ -544,35 +508,32 @@ public final class FactsReader {
                 return null;
             }
             if (!node.isTextual()) {
-                fail(path, "cần một chuỗi, gặp " + found(node), "expected a string, found " + found(node));
+                errors.add(InputErrors.expectedString(source, path, found(node)));
                 return null;
             }
             return node.asText();
         }
 
-        private void unknownKeys(JsonNode node, String path, List<String> known, String what, String whatEn) {
+        private void unknownKeys(JsonNode node, String path, List<String> known) {
             for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
                 String key = it.next();
                 if (!known.contains(key)) {
-                    unknownName(child(path, key), key, what, whatEn, known);
+                    errors.add(InputErrors.unknownKey(source, child(path, key), quoted(key),
+                            Suggestions.closest(key, known).orElse(null)));
                 }
             }
         }
 
-        private void unknownName(String path, String name, String what, String whatEn, List<String> known) {
-            errors.add(new InputError(source, path,
-                    what + " không có trong danh mục: " + quoted(name),
-                    "unknown " + whatEn + " " + quoted(name),
-                    Suggestions.closest(name, known).orElse(null)));
+        private void unknownFact(String path, String name) {
+            errors.add(InputErrors.unknownFact(source, path, quoted(name),
+                    Suggestions.closest(name, catalog.all().stream().map(FactDefinition::name).toList()).orElse(null)));
         }
+    }
 
-        private List<String> factNames() {
-            return catalog.all().stream().map(FactDefinition::name).toList();
-        }
-
-        private void fail(String path, String vi, String en) {
-            errors.add(new InputError(source, path, vi, en, null));
-        }
+    /** An area type that is not one of {@link #AREA_TYPES}, in a file ({@code path}) or a request ({@code parameter}). */
+    public static InputError unknownAreaType(String source, String path, Parameter parameter, String typed) {
+        return InputErrors.unknownAreaType(source, path, parameter, quoted(typed), AREA_TYPES,
+                Suggestions.closest(typed, AREA_TYPES).orElse(null));
     }
 
     /** How a value looks, for "found …" in messages. */

@@ -6,9 +6,8 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import vn.chuyenhoa.engine.InputError;
 import vn.chuyenhoa.engine.InvalidInputException;
-import vn.chuyenhoa.engine.Language;
+import vn.chuyenhoa.engine.message.InputErrors;
 
 /**
  * The bytes of a facts file made text: at most {@link FactsReader#MAX_FILE_BYTES}, UTF-8 with or without a
@@ -24,24 +23,14 @@ final class FactsText {
 
     static String of(String source, byte[] content) {
         if (content.length > FactsReader.MAX_FILE_BYTES) {
-            throw invalid(source,
-                    "tệp lớn hơn giới hạn " + Language.VI.number(FactsReader.MAX_FILE_BYTES) + " byte (1 MiB); một tệp số liệu"
-                            + " chỉ vài KB: có chọn nhầm tệp không?",
-                    "the file is larger than the limit of " + Language.EN.number(FactsReader.MAX_FILE_BYTES)
-                            + " bytes (1 MiB); a facts file is a few KB: is it the right file?");
+            throw new InvalidInputException(InputErrors.fileTooLarge(source, FactsReader.MAX_FILE_BYTES));
         }
         if (startsWith(content, 0xFF, 0xFE) || startsWith(content, 0xFE, 0xFF)) {
-            throw invalid(source,
-                    "tệp được lưu với bảng mã UTF-16 (\"Unicode\"): hãy lưu lại với bảng mã UTF-8",
-                    "the file is saved as UTF-16 (\"Unicode\"): save it again as UTF-8");
+            throw new InvalidInputException(InputErrors.savedAsUtf16(source));
         }
         for (int at = 0; at < content.length; at++) {
             if (content[at] == 0) {
-                throw invalid(source,
-                        "tệp có ký tự NUL (mã 0) ở dòng " + line(content, at) + ": tệp không phải văn bản, hoặc được lưu với"
-                                + " bảng mã UTF-16 — hãy lưu lại với bảng mã UTF-8",
-                        "the file has a NUL character (code 0) on line " + line(content, at) + ": it is not text, or it is"
-                                + " saved as UTF-16 — save it again as UTF-8");
+                throw new InvalidInputException(InputErrors.nulCharacter(source, line(content, at)));
             }
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -56,11 +45,7 @@ final class FactsText {
         if (result.isError()) {
             int at = in.position();
             String bad = String.format("0x%02X", content[at] & 0xFF);
-            throw invalid(source,
-                    "tệp không phải văn bản UTF-8: byte " + bad + " ở dòng " + line(content, at) + " không hợp lệ; hãy lưu lại"
-                            + " tệp với bảng mã Unicode UTF-8 (tệp gõ bằng bảng mã TCVN3, VNI hay Windows-1258 cần chuyển mã)",
-                    "the file is not UTF-8 text: invalid byte " + bad + " on line " + line(content, at)
-                            + "; save it again as UTF-8");
+            throw new InvalidInputException(InputErrors.notUtf8(source, bad, line(content, at)));
         }
         String text = out.flip().toString();
         return !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? text.substring(1) : text;
@@ -78,9 +63,5 @@ final class FactsText {
             }
         }
         return line;
-    }
-
-    private static InvalidInputException invalid(String source, String vi, String en) {
-        return new InvalidInputException(new InputError(source, "$", vi, en, null));
     }
 }

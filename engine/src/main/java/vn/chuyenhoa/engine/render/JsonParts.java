@@ -7,13 +7,16 @@ import vn.chuyenhoa.engine.Language;
 import vn.chuyenhoa.engine.facts.Area;
 import vn.chuyenhoa.engine.manifest.PlanManifest;
 import vn.chuyenhoa.engine.manifest.Source;
+import vn.chuyenhoa.engine.message.Spelling;
 
 /** The objects that verdicts and reviews write alike in JSON: a plan, an area, a source, an error. */
 final class JsonParts {
     private final Language language;
+    private final Spelling spelling;
 
-    JsonParts(Language language) {
+    JsonParts(Language language, Spelling spelling) {
         this.language = language;
+        this.spelling = spelling;
     }
 
     /** {@code {id, version, title, sha256}}: the rule set that decided. */
@@ -51,11 +54,14 @@ final class JsonParts {
         json.writeEndObject();
     }
 
-    /** {@code {message, path, suggestion?}}: one input error, its message in the language. */
+    /**
+     * {@code {message, path, suggestion?}}: one input error, its message in the language; {@code path} is the JSON
+     * path, or the parameter the error is about as the front end spells it.
+     */
     void error(JsonGenerator json, InputError error) throws IOException {
         json.writeStartObject();
-        json.writeStringField("message", error.message(language));
-        json.writeStringField("path", error.path());
+        json.writeStringField("message", error.message(language, spelling));
+        json.writeStringField("path", error.where(spelling));
         if (error.suggestion() != null) {
             json.writeStringField("suggestion", error.suggestion());
         }

@@ -17,6 +17,7 @@ import vn.chuyenhoa.engine.review.csv.Csv;
 import vn.chuyenhoa.engine.review.AreaInput;
 import vn.chuyenhoa.engine.review.AreaResult;
 import vn.chuyenhoa.engine.review.ReviewResult;
+import vn.chuyenhoa.engine.message.Spelling;
 
 /**
  * A review as a spreadsheet: one row per input, in the order given — where it came from, the area, its outcome
@@ -31,13 +32,15 @@ public final class ReviewCsv {
     private static final String LINE = "\r\n";
 
     private final Language language;
+    private final Spelling spelling;
     private final char separator;
 
-    public ReviewCsv(Language language, char separator) {
+    public ReviewCsv(Language language, Spelling spelling, char separator) {
         if (separator != ';' && separator != ',') {
             throw new IllegalArgumentException("the separator is ';' or ',', not '" + separator + "'");
         }
         this.language = language;
+        this.spelling = spelling;
         this.separator = separator;
     }
 
@@ -82,7 +85,7 @@ public final class ReviewCsv {
                 verdict == null ? "" : verdict.criteria().stream().filter(c -> c.status() == Status.FAIL)
                         .map(c -> c.definition().id()).collect(Collectors.joining(", ")),
                 verdict == null ? "" : String.join(", ", verdict.missingFacts()),
-                result.errors().stream().map(e -> e.inFile(null).message(language)).collect(Collectors.joining(" | "))));
+                result.errors().stream().map(e -> e.inFile(null).message(language, spelling)).collect(Collectors.joining(" | "))));
         for (Plan plan : plans) {
             for (CriterionDefinition definition : plan.manifest().criteria()) {
                 cells.add(verdict == null || result.plan() != plan ? ""

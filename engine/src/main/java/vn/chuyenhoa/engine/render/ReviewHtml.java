@@ -23,6 +23,7 @@ import vn.chuyenhoa.engine.review.ReviewResult;
 import vn.chuyenhoa.engine.review.ReviewSummary;
 import vn.chuyenhoa.engine.review.ReviewWindow;
 import vn.chuyenhoa.engine.review.TargetResult;
+import vn.chuyenhoa.engine.message.Spelling;
 
 /**
  * A review as one self-contained HTML page: the summary, the province's targets, a chart of outcomes by district
@@ -68,10 +69,12 @@ public final class ReviewHtml {
             """;
 
     private final Language language;
+    private final Spelling spelling;
     private final ReviewCharts charts;
 
-    public ReviewHtml(Language language) {
+    public ReviewHtml(Language language, Spelling spelling) {
         this.language = language;
+        this.spelling = spelling;
         this.charts = new ReviewCharts(language);
     }
 
@@ -108,7 +111,7 @@ public final class ReviewHtml {
         ReviewWindow window = review.window();
         meta(html, words("Kỳ thống kê", "Statistics window"),
                 window == null ? words("chưa xác định (không đọc được tệp nào)", "unknown (no file could be read)")
-                        : window.describe(language));
+                        : window.describe(language, spelling));
         for (Plan plan : review.summary().plans()) {
             meta(html, words("Kế hoạch", "Plan"), plan.id() + " v" + plan.version() + " — "
                     + plan.manifest().title().in(language));
@@ -157,7 +160,7 @@ public final class ReviewHtml {
                     .append(esc(target.definition().title().in(language)))
                     .append("<div class=\"source\">").append(esc(source.document() + ", " + source.section() + ": "))
                     .append("<span class=\"quote\">“").append(esc(source.quote())).append("”</span></div></td><td>")
-                    .append(esc(target.reason(language))).append("</td></tr>\n");
+                    .append(esc(target.reason(language, spelling))).append("</td></tr>\n");
         }
         html.append("</table>\n");
     }
@@ -231,7 +234,7 @@ public final class ReviewHtml {
             if (verdict == null) {
                 html.append(badge("INVALID", AreaResult.invalidLabel(language))).append("</td><td><ul class=\"reasons\">");
                 for (InputError error : result.errors()) {
-                    html.append("<li>").append(esc(error.inFile(null).message(language))).append("</li>");
+                    html.append("<li>").append(esc(error.inFile(null).message(language, spelling))).append("</li>");
                 }
                 html.append("</ul></td></tr>\n");
                 continue;

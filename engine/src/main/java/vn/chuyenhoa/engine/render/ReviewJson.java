@@ -22,6 +22,8 @@ import vn.chuyenhoa.engine.review.ReviewResult;
 import vn.chuyenhoa.engine.review.ReviewSummary;
 import vn.chuyenhoa.engine.review.ReviewWindow;
 import vn.chuyenhoa.engine.review.TargetResult;
+import vn.chuyenhoa.engine.message.Spelling;
+import vn.chuyenhoa.engine.message.Parameter;
 
 /**
  * A review as JSON ({@code chuyenhoa.review/v1}): {@code {"summary": …, "areas": […]}}, one area entry per input
@@ -34,11 +36,14 @@ public final class ReviewJson {
     public static final String SCHEMA = "chuyenhoa.review/v1";
 
     private final Language language;
+    private final Spelling spelling;
     private final JsonParts parts;
 
-    public ReviewJson(Language language) {
+    /** JSON in {@code language}, naming parameters as {@code spelling} writes them. */
+    public ReviewJson(Language language, Spelling spelling) {
         this.language = language;
-        this.parts = new JsonParts(language);
+        this.spelling = spelling;
+        this.parts = new JsonParts(language, spelling);
     }
 
     public void write(ReviewResult review, Writer out) {
@@ -145,10 +150,10 @@ public final class ReviewJson {
         json.writeStringField("title", target.definition().title().in(language));
         json.writeStringField("status", target.status().name());
         json.writeStringField("label", target.status().label(language));
-        json.writeStringField("reason", target.reason(language));
+        json.writeStringField("reason", target.reason(language, spelling));
         json.writeArrayFieldStart("missing");
-        for (String option : target.missing()) {
-            json.writeString(option);
+        for (Parameter parameter : target.missing()) {
+            json.writeString(spelling.of(parameter));
         }
         json.writeEndArray();
         json.writeStringField("requirement", target.definition().requirement().in(language));

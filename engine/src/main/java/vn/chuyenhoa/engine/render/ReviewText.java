@@ -18,6 +18,7 @@ import vn.chuyenhoa.engine.review.DistrictCounts;
 import vn.chuyenhoa.engine.review.ReviewResult;
 import vn.chuyenhoa.engine.review.ReviewSummary;
 import vn.chuyenhoa.engine.review.TargetResult;
+import vn.chuyenhoa.engine.message.Spelling;
 
 /**
  * A review for a person to read: the window and plans, the table of counts by district with the province's
@@ -26,9 +27,11 @@ import vn.chuyenhoa.engine.review.TargetResult;
  */
 public final class ReviewText {
     private final Language language;
+    private final Spelling spelling;
 
-    public ReviewText(Language language) {
+    public ReviewText(Language language, Spelling spelling) {
         this.language = language;
+        this.spelling = spelling;
     }
 
     public String render(ReviewResult review) {
@@ -37,7 +40,7 @@ public final class ReviewText {
         line(text, review.title(language));
         line(text, words("Kỳ thống kê", "Statistics window") + ": " + (review.window() == null
                 ? words("chưa xác định (không đọc được tệp nào)", "unknown (no file could be read)")
-                : review.window().describe(language)));
+                : review.window().describe(language, spelling)));
         for (Plan plan : summary.plans()) {
             line(text, words("Kế hoạch", "Plan") + ": " + plan.id() + " v" + plan.version() + " — "
                     + plan.manifest().title().in(language));
@@ -94,7 +97,7 @@ public final class ReviewText {
             Source source = target.definition().source();
             line(text, "[" + target.status().label(language) + "] " + target.definition().id() + " · "
                     + target.definition().title().in(language));
-            line(text, "    " + words("Số liệu", "Figures") + ": " + target.reason(language));
+            line(text, "    " + words("Số liệu", "Figures") + ": " + target.reason(language, spelling));
             line(text, "    " + words("Nguồn", "Source") + ": " + source.document() + ", " + source.section()
                     + ": “" + source.quote() + "”");
         }
@@ -129,7 +132,7 @@ public final class ReviewText {
                 line(text, number + ". [" + AreaResult.invalidLabel(language) + "] " + describe(result.input().area())
                         + where);
                 for (InputError error : result.errors()) {
-                    line(text, "    " + error.inFile(null).message(language));
+                    line(text, "    " + error.inFile(null).message(language, spelling));
                 }
                 continue;
             }

@@ -14,6 +14,7 @@ import vn.chuyenhoa.engine.InputError;
 import vn.chuyenhoa.engine.Language;
 import vn.chuyenhoa.engine.Verdict;
 import vn.chuyenhoa.engine.Warning;
+import vn.chuyenhoa.engine.message.Spelling;
 
 /**
  * The verdict as JSON ({@code chuyenhoa.verdict/v1}), keys in the contract's fixed order, indented with two
@@ -25,9 +26,15 @@ public final class VerdictJson {
     private final Language language;
     private final JsonParts parts;
 
-    public VerdictJson(Language language) {
+    /** JSON in {@code language}; a file's error names a parameter as {@code spelling} writes it. */
+    public VerdictJson(Language language, Spelling spelling) {
         this.language = language;
-        this.parts = new JsonParts(language);
+        this.parts = new JsonParts(language, spelling);
+    }
+
+    /** JSON in {@code language}, naming parameters as query parameters. */
+    public VerdictJson(Language language) {
+        this(language, Spelling.QUERY);
     }
 
     /**

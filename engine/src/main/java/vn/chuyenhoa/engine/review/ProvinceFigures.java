@@ -1,6 +1,7 @@
 package vn.chuyenhoa.engine.review;
 
-import vn.chuyenhoa.engine.InputError;
+import vn.chuyenhoa.engine.message.InputErrors;
+import vn.chuyenhoa.engine.message.Parameter;
 import vn.chuyenhoa.engine.InvalidInputException;
 
 /**
@@ -20,25 +21,17 @@ public record ProvinceFigures(Long communes, Long previouslyTransformed, Long re
 
     public ProvinceFigures {
         if (communes != null && communes < 1) {
-            throw error("--communes", "cần số xã, phường, thị trấn của tỉnh, ít nhất 1, gặp " + communes,
-                    "expected the province's number of communes, at least 1, found " + communes);
+            throw new InvalidInputException(InputErrors.communesInvalid(communes));
         }
         if (previouslyTransformed != null && previouslyTransformed < 0) {
-            throw error("--previously-transformed", "cần một số nguyên ≥ 0, gặp " + previouslyTransformed,
-                    "expected a whole number ≥ 0, found " + previouslyTransformed);
+            throw new InvalidInputException(InputErrors.negativeFigure(Parameter.PREVIOUSLY_TRANSFORMED,
+                    previouslyTransformed));
         }
         if (relapsed != null && relapsed < 0) {
-            throw error("--relapsed", "cần một số nguyên ≥ 0, gặp " + relapsed, "expected a whole number ≥ 0, found " + relapsed);
+            throw new InvalidInputException(InputErrors.negativeFigure(Parameter.RELAPSED, relapsed));
         }
         if (relapsed != null && previouslyTransformed != null && relapsed > previouslyTransformed) {
-            throw error("--relapsed", "số địa bàn phức tạp trở lại (" + relapsed + ") không thể lớn hơn số địa bàn đã "
-                            + "chuyển hóa thành công (--previously-transformed " + previouslyTransformed + ")",
-                    "the areas complex again (" + relapsed + ") cannot outnumber the areas transformed before "
-                            + "(--previously-transformed " + previouslyTransformed + ")");
+            throw new InvalidInputException(InputErrors.moreRelapsedThanTransformed(relapsed, previouslyTransformed));
         }
-    }
-
-    private static InvalidInputException error(String option, String vi, String en) {
-        return new InvalidInputException(new InputError(null, option, vi, en, null));
     }
 }

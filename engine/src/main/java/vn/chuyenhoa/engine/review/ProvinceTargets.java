@@ -9,6 +9,7 @@ import vn.chuyenhoa.engine.Language;
 import vn.chuyenhoa.engine.Plan;
 import vn.chuyenhoa.engine.Status;
 import vn.chuyenhoa.engine.manifest.ReviewTargetDefinition;
+import vn.chuyenhoa.engine.message.Parameter;
 import vn.chuyenhoa.engine.rule.Phrasing;
 
 /**
@@ -97,21 +98,25 @@ final class ProvinceTargets {
         Long before = figures.previouslyTransformed();
         Long relapsed = figures.relapsed();
         if (before == null || relapsed == null) {
-            List<String> missing = new ArrayList<>();
-            List<String> vi = new ArrayList<>();
-            List<String> en = new ArrayList<>();
+            List<Parameter> missing = new ArrayList<>();
             if (before == null) {
-                missing.add("--previously-transformed");
-                vi.add("số địa bàn đã chuyển hóa thành công ở các năm trước (--previously-transformed)");
-                en.add("the areas transformed in earlier years (--previously-transformed)");
+                missing.add(Parameter.PREVIOUSLY_TRANSFORMED);
             }
             if (relapsed == null) {
-                missing.add("--relapsed");
-                vi.add("số địa bàn trong đó phức tạp trở lại (--relapsed)");
-                en.add("those complex again (--relapsed)");
+                missing.add(Parameter.RELAPSED);
             }
-            return new TargetResult(plan, target, Status.MISSING, l -> l.pick("chưa có " + String.join(" và ", vi),
-                    "no figure for " + String.join(" and ", en)), missing);
+            return new TargetResult(plan, target, Status.MISSING, (l, s) -> {
+                List<String> lacking = new ArrayList<>();
+                if (before == null) {
+                    lacking.add(l.pick("số địa bàn đã chuyển hóa thành công ở các năm trước",
+                            "the areas transformed in earlier years") + " (" + s.of(Parameter.PREVIOUSLY_TRANSFORMED) + ")");
+                }
+                if (relapsed == null) {
+                    lacking.add(l.pick("số địa bàn trong đó phức tạp trở lại", "those complex again") + " ("
+                            + s.of(Parameter.RELAPSED) + ")");
+                }
+                return l.pick("chưa có " + String.join(" và ", lacking), "no figure for " + String.join(" and ", lacking));
+            }, missing);
         }
         if (before == 0) {
             return result(plan, target, Status.NOT_APPLICABLE, l -> l.pick(
@@ -140,9 +145,9 @@ final class ProvinceTargets {
     /** "không vượt quá p % tổng số đơn vị hành chính cấp xã". */
     private static TargetResult selected(Plan plan, ReviewTargetDefinition target, long sure, int perhaps, Long communes) {
         if (communes == null) {
-            return new TargetResult(plan, target, Status.MISSING, l -> l.pick(
-                    "chưa có tổng số đơn vị hành chính cấp xã của tỉnh (--communes)",
-                    "no figure for the province's communes (--communes)"), List.of("--communes"));
+            return new TargetResult(plan, target, Status.MISSING, (l, s) -> l.pick(
+                    "chưa có tổng số đơn vị hành chính cấp xã của tỉnh (" + s.of(Parameter.COMMUNES) + ")",
+                    "no figure for the province's communes (" + s.of(Parameter.COMMUNES) + ")"), List.of(Parameter.COMMUNES));
         }
         BigDecimal percent = target.percent();
         long allowed = percent.multiply(BigDecimal.valueOf(communes)).divide(HUNDRED, 0, RoundingMode.FLOOR).longValueExact();
@@ -190,6 +195,6 @@ final class ProvinceTargets {
 
     private static TargetResult result(Plan plan, ReviewTargetDefinition target, Status status,
                                        Function<Language, String> reason) {
-        return new TargetResult(plan, target, status, reason, List.of());
+        return new TargetResult(plan, target, status, (l, s) -> reason.apply(l), List.of());
     }
 }

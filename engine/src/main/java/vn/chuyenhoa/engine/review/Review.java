@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 import vn.chuyenhoa.engine.facts.Area;
 import vn.chuyenhoa.engine.facts.FactsFile;
 import vn.chuyenhoa.engine.InputError;
+import vn.chuyenhoa.engine.message.InputErrors;
+import vn.chuyenhoa.engine.message.Parameter;
 import vn.chuyenhoa.engine.InvalidInputException;
 import vn.chuyenhoa.engine.choice.PlaceNames;
 import vn.chuyenhoa.engine.Plan;
@@ -46,7 +48,7 @@ public final class Review {
      * @throws InvalidInputException when {@code options} name a plan that does not exist
      */
     public ReviewResult run(List<AreaInput> inputs, ReviewOptions options, Progress progress) {
-        Plan named = options.plan() == null ? null : plans.get(options.plan(), null, "--plan");
+        Plan named = options.plan() == null ? null : plans.get(options.plan(), Parameter.PLAN);
         ReviewWindow window = options.window() != null ? options.window()
                 : options.year() != null ? ReviewWindow.ofYear(options.year())
                 : commonYear(inputs).map(ReviewWindow::ofYear).orElse(null);
@@ -123,10 +125,6 @@ public final class Review {
     private static InputError repeatError(FactsFile facts, AreaInput first) {
         String where = first.file() + (first.row() == null ? "" : ", dòng " + first.row().number());
         String whereEn = first.file() + (first.row() == null ? "" : ", row " + first.row().number());
-        return new InputError(facts.source(), "$.area.name",
-                "địa bàn \"" + facts.area().name() + "\" năm " + facts.year() + " đã có trong " + where
-                        + "; mỗi địa bàn chỉ tính một lần",
-                "area \"" + facts.area().name() + "\" for " + facts.year() + " is already in " + whereEn
-                        + "; each area counts once", null);
+        return InputErrors.duplicateArea(facts.source(), facts.area().name(), facts.year(), where, whereEn);
     }
 }

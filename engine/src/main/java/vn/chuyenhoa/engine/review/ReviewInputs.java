@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import vn.chuyenhoa.engine.facts.FactsReader;
 import vn.chuyenhoa.engine.InputError;
+import vn.chuyenhoa.engine.message.InputErrors;
 import vn.chuyenhoa.engine.InvalidInputException;
 import vn.chuyenhoa.engine.manifest.Source;
 import vn.chuyenhoa.engine.review.csv.CsvAreas;
@@ -61,12 +62,10 @@ public final class ReviewInputs {
                     .sorted()
                     .toList();
         } catch (IOException | java.io.UncheckedIOException e) {
-            return List.of(new Source(path, false, new InputError(path.toString(), "$",
-                    "không đọc được thư mục (" + e.getMessage() + ")", "cannot read the directory (" + e.getMessage() + ")", null)));
+            return List.of(new Source(path, false, InputErrors.folderUnreadable(path.toString(), e.getMessage())));
         }
         if (files.isEmpty()) {
-            return List.of(new Source(path, false, new InputError(path.toString(), "$",
-                    "thư mục không có tệp số liệu .json, .yaml nào", "the directory holds no .json or .yaml facts file", null)));
+            return List.of(new Source(path, false, InputErrors.noFactsFiles(path.toString())));
         }
         return files.stream().map(file -> new Source(file, false, null)).toList();
     }
@@ -104,10 +103,9 @@ public final class ReviewInputs {
             content = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             return List.of(AreaInput.invalid(name, null,
-                    List.of(new InputError(name, "$", "không tìm thấy tệp", "file not found", null)), null));
+                    List.of(InputErrors.fileNotFound(name)), null));
         } catch (IOException e) {
-            return List.of(AreaInput.invalid(name, null, List.of(new InputError(name, "$",
-                    "không đọc được tệp (" + e.getMessage() + ")", "cannot read the file (" + e.getMessage() + ")", null)), null));
+            return List.of(AreaInput.invalid(name, null, List.of(InputErrors.fileUnreadable(name, e.getMessage())), null));
         }
         return CsvAreas.read(reader, name, content);
     }

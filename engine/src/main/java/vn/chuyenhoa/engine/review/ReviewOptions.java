@@ -1,26 +1,24 @@
 package vn.chuyenhoa.engine.review;
 
-import vn.chuyenhoa.engine.InputError;
+import vn.chuyenhoa.engine.message.InputErrors;
 import vn.chuyenhoa.engine.InvalidInputException;
 
 /**
  * How to review.
  *
- * @param plan    the plan every area is evaluated under ({@code id} or {@code id@version}), as {@code --plan};
+ * @param plan    the plan every area is evaluated under ({@code id} or {@code id@version}), as the request names it;
  *                null to take each area's own (named in its facts, else chosen from its province, type and year)
  * @param year    the year under review, which sets the default window; null to take it from the window, else
  *                from the year most areas give (the later one on a tie)
  * @param window  the statistics window; null for the default of the year ({@link ReviewWindow#ofYear})
  * @param figures the province's own figures for its targets; {@link ProvinceFigures#NONE} when none are given
- * @throws InvalidInputException at {@code --year} when a window is given for another year
+ * @throws InvalidInputException at the year when a window is given for another year
  */
 public record ReviewOptions(String plan, Integer year, ReviewWindow window, ProvinceFigures figures) {
     public ReviewOptions {
         figures = figures == null ? ProvinceFigures.NONE : figures;
         if (window != null && year != null && window.year() != year) {
-            throw new InvalidInputException(new InputError(null, "--year",
-                    "kỳ thống kê " + window.describe() + " là của lần sơ kết năm " + window.year() + ", không phải năm " + year,
-                    "the window " + window.describe() + " is the " + window.year() + " review's, not " + year, null));
+            throw new InvalidInputException(InputErrors.windowOfAnotherYear(window.describe(), window.year(), year));
         }
     }
 

@@ -6,6 +6,9 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import vn.chuyenhoa.engine.facts.FactsFile;
 import vn.chuyenhoa.engine.InputError;
+import vn.chuyenhoa.engine.message.InputErrors;
+import vn.chuyenhoa.engine.message.Parameter;
+import vn.chuyenhoa.engine.message.Spelling;
 import vn.chuyenhoa.engine.InvalidInputException;
 import vn.chuyenhoa.engine.Language;
 
@@ -23,12 +26,10 @@ public record ReviewWindow(LocalDate from, LocalDate to, boolean byDefault) {
 
     public ReviewWindow {
         if (from == null || to == null || from.isAfter(to)) {
-            throw usage("kỳ thống kê phải có ngày bắt đầu không sau ngày kết thúc",
-                    "the window needs a start no later than its end");
+            throw new InvalidInputException(InputErrors.windowReversed());
         }
         if (to.isAfter(from.plusYears(1).minusDays(1))) {
-            throw usage("kỳ thống kê của một lần sơ kết dài nhiều nhất một năm, gặp " + describe(from, to),
-                    "a review's window is at most one year long, found " + describe(from, to));
+            throw new InvalidInputException(InputErrors.windowTooLong(describe(from, to)));
         }
     }
 
@@ -40,14 +41,12 @@ public record ReviewWindow(LocalDate from, LocalDate to, boolean byDefault) {
     /**
      * A window as the command line gives it: {@code 2018-11-16..2019-11-15} or {@code 16/11/2018..15/11/2019}.
      *
-     * @throws InvalidInputException at {@code --window} for any other text
+     * @throws InvalidInputException at {@link Parameter#WINDOW} for any other text
      */
     public static ReviewWindow parse(String text) {
         String[] ends = text.strip().split("\\.\\.", -1);
         if (ends.length != 2) {
-            throw usage("cần hai ngày nối bằng \"..\", ví dụ 2018-11-16..2019-11-15 hoặc 16/11/2018..15/11/2019, gặp \""
-                    + text + "\"", "expected two dates joined by \"..\", such as 2018-11-16..2019-11-15 or "
-                    + "16/11/2018..15/11/2019, found \"" + text + "\"");
+            throw new InvalidInputException(InputErrors.windowNotTwoDates(text));
         }
         return new ReviewWindow(day(ends[0].strip(), text), day(ends[1].strip(), text), false);
     }
@@ -56,8 +55,7 @@ public record ReviewWindow(LocalDate from, LocalDate to, boolean byDefault) {
         try {
             return LocalDate.parse(text, text.contains("/") ? DAY : ISO);
         } catch (DateTimeParseException e) {
-            throw usage("\"" + text + "\" không phải một ngày (năm-tháng-ngày hoặc ngày/tháng/năm) trong \"" + whole + "\"",
-                    "\"" + text + "\" is not a date (year-month-day or day/month/year) in \"" + whole + "\"");
+            throw new InvalidInputException(InputErrors.windowNotADate(text, whole));
         }
     }
 
@@ -76,25 +74,18 @@ public record ReviewWindow(LocalDate from, LocalDate to, boolean byDefault) {
         if (input.year() == year()) {
             return Optional.empty();
         }
-        return Optional.of(new InputError(input.source(), "$.year",
-                "số liệu năm " + input.year() + " không thuộc kỳ thống kê của lần sơ kết năm " + year() + " ("
-                        + describe() + "); sơ kết năm " + input.year() + " riêng, hoặc sửa năm",
-                "facts for " + input.year() + " are outside the window of the " + year() + " review ("
-                        + describe() + "); review " + input.year() + " on its own, or correct the year", null));
+        return Optional.of(InputErrors.outsideWindow(input.source(), input.year(), year(), describe()));
     }
 
-    /** The window in words, saying where it came from. */
-    public String describe(Language language) {
+    /** The window in words, saying where it came from and how to set it. */
+    public String describe(Language language, Spelling spelling) {
+        String set = spelling.of(Parameter.WINDOW);
         return describe() + (byDefault ? language.pick(" (mặc định cho năm " + year() + ": 16/11 năm trước – 15/11; "
-                + "đổi bằng --window)", " (default for " + year() + ": 16/11 of the year before – 15/11; set it with --window)")
-                : "");
+                + "đổi bằng " + set + ")", " (default for " + year() + ": 16/11 of the year before – 15/11; set it with "
+                + set + ")") : "");
     }
 
     private static String describe(LocalDate from, LocalDate to) {
         return DAY.format(from) + " – " + DAY.format(to);
-    }
-
-    private static InvalidInputException usage(String vi, String en) {
-        return new InvalidInputException(new InputError(null, "--window", vi, en, null));
     }
 }

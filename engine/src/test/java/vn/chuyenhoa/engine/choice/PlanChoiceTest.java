@@ -15,6 +15,9 @@ import vn.chuyenhoa.engine.Plans;
 import vn.chuyenhoa.engine.facts.FactsFile;
 import vn.chuyenhoa.engine.facts.FactsReader;
 import vn.chuyenhoa.engine.manifest.Manifests;
+import vn.chuyenhoa.engine.testing.Options;
+import vn.chuyenhoa.engine.Language;
+import vn.chuyenhoa.engine.message.Parameter;
 
 /**
  * Choosing a plan without its id (DESIGN 1.1), over plans shaped like the project's three: Trà Vinh city 2023
@@ -64,11 +67,11 @@ class PlanChoiceTest {
         InputError error = refusal(area(null, null, "LOAI_4", 2023), null, PlanSelection.NONE);
         assertThat(error.file()).isEqualTo("area.json");
         assertThat(error.path()).isEqualTo("$.area.province");
-        assertThat(error.vi()).isEqualTo("nhiều kế hoạch cùng áp dụng cho loại LOAI_4, năm 2023: "
+        assertThat(error.text(Language.VI, Options.SPELLING)).isEqualTo("nhiều kế hoạch cùng áp dụng cho loại LOAI_4, năm 2023: "
                 + "2661-KH-UBND-2023 (Thị xã Hương Trà, Thừa Thiên Huế · LOAI_4 · 25/09/2023 – 14/05/2024); "
                 + "45-KH-BCD-2023 (Thành phố Trà Vinh, Trà Vinh · LOAI_4 · 27/02/2023 – 31/12/2023)"
                 + " — ghi tỉnh, thành phố ($.area.province hoặc --province) hoặc tên kế hoạch (\"plan\" hoặc --plan)");
-        assertThat(error.en()).startsWith("several plans apply to area type LOAI_4, year 2023: 2661-KH-UBND-2023 (")
+        assertThat(error.text(Language.EN, Options.SPELLING)).startsWith("several plans apply to area type LOAI_4, year 2023: 2661-KH-UBND-2023 (")
                 .endsWith(" — give the province ($.area.province or --province) or the plan (\"plan\" or --plan)");
         assertThat(refusal(area(null, "Thành phố Trà Vinh", "LOAI_4", 2023), null, PlanSelection.NONE).path())
                 .as("a district without its province does not tell (a dozen provinces have a huyện Châu Thành)")
@@ -85,7 +88,7 @@ class PlanChoiceTest {
         InvalidInputException refused = catchThrowableOfType(InvalidInputException.class,
                 () -> plans.choose(area("Trà Vinh", null, null, 2023), null));
         assertThat(refused.errors().get(0).path()).isEqualTo("$.area.types");
-        assertThat(refused.errors().get(0).en()).startsWith("several plans apply to province \"Trà Vinh\", year 2023: "
+        assertThat(refused.errors().get(0).text(Language.EN, Options.SPELLING)).startsWith("several plans apply to province \"Trà Vinh\", year 2023: "
                 + "12-KH-BCD-2023 (Trà Vinh · LOAI_1 · 01/01/2023 – 31/12/2023); 45-KH-BCD-2023 (");
         assertThat(plans.choose(area("Trà Vinh", null, "LOAI_1", 2023), null)).isSameAs(traVinhOrder);
     }
@@ -99,7 +102,7 @@ class PlanChoiceTest {
         InvalidInputException refused = catchThrowableOfType(InvalidInputException.class,
                 () -> plans.choose(area("Thừa Thiên Huế", null, "LOAI_4", 2024), null));
         assertThat(refused.errors().get(0).path()).isEqualTo("$.area.district");
-        assertThat(refused.errors().get(0).en()).isEqualTo("several plans apply to province \"Thừa Thiên Huế\", "
+        assertThat(refused.errors().get(0).text(Language.EN, Options.SPELLING)).isEqualTo("several plans apply to province \"Thừa Thiên Huế\", "
                 + "area type LOAI_4, year 2024: 2661-KH-UBND-2023 (Thị xã Hương Trà, Thừa Thiên Huế · LOAI_4 · "
                 + "25/09/2023 – 14/05/2024); 99-KH-UBND-2023 (Thị xã Phong Điền, Thừa Thiên Huế · LOAI_4 · "
                 + "01/06/2023 – 31/12/2024) — give the district ($.area.district) or the plan (\"plan\" or --plan)");
@@ -115,7 +118,7 @@ class PlanChoiceTest {
     void unknownProvinceListsThePlans() {
         InputError error = refusal(area("Hà Nội", null, "LOAI_4", 2023), null, PlanSelection.NONE);
         assertThat(error.path()).isEqualTo("$.area.province");
-        assertThat(error.vi()).isEqualTo("không có kế hoạch nào cho tỉnh, thành phố \"Hà Nội\", loại LOAI_4, năm 2023 (có: "
+        assertThat(error.text(Language.VI, Options.SPELLING)).isEqualTo("không có kế hoạch nào cho tỉnh, thành phố \"Hà Nội\", loại LOAI_4, năm 2023 (có: "
                 + "2661-KH-UBND-2023 (Thị xã Hương Trà, Thừa Thiên Huế · LOAI_4 · 25/09/2023 – 14/05/2024); "
                 + "45-KH-BCD-2023 (Thành phố Trà Vinh, Trà Vinh · LOAI_4 · 27/02/2023 – 31/12/2023); "
                 + "7488-KH-UBND-2017 (Đồng Nai · TTATXH · 31/07/2017 – 31/12/2020))");
@@ -137,7 +140,7 @@ class PlanChoiceTest {
     void noPlanInForceThatYear() {
         InputError error = refusal(area("Trà Vinh", null, "LOAI_4", 2024), null, PlanSelection.NONE);
         assertThat(error.path()).isEqualTo("$.year");
-        assertThat(error.en()).startsWith("no plan for province \"Trà Vinh\", area type LOAI_4, year 2024 (known: 2661-KH-UBND-2023 (");
+        assertThat(error.text(Language.EN, Options.SPELLING)).startsWith("no plan for province \"Trà Vinh\", area type LOAI_4, year 2024 (known: 2661-KH-UBND-2023 (");
         assertThat(refusal(area("Thừa Thiên Huế", null, "LOAI_4", 2025), null, PlanSelection.NONE).path())
                 .as("Hương Trà's plan ends on 14/05/2024").isEqualTo("$.year");
     }
@@ -156,7 +159,7 @@ class PlanChoiceTest {
     void aDistrictPlanStaysInItsDistrict() {
         InputError error = refusal(area("Thừa Thiên Huế", "Thị xã Phong Điền", "LOAI_4", 2024), null, PlanSelection.NONE);
         assertThat(error.path()).isEqualTo("$.area.district");
-        assertThat(error.vi()).startsWith("không có kế hoạch nào cho tỉnh, thành phố \"Thừa Thiên Huế\", "
+        assertThat(error.text(Language.VI, Options.SPELLING)).startsWith("không có kế hoạch nào cho tỉnh, thành phố \"Thừa Thiên Huế\", "
                 + "huyện, thị xã, thành phố \"Thị xã Phong Điền\", loại LOAI_4, năm 2024 (có: ");
         assertThat(chosen(area("Thừa Thiên Huế", "Hương Trà", "LOAI_4", 2024))).isSameAs(HUONG_TRA);
         assertThat(chosen(area("Thừa Thiên Huế", "TX. Hương Trà", "LOAI_4", 2024))).isSameAs(HUONG_TRA);
@@ -176,8 +179,8 @@ class PlanChoiceTest {
         assertThat(PLANS.choose(area("Đồng Nai", null, "LOAI_4", 2019), null, new PlanSelection(null, "TTATXH", null)))
                 .isSameAs(DONG_NAI);
         InputError error = refusal(bare, null, new PlanSelection("Hà Nội", "LOAI_4", 2023));
-        assertThat(error.path()).as("the error names the option, not the file's field").isEqualTo("--province");
-        assertThat(refusal(traVinh, null, new PlanSelection(null, null, 2022)).path()).isEqualTo("--year");
+        assertThat(error.parameter()).as("the error names the option, not the file's field").isEqualTo(Parameter.PROVINCE);
+        assertThat(refusal(traVinh, null, new PlanSelection(null, null, 2022)).parameter()).isEqualTo(Parameter.YEAR);
     }
 
     @Test
@@ -187,8 +190,8 @@ class PlanChoiceTest {
                 () -> new PlanSelection(null, "loai4", null));
         InputError error = refused.errors().get(0);
         assertThat(error.file()).isNull();
-        assertThat(error.path()).isEqualTo("--area-type");
-        assertThat(error.en()).isEqualTo("unknown area type \"loai4\" (known: TTATXH, LOAI_1, LOAI_2, LOAI_3, LOAI_4)");
+        assertThat(error.parameter()).isEqualTo(Parameter.AREA_TYPE);
+        assertThat(error.text(Language.EN, Options.SPELLING)).isEqualTo("unknown area type \"loai4\" (known: TTATXH, LOAI_1, LOAI_2, LOAI_3, LOAI_4)");
         assertThat(error.suggestion()).isEqualTo("LOAI_4");
     }
 
@@ -201,12 +204,12 @@ class PlanChoiceTest {
         assertThat(PLANS.choose(area(null, null, null, 2023), "45-KH-BCD-2023", new PlanSelection("tỉnh Trà Vinh", "LOAI_4", 2023)))
                 .isSameAs(TRA_VINH);
         InputError error = refusal(traVinh, "45-KH-BCD-2023", new PlanSelection("Thừa Thiên Huế", null, null));
-        assertThat(error.path()).isEqualTo("--province");
-        assertThat(error.vi()).isEqualTo("kế hoạch 45-KH-BCD-2023 (Thành phố Trà Vinh, Trà Vinh · LOAI_4 · "
+        assertThat(error.parameter()).isEqualTo(Parameter.PROVINCE);
+        assertThat(error.text(Language.VI, Options.SPELLING)).isEqualTo("kế hoạch 45-KH-BCD-2023 (Thành phố Trà Vinh, Trà Vinh · LOAI_4 · "
                 + "27/02/2023 – 31/12/2023) không áp dụng cho tỉnh, thành phố \"Thừa Thiên Huế\"");
-        assertThat(refusal(traVinh, "45-KH-BCD-2023", new PlanSelection(null, null, 2024)).path()).isEqualTo("--year");
-        assertThat(refusal(traVinh, "45-KH-BCD-2023", new PlanSelection(null, "TTATXH", null)).path())
-                .isEqualTo("--area-type");
+        assertThat(refusal(traVinh, "45-KH-BCD-2023", new PlanSelection(null, null, 2024)).parameter()).isEqualTo(Parameter.YEAR);
+        assertThat(refusal(traVinh, "45-KH-BCD-2023", new PlanSelection(null, "TTATXH", null)).parameter())
+                .isEqualTo(Parameter.AREA_TYPE);
     }
 
     @Test

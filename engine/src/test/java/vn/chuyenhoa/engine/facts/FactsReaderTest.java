@@ -175,7 +175,7 @@ class FactsReaderTest {
         Path large = dir.resolve("large.json");
         Files.write(large, new byte[FactsReader.MAX_FILE_BYTES * 4]);
         assertThatThrownBy(() -> READER.read(large)).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.errors()).singleElement().extracting(InputError::vi).asString().startsWith("tệp lớn hơn giới hạn"));
+                e -> assertThat(e.errors()).singleElement().extracting(error -> error.text(Language.VI)).asString().startsWith("tệp lớn hơn giới hạn"));
     }
 
     @Test

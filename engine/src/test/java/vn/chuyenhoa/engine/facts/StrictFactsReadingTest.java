@@ -11,6 +11,8 @@ import vn.chuyenhoa.engine.InputError;
 import vn.chuyenhoa.engine.InvalidInputException;
 import vn.chuyenhoa.engine.Language;
 import vn.chuyenhoa.engine.testing.TestCatalog;
+import vn.chuyenhoa.engine.message.ErrorCode;
+import vn.chuyenhoa.engine.message.Phrase;
 
 class StrictFactsReadingTest {
     private static final FactsReader READER = new FactsReader(TestCatalog.CATALOG);
@@ -120,7 +122,8 @@ class StrictFactsReadingTest {
     @Test
     @DisplayName("An error message is one line even when it echoes input holding line breaks or control characters")
     void messagesAreOneLine() {
-        InputError error = new InputError("a.json", "$.area.district", "huyện \"dòng\nmới\"", "district \"line\nbreak\u0007\"", null);
+        InputError error = new InputError("a.json", "$.area.district", null, ErrorCode.INVALID_VALUE,
+                Phrase.of("huyện \"dòng\nmới\"", "district \"line\nbreak\u0007\""), null);
         assertThat(error.message(Language.EN)).isEqualTo("a.json: $.area.district: district \"line\\nbreak\\u0007\"");
         assertThat(error.message(Language.VI)).isEqualTo("a.json: $.area.district: huyện \"dòng\\nmới\"");
     }

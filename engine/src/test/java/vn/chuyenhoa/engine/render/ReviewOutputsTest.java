@@ -16,6 +16,7 @@ import vn.chuyenhoa.engine.Language;
 import vn.chuyenhoa.engine.testing.TestPlan;
 import vn.chuyenhoa.engine.review.ProvinceFigures;
 import vn.chuyenhoa.engine.review.ReviewResult;
+import vn.chuyenhoa.engine.testing.Options;
 
 /** The review as JSON, as CSV for Excel and as a self-contained HTML page. */
 class ReviewOutputsTest {
@@ -33,7 +34,7 @@ class ReviewOutputsTest {
 
     private static String jsonText() {
         StringWriter out = new StringWriter();
-        new ReviewJson(Language.VI).write(REVIEW, out);
+        new ReviewJson(Language.VI, Options.SPELLING).write(REVIEW, out);
         return out.toString();
     }
 
@@ -80,7 +81,7 @@ class ReviewOutputsTest {
     @DisplayName("CSV for Excel: UTF-8 with its byte-order mark, ';' and CRLF, Vietnamese intact, formulas defused")
     void csvForExcel() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        new ReviewCsv(Language.VI, ';').write(REVIEW, new OutputStreamWriter(bytes, StandardCharsets.UTF_8));
+        new ReviewCsv(Language.VI, Options.SPELLING, ';').write(REVIEW, new OutputStreamWriter(bytes, StandardCharsets.UTF_8));
         byte[] content = bytes.toByteArray();
         assertThat(content).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
         String text = new String(content, StandardCharsets.UTF_8).substring(1);
@@ -102,7 +103,7 @@ class ReviewOutputsTest {
     @DisplayName("CSV with ',' for an English regional setting quotes the cells that hold a comma")
     void csvWithCommas() {
         StringWriter out = new StringWriter();
-        new ReviewCsv(Language.EN, ',').write(REVIEW, out);
+        new ReviewCsv(Language.EN, Options.SPELLING, ',').write(REVIEW, out);
         assertThat(out.toString()).startsWith("\uFEFFFile,Row,Province,District,Area,Year,Plan,Outcome,Reason,"
                 + "Criteria not met,Facts needed,Error,propaganda\r\n");
         assertThat(out.toString()).contains(",<b>Xã; Bình</b>,");
@@ -112,7 +113,7 @@ class ReviewOutputsTest {
     @DisplayName("HTML is one self-contained page: no address to load, a policy forbidding it, names escaped, both charts")
     void htmlSelfContained() {
         StringWriter out = new StringWriter();
-        new ReviewHtml(Language.VI).write(REVIEW, out);
+        new ReviewHtml(Language.VI, Options.SPELLING).write(REVIEW, out);
         String html = out.toString();
         assertThat(html).startsWith("<!DOCTYPE html>\n<html lang=\"vi\">")
                 .contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">")
@@ -126,7 +127,7 @@ class ReviewOutputsTest {
                 .contains("<td>Toàn tỉnh Đồng Nai</td><td class=\"n\">4</td><td class=\"n\">1</td><td class=\"n\">1</td>"
                         + "<td class=\"n\">1</td><td class=\"n\">1</td>");
         StringWriter again = new StringWriter();
-        new ReviewHtml(Language.VI).write(REVIEW, again);
+        new ReviewHtml(Language.VI, Options.SPELLING).write(REVIEW, again);
         assertThat(again.toString()).isEqualTo(html);
     }
 }

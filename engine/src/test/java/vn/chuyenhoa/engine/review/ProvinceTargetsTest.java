@@ -12,6 +12,8 @@ import vn.chuyenhoa.engine.manifest.Manifests;
 import vn.chuyenhoa.engine.PlanLoadException;
 import vn.chuyenhoa.engine.Status;
 import vn.chuyenhoa.engine.testing.TestPlan;
+import vn.chuyenhoa.engine.message.Parameter;
+import vn.chuyenhoa.engine.testing.Options;
 
 /** The province's targets, three-valued over the review's areas and the province's own figures. */
 class ProvinceTargetsTest {
@@ -26,7 +28,7 @@ class ProvinceTargetsTest {
 
     private static void assertTarget(TargetResult target, Status status, String reason) {
         assertThat(target.status()).isEqualTo(status);
-        assertThat(target.reason(Language.VI)).isEqualTo(reason);
+        assertThat(target.reason(Language.VI, Options.SPELLING)).isEqualTo(reason);
     }
 
     @Test
@@ -109,7 +111,7 @@ class ProvinceTargetsTest {
     void capNeedsCommunes() {
         TargetResult target = target("PPPFF", "province-3", ProvinceFigures.NONE);
         assertTarget(target, Status.MISSING, "chưa có tổng số đơn vị hành chính cấp xã của tỉnh (--communes)");
-        assertThat(target.missing()).containsExactly("--communes");
+        assertThat(target.missing()).containsExactly(Parameter.COMMUNES);
     }
 
     @Test
@@ -133,7 +135,7 @@ class ProvinceTargetsTest {
         TargetResult target = target("P", "province-2", new ProvinceFigures(null, null, 2L));
         assertTarget(target, Status.MISSING, "chưa có số địa bàn đã chuyển hóa thành công ở các năm trước "
                 + "(--previously-transformed)");
-        assertThat(target.missing()).containsExactly("--previously-transformed");
+        assertThat(target.missing()).containsExactly(Parameter.PREVIOUSLY_TRANSFORMED);
     }
 
     @Test
@@ -165,7 +167,7 @@ class ProvinceTargetsTest {
         ReviewResult review = TestPlan.review(TestPlan.areas("PPFUU"), new ProvinceFigures(170L, 9L, 1L));
         assertThat(review.summary().targets()).extracting(t -> t.definition().id() + "=" + t.status())
                 .containsExactly("province-1=MISSING", "province-2=PASS", "province-3=PASS");
-        assertThat(review.summary().targets()).extracting(t -> t.reason(Language.EN)).containsExactly(
+        assertThat(review.summary().targets()).extracting(t -> t.reason(Language.EN, Options.SPELLING)).containsExactly(
                 "areas achieved: 2/5, 2 undecided or invalid: between 40 % and 80 % depending on "
                         + "those areas — reaches 60 % if at least 1 of the 2 are achieved (3/5 needed)",
                 "areas transformed before and not complex again: 8/9 (1 complex again) = 88.9 % ≥ 85 %",

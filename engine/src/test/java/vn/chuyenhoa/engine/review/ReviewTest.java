@@ -121,7 +121,7 @@ class ReviewTest {
         assertThatThrownBy(() -> new Review(TestPlan.PLANS).run(TestPlan.areas("P"),
                 new ReviewOptions("7488-KH-UBND-2071", null, null, null), Progress.NONE))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessage("--plan: no plan \"7488-KH-UBND-2071\" (known: TEST-REVIEW@1.0.0)");
+                .hasMessage("plan: no plan \"7488-KH-UBND-2071\" (known: TEST-REVIEW@1.0.0)");
     }
 
     @Test
@@ -129,7 +129,7 @@ class ReviewTest {
     void windowAndYearMustAgree() {
         assertThatThrownBy(() -> new ReviewOptions(null, 2020, ReviewWindow.parse("2018-11-16..2019-11-15"), null))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessage("--year: the window 16/11/2018 – 15/11/2019 is the 2019 review's, not 2020");
+                .hasMessage("year: the window 16/11/2018 – 15/11/2019 is the 2019 review's, not 2020");
     }
 
     @Test

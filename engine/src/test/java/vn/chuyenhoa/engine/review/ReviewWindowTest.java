@@ -8,6 +8,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import vn.chuyenhoa.engine.InvalidInputException;
 import vn.chuyenhoa.engine.Language;
+import vn.chuyenhoa.engine.testing.Options;
 
 /** The statistics window of a review. */
 class ReviewWindowTest {
@@ -18,7 +19,7 @@ class ReviewWindowTest {
         assertThat(window.from()).isEqualTo(LocalDate.of(2018, 11, 16));
         assertThat(window.to()).isEqualTo(LocalDate.of(2019, 11, 15));
         assertThat(window.year()).isEqualTo(2019);
-        assertThat(window.describe(Language.VI)).isEqualTo("16/11/2018 – 15/11/2019 (mặc định cho năm 2019: "
+        assertThat(window.describe(Language.VI, Options.SPELLING)).isEqualTo("16/11/2018 – 15/11/2019 (mặc định cho năm 2019: "
                 + "16/11 năm trước – 15/11; đổi bằng --window)");
     }
 
@@ -29,31 +30,31 @@ class ReviewWindowTest {
                 .isEqualTo(new ReviewWindow(LocalDate.of(2018, 11, 16), LocalDate.of(2019, 11, 15), false));
         ReviewWindow calendar = ReviewWindow.parse("01/01/2019..31/12/2019");
         assertThat(calendar.year()).isEqualTo(2019);
-        assertThat(calendar.describe(Language.EN)).isEqualTo("01/01/2019 – 31/12/2019");
+        assertThat(calendar.describe(Language.EN, Options.SPELLING)).isEqualTo("01/01/2019 – 31/12/2019");
     }
 
     @Test
     @DisplayName("A window longer than a year, reversed, or not two dates is refused at --window")
     void refused() {
         assertThatThrownBy(() -> ReviewWindow.parse("2018-11-15..2019-11-15")).isInstanceOf(InvalidInputException.class)
-                .hasMessage("--window: a review's window is at most one year long, found 15/11/2018 – 15/11/2019");
+                .hasMessage("window: a review's window is at most one year long, found 15/11/2018 – 15/11/2019");
         assertThatThrownBy(() -> ReviewWindow.parse("2019-11-15..2019-01-01"))
-                .hasMessage("--window: the window needs a start no later than its end");
+                .hasMessage("window: the window needs a start no later than its end");
         assertThatThrownBy(() -> ReviewWindow.parse("2019"))
-                .hasMessageStartingWith("--window: expected two dates joined by \"..\"");
+                .hasMessageStartingWith("window: expected two dates joined by \"..\"");
         assertThatThrownBy(() -> ReviewWindow.parse("2018-13-01..2019-01-01"))
-                .hasMessage("--window: \"2018-13-01\" is not a date (year-month-day or day/month/year) in \"2018-13-01..2019-01-01\"");
+                .hasMessage("window: \"2018-13-01\" is not a date (year-month-day or day/month/year) in \"2018-13-01..2019-01-01\"");
     }
 
     @Test
     @DisplayName("Province figures: no negative count, at least one commune, no more relapses than areas transformed")
     void provinceFiguresChecked() {
         assertThatThrownBy(() -> new ProvinceFigures(0L, null, null))
-                .hasMessage("--communes: expected the province's number of communes, at least 1, found 0");
+                .hasMessage("communes: expected the province's number of communes, at least 1, found 0");
         assertThatThrownBy(() -> new ProvinceFigures(null, 3L, 4L))
-                .hasMessage("--relapsed: the areas complex again (4) cannot outnumber the areas transformed before "
-                        + "(--previously-transformed 3)");
+                .hasMessage("relapsed: the areas complex again (4) cannot outnumber the areas transformed before "
+                        + "(previously_transformed 3)");
         assertThatThrownBy(() -> new ProvinceFigures(null, -1L, null))
-                .hasMessage("--previously-transformed: expected a whole number ≥ 0, found -1");
+                .hasMessage("previously_transformed: expected a whole number ≥ 0, found -1");
     }
 }

@@ -23,6 +23,7 @@ import vn.chuyenhoa.engine.facts.Area;
 import vn.chuyenhoa.engine.facts.FactsReader;
 import vn.chuyenhoa.engine.InputError;
 import vn.chuyenhoa.engine.InvalidInputException;
+import vn.chuyenhoa.engine.message.InputErrors;
 import vn.chuyenhoa.engine.review.AreaInput;
 
 /**
@@ -54,22 +55,18 @@ public final class CsvAreas {
         try {
             table = Csv.parse(decode(file, content));
         } catch (Csv.UnclosedQuote e) {
-            return List.of(wholeFile(file, "$[" + e.row + "]",
-                    "dấu ngoặc kép mở ở dòng " + e.row + " không được đóng đến hết tệp",
-                    "a quote opened in row " + e.row + " is never closed"));
+            return List.of(wholeFile(InputErrors.csvUnclosedQuote(file, e.row)));
         } catch (InvalidInputException e) {
             return List.of(AreaInput.invalid(file, null, e.errors(), null));
         }
         if (table.rows().isEmpty()) {
-            return List.of(wholeFile(file, "$", "tệp CSV rỗng, cần một dòng tiêu đề và mỗi địa bàn một dòng",
-                    "the CSV file is empty; expected a header row and a row per area"));
+            return List.of(wholeFile(InputErrors.csvEmpty(file)));
         }
         List<String> columns = table.rows().get(0).cells().stream().map(CsvAreas::clean).toList();
         Set<String> seen = new HashSet<>();
         for (String column : columns) {
             if (!column.isEmpty() && !seen.add(column)) {
-                return List.of(wholeFile(file, "$[1]." + column, "cột \"" + column + "\" có hai lần ở dòng tiêu đề",
-                        "column \"" + column + "\" appears twice in the header row"));
+                return List.of(wholeFile(InputErrors.csvColumnTwice(file, column)));
             }
         }
         List<AreaInput> areas = new ArrayList<>();
@@ -84,9 +81,7 @@ public final class CsvAreas {
     private static AreaInput area(FactsReader reader, String file, CsvRow row, List<String> cells) {
         List<String> columns = row.columns();
         if (cells.size() > columns.size() && cells.subList(columns.size(), cells.size()).stream().anyMatch(c -> !c.isBlank())) {
-            return invalid(file, row, cells, new InputError(file, row.path(null),
-                    "dòng có " + cells.size() + " ô, nhiều hơn " + columns.size() + " cột của dòng tiêu đề",
-                    "the row has " + cells.size() + " cells, more than the " + columns.size() + " columns of the header", null));
+            return invalid(file, row, cells, InputErrors.csvRowTooLong(file, row.path(null), cells.size(), columns.size()));
         }
         ObjectNode tree = NODES.objectNode();
         ObjectNode area = tree.putObject("area");
@@ -98,9 +93,7 @@ public final class CsvAreas {
                 continue;
             }
             if (column.isEmpty()) {
-                return invalid(file, row, cells, new InputError(file, row.path(null),
-                        "ô ở cột " + (i + 1) + " có giá trị \"" + value + "\" nhưng cột này không có tên ở dòng tiêu đề",
-                        "the cell in column " + (i + 1) + " holds \"" + value + "\" but the column has no name in the header", null));
+                return invalid(file, row, cells, InputErrors.csvUnnamedColumn(file, row.path(null), i + 1, value));
             }
             switch (column) {
                 case "plan" -> tree.put("plan", value);
@@ -180,7 +173,7 @@ public final class CsvAreas {
                 && (content[2] & 0xff) == 0xbf ? 3 : 0;
         if (content.length >= 2 && ((content[0] & 0xff) == 0xff && (content[1] & 0xff) == 0xfe
                 || (content[0] & 0xff) == 0xfe && (content[1] & 0xff) == 0xff)) {
-            throw notUtf8(file, "UTF-16", "UTF-16");
+            throw new InvalidInputException(InputErrors.csvNotUtf8(file, "UTF-16", "UTF-16"));
         }
         try {
             return StandardCharsets.UTF_8.newDecoder()
@@ -189,19 +182,11 @@ public final class CsvAreas {
                     .decode(ByteBuffer.wrap(content, skip, content.length - skip))
                     .toString();
         } catch (CharacterCodingException e) {
-            throw notUtf8(file, "mã khác", "another encoding");
+            throw new InvalidInputException(InputErrors.csvNotUtf8(file, "mã khác", "another encoding"));
         }
     }
 
-    private static InvalidInputException notUtf8(String file, String found, String foundEn) {
-        String how = "trong Excel chọn Lưu thành → \"CSV UTF-8 (Comma delimited) (*.csv)\"";
-        String howEn = "in Excel use Save As → \"CSV UTF-8 (Comma delimited) (*.csv)\"";
-        return new InvalidInputException(new InputError(file, "$",
-                "tệp CSV cần mã UTF-8 để giữ đúng tiếng Việt, gặp " + found + " — " + how,
-                "the CSV file must be UTF-8 to keep Vietnamese intact, found " + foundEn + " — " + howEn, null));
-    }
-
-    private static AreaInput wholeFile(String file, String path, String vi, String en) {
-        return AreaInput.invalid(file, null, List.of(new InputError(file, path, vi, en, null)), null);
+    private static AreaInput wholeFile(InputError error) {
+        return AreaInput.invalid(error.file(), null, List.of(error), null);
     }
 }

@@ -24,8 +24,8 @@ public record CsvRow(int number, List<String> columns) {
     /**
      * The same error, in the file, at the row and column it is about: {@code $.facts.households},
      * {@code $.area.name} and {@code $.year} of the facts read from the row become {@code $[7].households},
-     * {@code $[7].name} and {@code $[7].year}, and the message names the cell. Errors about the command line
-     * ({@code --plan}) are left as they are.
+     * {@code $[7].name} and {@code $[7].year}, and the message names the cell. Errors about a parameter of the
+     * request (the plan asked for) are left as they are.
      */
     public InputError locate(InputError error) {
         String path = error.path();
@@ -34,8 +34,8 @@ public record CsvRow(int number, List<String> columns) {
         }
         String column = column(path);
         String cell = column == null ? "" : cell(column);
-        return new InputError(error.file(), path(column), error.vi() + (cell.isEmpty() ? "" : " (ô " + cell + ")"),
-                error.en() + (cell.isEmpty() ? "" : " (cell " + cell + ")"), error.suggestion());
+        return error.at(path(column), cell.isEmpty() ? error.text()
+                : (l, s) -> error.text(l, s) + l.pick(" (ô " + cell + ")", " (cell " + cell + ")"));
     }
 
     /** The column a path of the facts tree is about: {@code $.area.types[0]} → {@code types}; {@code $} → null. */
