@@ -113,9 +113,8 @@ public final class CompiledRules {
                 continue;
             }
             for (Rule rule : kiePackage.getRules()) {
-                Object criterion = rule.getMetaData().get("criterion");
-                String id = criterion == null ? "" : unquote(criterion.toString());
-                byCriterion.computeIfAbsent(id, k -> new ArrayList<>()).add(rule.getName());
+                String id = criterionOf(rule);
+                byCriterion.computeIfAbsent(id == null ? "" : id, k -> new ArrayList<>()).add(rule.getName());
             }
         }
         if (byCriterion.isEmpty()) {
@@ -123,6 +122,12 @@ public final class CompiledRules {
                     + manifest.drlPackage() + "' (does the manifest's drl_package match the DRL's package?)");
         }
         return byCriterion;
+    }
+
+    /** The criterion a rule is tied to by its {@code @criterion("…")} metadata, or null when it names none. */
+    static String criterionOf(Rule rule) {
+        Object criterion = rule.getMetaData().get("criterion");
+        return criterion == null ? null : unquote(criterion.toString());
     }
 
     private static String unquote(String value) {

@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.kie.api.KieBase;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.ObjectDeletedEvent;
@@ -53,10 +54,15 @@ public final class Session {
         return areas.stream().map(byArea::get).toList();
     }
 
-    /** Remembers which area the firing rule matched, and files what it inserts under that area. */
+    /**
+     * Remembers which area the firing rule matched and which criterion it is tied to ({@code @criterion}), and files
+     * what it inserts under that area, with that criterion's id when the rule did not repeat it.
+     */
     private static final class Attribution extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
         private final Map<AreaFacts, List<CriterionResult>> byArea;
+        private final Map<Rule, String> criteria = new IdentityHashMap<>();
         private AreaFacts firing;
+        private String criterion;
 
         Attribution(Map<AreaFacts, List<CriterionResult>> byArea) {
             this.byArea = byArea;
@@ -70,6 +76,7 @@ public final class Session {
                     firing = area;
                 }
             }
+            criterion = criteria.computeIfAbsent(event.getMatch().getRule(), CompiledRules::criterionOf);
         }
 
         @Override
@@ -77,9 +84,10 @@ public final class Session {
             if (event.getObject() instanceof CriterionResult result) {
                 if (firing == null) {
                     throw new IllegalStateException("rule '" + (event.getRule() == null ? "?" : event.getRule().getName())
-                            + "' decided criterion '" + result.criterion() + "' without matching an area's facts");
+                            + "' decided criterion '" + (result.criterion() == null ? criterion : result.criterion())
+                            + "' without matching an area's facts");
                 }
-                byArea.get(firing).add(result);
+                byArea.get(firing).add(result.criterion() == null ? result.of(criterion) : result);
             }
         }
 

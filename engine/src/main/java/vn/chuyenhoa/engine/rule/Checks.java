@@ -21,7 +21,18 @@ public final class Checks {
     private Checks() {
     }
 
-    /** The criterion {@code id} is met when every finding is: FAIL wins, then MISSING; all NOT_APPLICABLE is NOT_APPLICABLE. */
+    /**
+     * The criterion of the rule that inserts this (its {@code @criterion}) is met when every finding is: FAIL wins,
+     * then MISSING; all NOT_APPLICABLE is NOT_APPLICABLE. The id is the rule's, written once in its metadata.
+     */
+    public static CriterionResult criterion(Finding... findings) {
+        return criterion(null, findings);
+    }
+
+    /**
+     * The same, naming the criterion again: the form of the rule sets released before the id was read from the
+     * rule's metadata; {@code check} verifies it is the rule's own.
+     */
     public static CriterionResult criterion(String id, Finding... findings) {
         List<Finding> all = Arrays.asList(findings);
         return new CriterionResult(id, conjunction(all), all);

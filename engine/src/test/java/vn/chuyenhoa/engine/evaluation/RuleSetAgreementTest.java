@@ -91,6 +91,29 @@ class RuleSetAgreementTest {
     }
 
     @Test
+    @DisplayName("A rule that writes its criterion's id once, in @criterion, has its result filed under that id;"
+            + " the released form that repeats it evaluates alike")
+    void criterionIdWrittenOnce() {
+        String once = RULE_PROPAGANDA.replace("criterion(\"propaganda\", shareAtLeast(", "criterion(shareAtLeast(");
+        assertThat(once).isNotEqualTo(RULE_PROPAGANDA);
+        Plan plan = compile(once + RULE_GENERAL.replace("criterion(\"general\", isTrue(", "criterion(isTrue("));
+        FactsFile facts = new FactsReader(TestCatalog.CATALOG).read("a.json", """
+                {"area": {"name": "Phường 5"}, "year": 2023,
+                 "facts": {"households": 10, "households_reached": 9, "general_criteria_met": true}}
+                """.getBytes(StandardCharsets.UTF_8));
+        Verdict verdict = plan.evaluate(facts);
+        assertThat(verdict.outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(verdict.criteria()).extracting(c -> c.definition().id() + "=" + c.status())
+                .containsExactly("propaganda=FAIL", "general=PASS");
+        Verdict repeated = compile(RULE_PROPAGANDA + RULE_GENERAL).evaluate(facts);
+        assertThat(repeated.criteria()).extracting(c -> c.definition().id() + "=" + c.status())
+                .containsExactly("propaganda=FAIL", "general=PASS");
+        assertThat(verdict.criterion("propaganda").reason(Language.VI))
+                .isEqualTo(repeated.criterion("propaganda").reason(Language.VI))
+                .isEqualTo("Hộ được tuyên truyền: 9/10 hộ = 90 % (yêu cầu 100 %)");
+    }
+
+    @Test
     @DisplayName("A declared criterion that no rule decides is refused, naming the criterion")
     void criterionNeverDecided() {
         Plan plan = compile(RULE_PROPAGANDA);
