@@ -11,8 +11,7 @@ import java.util.List;
  * {@code java -cp benchmarks.jar vn.chuyenhoa.bench.AreaFiles DIR COUNT}.
  */
 public final class AreaFiles {
-    private AreaFiles() {
-    }
+    private AreaFiles() {}
 
     public static void main(String[] args) throws IOException {
         Path folder = Path.of(args[0]);

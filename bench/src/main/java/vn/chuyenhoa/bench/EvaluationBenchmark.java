@@ -11,9 +11,9 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
-import vn.chuyenhoa.engine.facts.FactsFile;
 import vn.chuyenhoa.engine.Plan;
 import vn.chuyenhoa.engine.Plans;
+import vn.chuyenhoa.engine.facts.FactsFile;
 
 /**
  * Area evaluations per second on one warm thread, plan 45-KH-BCD-2023, areas in batches of 1 000:

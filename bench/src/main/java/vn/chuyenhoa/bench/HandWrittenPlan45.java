@@ -13,15 +13,17 @@ final class HandWrittenPlan45 {
     private static final int MISSING = 2;
     private static final int NOT_APPLICABLE = 3;
 
-    private HandWrittenPlan45() {
-    }
+    private HandWrittenPlan45() {}
 
     static Outcome outcome(Map<String, Object> facts) {
         int[] criteria = {
             flag(facts, "general_criteria_met", true),
-            and(fewerThanOrNone(facts, "drug_cases", "drug_cases_previous_year"),
+            and(
+                    fewerThanOrNone(facts, "drug_cases", "drug_cases_previous_year"),
                     and(none(facts, "new_drug_points"), flag(facts, "drug_situation_complex", false))),
-            and(flag(facts, "rehab_management_effective", true), atMost(facts, "new_drug_users", "new_drug_users_before")),
+            and(
+                    flag(facts, "rehab_management_effective", true),
+                    atMost(facts, "new_drug_users", "new_drug_users_before")),
             all(facts, "at_risk_persons_managed", "at_risk_persons"),
             all(facts, "households_reached", "households"),
             atLeastOne(facts, "effective_models"),

@@ -7,16 +7,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
-import vn.chuyenhoa.engine.message.Spelling;
 import vn.chuyenhoa.engine.Language;
 import vn.chuyenhoa.engine.Plans;
+import vn.chuyenhoa.engine.message.Spelling;
+import vn.chuyenhoa.engine.render.ReviewCsv;
+import vn.chuyenhoa.engine.render.ReviewHtml;
+import vn.chuyenhoa.engine.render.ReviewJson;
 import vn.chuyenhoa.engine.review.AreaInput;
 import vn.chuyenhoa.engine.review.Progress;
 import vn.chuyenhoa.engine.review.Review;
-import vn.chuyenhoa.engine.render.ReviewCsv;
-import vn.chuyenhoa.engine.render.ReviewHtml;
 import vn.chuyenhoa.engine.review.ReviewInputs;
-import vn.chuyenhoa.engine.render.ReviewJson;
 import vn.chuyenhoa.engine.review.ReviewOptions;
 import vn.chuyenhoa.engine.review.ReviewResult;
 
@@ -31,17 +31,40 @@ import vn.chuyenhoa.engine.review.ReviewResult;
  * </pre>
  */
 public final class ReviewScale {
-    private static final List<String> DISTRICTS = List.of("Thành phố Biên Hòa", "Thành phố Long Khánh", "Huyện Nhơn Trạch",
-            "Huyện Long Thành", "Huyện Trảng Bom", "Huyện Thống Nhất", "Huyện Vĩnh Cửu", "Huyện Định Quán", "Huyện Tân Phú",
-            "Huyện Xuân Lộc", "Huyện Cẩm Mỹ");
-    private static final List<String> FACTS = List.of("organised_crime_activity", "crime_cases", "crime_cases_solved",
-            "serious_crime_cases", "serious_crime_cases_solved", "wanted_persons", "wanted_persons_caught", "crime_reports",
-            "crime_reports_handled", "released_prisoners", "released_prisoners_reoffended", "political_system_strong",
-            "effective_models", "community_rules_maintained", "households", "households_reached", "crimes_and_vices",
-            "crimes_and_vices_previous_year", "public_order_complexity");
+    private static final List<String> DISTRICTS = List.of(
+            "Thành phố Biên Hòa",
+            "Thành phố Long Khánh",
+            "Huyện Nhơn Trạch",
+            "Huyện Long Thành",
+            "Huyện Trảng Bom",
+            "Huyện Thống Nhất",
+            "Huyện Vĩnh Cửu",
+            "Huyện Định Quán",
+            "Huyện Tân Phú",
+            "Huyện Xuân Lộc",
+            "Huyện Cẩm Mỹ");
+    private static final List<String> FACTS = List.of(
+            "organised_crime_activity",
+            "crime_cases",
+            "crime_cases_solved",
+            "serious_crime_cases",
+            "serious_crime_cases_solved",
+            "wanted_persons",
+            "wanted_persons_caught",
+            "crime_reports",
+            "crime_reports_handled",
+            "released_prisoners",
+            "released_prisoners_reoffended",
+            "political_system_strong",
+            "effective_models",
+            "community_rules_maintained",
+            "households",
+            "households_reached",
+            "crimes_and_vices",
+            "crimes_and_vices_previous_year",
+            "public_order_complexity");
 
-    private ReviewScale() {
-    }
+    private ReviewScale() {}
 
     public static void main(String[] args) throws IOException {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
@@ -49,7 +72,8 @@ public final class ReviewScale {
         Path areas = root.resolve("areas");
         Files.createDirectories(areas);
         Random random = new Random(7488);
-        StringBuilder csv = new StringBuilder("\uFEFFplan;name;district;province;types;year;" + String.join(";", FACTS) + "\r\n");
+        StringBuilder csv =
+                new StringBuilder("\uFEFFplan;name;district;province;types;year;" + String.join(";", FACTS) + "\r\n");
         for (int i = 1; i <= count; i++) {
             String district = DISTRICTS.get(i % DISTRICTS.size());
             Object[] values = figures(random);
@@ -58,15 +82,28 @@ public final class ReviewScale {
             for (int f = 0; f < FACTS.size(); f++) {
                 cells.append(';').append(values[f] == null ? "" : values[f]);
                 if (values[f] != null) {
-                    facts.append(facts.isEmpty() ? "" : ", ").append('"').append(FACTS.get(f)).append("\": ").append(values[f]);
+                    facts.append(facts.isEmpty() ? "" : ", ")
+                            .append('"')
+                            .append(FACTS.get(f))
+                            .append("\": ")
+                            .append(values[f]);
                 }
             }
             String name = "Xã số " + i;
-            Files.writeString(areas.resolve(String.format("xa-%05d.json", i)), "{\"plan\": \"7488-KH-UBND-2017\", "
-                    + "\"area\": {\"name\": \"" + name + "\", \"district\": \"" + district + "\", \"province\": \"Đồng Nai\", "
-                    + "\"types\": [\"TTATXH\"]}, \"year\": 2019, \"facts\": {" + facts + "}}\n", StandardCharsets.UTF_8);
-            csv.append("7488-KH-UBND-2017;").append(name).append(';').append(district).append(";Đồng Nai;TTATXH;2019")
-                    .append(cells).append("\r\n");
+            Files.writeString(
+                    areas.resolve(String.format("xa-%05d.json", i)),
+                    "{\"plan\": \"7488-KH-UBND-2017\", "
+                            + "\"area\": {\"name\": \"" + name + "\", \"district\": \"" + district
+                            + "\", \"province\": \"Đồng Nai\", "
+                            + "\"types\": [\"TTATXH\"]}, \"year\": 2019, \"facts\": {" + facts + "}}\n",
+                    StandardCharsets.UTF_8);
+            csv.append("7488-KH-UBND-2017;")
+                    .append(name)
+                    .append(';')
+                    .append(district)
+                    .append(";Đồng Nai;TTATXH;2019")
+                    .append(cells)
+                    .append("\r\n");
         }
         Path csvFile = root.resolve("areas.csv");
         Files.writeString(csvFile, csv, StandardCharsets.UTF_8);
@@ -79,8 +116,8 @@ public final class ReviewScale {
         ReviewResult fromFiles = review(plans, List.of(areas), List.of(), "facts files");
         ReviewResult fromCsv = review(plans, List.of(), List.of(csvFile), "CSV");
         if (!fromFiles.summary().totals().equals(fromCsv.summary().totals())) {
-            throw new IllegalStateException("the directory and the CSV disagree: " + fromFiles.summary().totals()
-                    + " vs " + fromCsv.summary().totals());
+            throw new IllegalStateException("the directory and the CSV disagree: "
+                    + fromFiles.summary().totals() + " vs " + fromCsv.summary().totals());
         }
         System.out.println("totals: " + fromFiles.summary().totals());
         write(root.resolve("review.json"), out -> new ReviewJson(Language.VI, Spelling.QUERY).write(fromFiles, out));
@@ -125,15 +162,24 @@ public final class ReviewScale {
         int previous = 10 + random.nextInt(50);
         return new Object[] {
             random.nextInt(50) == 0,
-            crimes, crimes - random.nextInt(Math.max(1, crimes / 4)),
-            serious, serious,
-            wanted, random.nextInt(12) == 0 ? null : Math.min(wanted, 1 + wanted / 2),
-            reports, random.nextInt(15) == 0 ? reports - 1 : reports,
-            released, random.nextInt(released / 6 + 1),
+            crimes,
+            crimes - random.nextInt(Math.max(1, crimes / 4)),
+            serious,
+            serious,
+            wanted,
+            random.nextInt(12) == 0 ? null : Math.min(wanted, 1 + wanted / 2),
+            reports,
+            random.nextInt(15) == 0 ? reports - 1 : reports,
+            released,
+            random.nextInt(released / 6 + 1),
             random.nextInt(30) != 0,
-            random.nextInt(4), true,
-            households, random.nextInt(6) == 0 ? households - 1 - random.nextInt(50) : households,
-            Math.max(0, previous - random.nextInt(12)), previous,
-            random.nextInt(25) == 0};
+            random.nextInt(4),
+            true,
+            households,
+            random.nextInt(6) == 0 ? households - 1 - random.nextInt(50) : households,
+            Math.max(0, previous - random.nextInt(12)),
+            previous,
+            random.nextInt(25) == 0
+        };
     }
 }

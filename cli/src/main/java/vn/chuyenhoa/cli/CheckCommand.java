@@ -20,24 +20,28 @@ import vn.chuyenhoa.engine.golden.Coverage;
 import vn.chuyenhoa.engine.manifest.CriterionDefinition;
 
 /** {@code chuyenhoa check}: the static gate on every rule set, and the coverage of its golden cases. */
-@Command(name = "check", sortOptions = false,
+@Command(
+        name = "check",
+        sortOptions = false,
         header = "Kiểm tra các bộ quy tắc: nguồn của tiêu chí, liên kết quy tắc–tiêu chí, số liệu khai báo, độ phủ.%n"
                 + "Checks the rule sets: sources, rules tied to criteria, declared facts, golden-case coverage.",
-        description = {"",
-                "Báo lỗi, nêu chỗ sai, khi: tiêu chí thiếu nguồn (văn bản, mục, trích dẫn); quy tắc không gắn với tiêu chí"
-                        + " đã khai báo; tiêu chí không được quyết định; DRL đọc số liệu không khai báo cho tiêu chí đó;"
-                        + " tiêu chí không có trường hợp mẫu đạt hoặc không đạt.",
-                "Fails, naming the place, when a criterion lacks its source (document, section, quote); a rule is not"
-                        + " tied to a declared criterion; a declared criterion is never decided; the DRL reads a fact not"
-                        + " declared for that criterion; or a criterion has no golden case where it passes, or none where"
-                        + " it fails. Prints each plan's coverage: criterion × status, counted in golden cases.",
-                "",
-                "Phiên bản đã phát hành (plans.lock) không được thay đổi; phiên bản đóng gói phải có trong plans.lock"
-                        + " và CHANGELOG.md; phiên bản vá (x.y.1) phải cho cùng kết quả như bản vá trước nó.",
-                "Releases: a packaged version must be in plans.lock, unchanged, with its CHANGELOG.md entry; a patch"
-                        + " version (x.y.1) must decide its golden cases as the patch before it does.",
-                "",
-                "Mã thoát / exit: 0 every rule set passes · 1 some problem · 2 invalid usage"})
+        description = {
+            "",
+            "Báo lỗi, nêu chỗ sai, khi: tiêu chí thiếu nguồn (văn bản, mục, trích dẫn); quy tắc không gắn với tiêu chí"
+                    + " đã khai báo; tiêu chí không được quyết định; DRL đọc số liệu không khai báo cho tiêu chí đó;"
+                    + " tiêu chí không có trường hợp mẫu đạt hoặc không đạt.",
+            "Fails, naming the place, when a criterion lacks its source (document, section, quote); a rule is not"
+                    + " tied to a declared criterion; a declared criterion is never decided; the DRL reads a fact not"
+                    + " declared for that criterion; or a criterion has no golden case where it passes, or none where"
+                    + " it fails. Prints each plan's coverage: criterion × status, counted in golden cases.",
+            "",
+            "Phiên bản đã phát hành (plans.lock) không được thay đổi; phiên bản đóng gói phải có trong plans.lock"
+                    + " và CHANGELOG.md; phiên bản vá (x.y.1) phải cho cùng kết quả như bản vá trước nó.",
+            "Releases: a packaged version must be in plans.lock, unchanged, with its CHANGELOG.md entry; a patch"
+                    + " version (x.y.1) must decide its golden cases as the patch before it does.",
+            "",
+            "Mã thoát / exit: 0 every rule set passes · 1 some problem · 2 invalid usage"
+        })
 final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -48,7 +52,9 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     RuleSetOptions ruleSets;
 
-    @Parameters(arity = "0..*", paramLabel = "PLAN",
+    @Parameters(
+            arity = "0..*",
+            paramLabel = "PLAN",
             description = "45-KH-BCD-2023 (mọi phiên bản / every version) hoặc 45-KH-BCD-2023@1.0.0")
     List<String> plans;
 
@@ -72,21 +78,30 @@ final class CheckCommand implements Callable<Integer> {
             out.println();
             problems += lock.size();
         }
-        out.println(l.pick("Tổng: ", "Total: ") + selected.size() + l.pick(" bộ quy tắc, ", " rule sets, ") + problems
-                + l.pick(" lỗi — ", " problems — ") + (problems == 0 ? l.pick("ĐẠT", "PASSED") : l.pick("CÓ LỖI", "FAILED")));
+        out.println(l.pick("Tổng: ", "Total: ")
+                + selected.size()
+                + l.pick(" bộ quy tắc, ", " rule sets, ")
+                + problems
+                + l.pick(" lỗi — ", " problems — ")
+                + (problems == 0 ? l.pick("ĐẠT", "PASSED") : l.pick("CÓ LỖI", "FAILED")));
         return problems == 0 ? ExitCode.OK : ExitCode.FAILED;
     }
 
     private static void print(PrintWriter out, CheckReport report, Language l) {
         out.println(report.reference() + " — " + report.location()
                 + (report.sha256() == null ? "" : " — sha256 " + report.sha256()));
-        report.coverageIfRun().ifPresentOrElse(coverage -> {
-            out.println(l.pick("Độ phủ: số trường hợp mẫu cho thấy mỗi tiêu chí ở mỗi trạng thái",
-                    "Coverage: golden cases showing each criterion in each status"));
-            out.println();
-            table(out, coverage, l);
-            out.println();
-        }, () -> out.println(l.pick("Chưa chạy các trường hợp mẫu: ", "Golden cases not run: ") + report.notRun()));
+        report.coverageIfRun()
+                .ifPresentOrElse(
+                        coverage -> {
+                            out.println(l.pick(
+                                    "Độ phủ: số trường hợp mẫu cho thấy mỗi tiêu chí ở mỗi trạng thái",
+                                    "Coverage: golden cases showing each criterion in each status"));
+                            out.println();
+                            table(out, coverage, l);
+                            out.println();
+                        },
+                        () -> out.println(
+                                l.pick("Chưa chạy các trường hợp mẫu: ", "Golden cases not run: ") + report.notRun()));
         if (report.passed()) {
             out.println(l.pick("Đạt: không có lỗi.", "Passed: no problems."));
         } else {
@@ -107,9 +122,11 @@ final class CheckCommand implements Callable<Integer> {
         rows.add(header);
         for (CriterionDefinition criterion : coverage.criteria()) {
             List<String> row = new ArrayList<>();
-            row.add(criterion.id() + (criterion.isDecisive() ? ""
-                    : " (" + Status.INFO.label(l).toLowerCase(java.util.Locale.ROOT)
-                    + l.pick(": trạng thái đo được", ": measured status") + ")"));
+            row.add(criterion.id()
+                    + (criterion.isDecisive()
+                            ? ""
+                            : " (" + Status.INFO.label(l).toLowerCase(java.util.Locale.ROOT)
+                                    + l.pick(": trạng thái đo được", ": measured status") + ")"));
             for (Status status : Coverage.STATUSES) {
                 int count = coverage.count(criterion.id(), status);
                 boolean unshown = count == 0 && Coverage.BOTH_SIDES.contains(status);
@@ -127,7 +144,10 @@ final class CheckCommand implements Callable<Integer> {
         StringBuilder separator = new StringBuilder("|");
         for (int i = 0; i < widths.length; i++) {
             // The criterion column reads left to right; the counts line up on the right.
-            separator.append(' ').append(i == 0 ? "-".repeat(widths[i]) : "-".repeat(widths[i] - 1) + ":").append(" |");
+            separator
+                    .append(' ')
+                    .append(i == 0 ? "-".repeat(widths[i]) : "-".repeat(widths[i] - 1) + ":")
+                    .append(" |");
         }
         out.println(separator);
         rows.subList(1, rows.size()).forEach(row -> out.println(row(row, widths)));
@@ -137,7 +157,9 @@ final class CheckCommand implements Callable<Integer> {
         StringBuilder text = new StringBuilder("|");
         for (int i = 0; i < cells.size(); i++) {
             String padding = " ".repeat(widths[i] - cells.get(i).length());
-            text.append(' ').append(i == 0 ? cells.get(i) + padding : padding + cells.get(i)).append(" |");
+            text.append(' ')
+                    .append(i == 0 ? cells.get(i) + padding : padding + cells.get(i))
+                    .append(" |");
         }
         return text.toString();
     }

@@ -1,7 +1,7 @@
 package vn.chuyenhoa.cli;
 
-import java.io.FileOutputStream;
 import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
@@ -16,19 +16,22 @@ import vn.chuyenhoa.engine.InvalidInputException;
 import vn.chuyenhoa.engine.Language;
 
 /** The {@code chuyenhoa} command. */
-@Command(name = "chuyenhoa",
+@Command(
+        name = "chuyenhoa",
         mixinStandardHelpOptions = true,
         versionProvider = Chuyenhoa.Version.class,
         sortOptions = false,
         usageHelpAutoWidth = true,
         header = "Đánh giá chuyển hóa địa bàn trọng điểm, phức tạp về TTATXH theo tiêu chí của từng kế hoạch.%n"
                 + "Decides whether a hotspot area's transformation is achieved, by the criteria of its plan.",
-        description = {"",
-                "Ví dụ / Example:",
-                "  chuyenhoa evaluate --plan 45-KH-BCD-2023 samples/tra-vinh-2023/phuong-5.json",
-                "",
-                "Mã thoát / Exit codes: 0 ĐẠT or success · 1 CHƯA ĐẠT · 2 invalid input or usage ·"
-                        + " 3 CHƯA ĐỦ DỮ LIỆU · 4 internal error"})
+        description = {
+            "",
+            "Ví dụ / Example:",
+            "  chuyenhoa evaluate --plan 45-KH-BCD-2023 samples/tra-vinh-2023/phuong-5.json",
+            "",
+            "Mã thoát / Exit codes: 0 ĐẠT or success · 1 CHƯA ĐẠT · 2 invalid input or usage ·"
+                    + " 3 CHƯA ĐỦ DỮ LIỆU · 4 internal error"
+        })
 public final class Chuyenhoa {
     static final String REPORT_BUGS = "the chuyenhoa project's issue tracker";
     /**
@@ -36,9 +39,18 @@ public final class Chuyenhoa {
      * picocli builds each command's model by reflection, some 40 ms of start-up for all of them
      * (docs/performance.md). The help, and a command line that names none, get them all.
      */
-    static final List<Class<?>> SUBCOMMANDS = List.of(EvaluateCommand.class, ReviewCommand.class, PlansCommand.class,
-            ExplainCommand.class, TemplateCommand.class, SchemaCommand.class, ValidateCommand.class,
-            TestCommand.class, CheckCommand.class, DiffCommand.class, LockCommand.class,
+    static final List<Class<?>> SUBCOMMANDS = List.of(
+            EvaluateCommand.class,
+            ReviewCommand.class,
+            PlansCommand.class,
+            ExplainCommand.class,
+            TemplateCommand.class,
+            SchemaCommand.class,
+            ValidateCommand.class,
+            TestCommand.class,
+            CheckCommand.class,
+            DiffCommand.class,
+            LockCommand.class,
             CommandLine.HelpCommand.class);
 
     public static void main(String[] args) {
@@ -49,8 +61,10 @@ public final class Chuyenhoa {
             System.setProperty("slf4j.internal.verbosity", "WARN");
         }
         // UTF-8 whatever the locale: Java 17 would otherwise encode for a POSIX "C" locale and print "?".
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
-        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
+        PrintWriter out = new PrintWriter(
+                new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(
+                new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
         System.exit(run(out, err, args));
     }
 
@@ -58,7 +72,8 @@ public final class Chuyenhoa {
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine commandLine = new CommandLine(new Chuyenhoa());
         subcommandsFor(args).forEach(commandLine::addSubcommand);
-        commandLine.setCaseInsensitiveEnumValuesAllowed(true)
+        commandLine
+                .setCaseInsensitiveEnumValuesAllowed(true)
                 .setOut(out)
                 .setErr(err)
                 .setParameterExceptionHandler((e, parsed) -> {
@@ -92,7 +107,8 @@ public final class Chuyenhoa {
     /** The subcommand the command line starts with, or all of them (the help command lists and finds the others). */
     private static List<Class<?>> subcommandsFor(String... args) {
         for (Class<?> subcommand : SUBCOMMANDS) {
-            if (args.length > 0 && subcommand != CommandLine.HelpCommand.class
+            if (args.length > 0
+                    && subcommand != CommandLine.HelpCommand.class
                     && subcommand.getAnnotation(Command.class).name().equals(args[0])) {
                 return List.of(subcommand);
             }
@@ -102,8 +118,8 @@ public final class Chuyenhoa {
 
     static int internalError(PrintWriter err, Throwable e) {
         err.println("Lỗi nội bộ của chuyenhoa — internal error (a bug, not a problem with your files): " + e);
-        err.println("Xin báo lỗi tại / please report it at " + REPORT_BUGS
-                + " with the command and the input file" + (CommonOptions.isVerbose() ? "." : "; --verbose shows details."));
+        err.println("Xin báo lỗi tại / please report it at " + REPORT_BUGS + " with the command and the input file"
+                + (CommonOptions.isVerbose() ? "." : "; --verbose shows details."));
         if (CommonOptions.isVerbose()) {
             e.printStackTrace(err);
         }
@@ -123,8 +139,9 @@ public final class Chuyenhoa {
             try (InputStream in = Chuyenhoa.class.getResourceAsStream("/chuyenhoa-cli.properties")) {
                 properties.load(in);
             }
-            return new String[] {"chuyenhoa " + properties.getProperty("version"),
-                    "Java " + System.getProperty("java.version")};
+            return new String[] {
+                "chuyenhoa " + properties.getProperty("version"), "Java " + System.getProperty("java.version")
+            };
         }
     }
 }

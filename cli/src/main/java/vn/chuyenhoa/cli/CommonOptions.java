@@ -10,11 +10,16 @@ import vn.chuyenhoa.engine.Language;
 final class CommonOptions {
     private static boolean verbose;
 
-    @Option(names = "--lang", paramLabel = "vi|en", defaultValue = "vi",
+    @Option(
+            names = "--lang",
+            paramLabel = "vi|en",
+            defaultValue = "vi",
             description = "Ngôn ngữ của kết quả: vi (mặc định) hoặc en. Language of the output.")
     Language language;
 
-    @Option(names = "--verbose", description = "In thêm nhật ký của Drools và chi tiết lỗi. Show engine logs and error details.")
+    @Option(
+            names = "--verbose",
+            description = "In thêm nhật ký của Drools và chi tiết lỗi. Show engine logs and error details.")
     void verbose(boolean on) {
         verbose = on;
         if (on) {

@@ -7,32 +7,36 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
-import vn.chuyenhoa.engine.facts.FactsFile;
-import vn.chuyenhoa.engine.facts.FactsReader;
 import vn.chuyenhoa.engine.FileError;
 import vn.chuyenhoa.engine.FileResult;
 import vn.chuyenhoa.engine.InputError;
 import vn.chuyenhoa.engine.InvalidInputException;
 import vn.chuyenhoa.engine.Outcome;
-import vn.chuyenhoa.engine.choice.PlanSelection;
 import vn.chuyenhoa.engine.Plans;
 import vn.chuyenhoa.engine.Verdict;
+import vn.chuyenhoa.engine.choice.PlanSelection;
+import vn.chuyenhoa.engine.facts.FactsFile;
+import vn.chuyenhoa.engine.facts.FactsReader;
 import vn.chuyenhoa.engine.render.VerdictJson;
 import vn.chuyenhoa.engine.render.VerdictText;
 
 /** {@code chuyenhoa evaluate}: one verdict per facts file. */
-@Command(name = "evaluate", sortOptions = false,
+@Command(
+        name = "evaluate",
+        sortOptions = false,
         header = "Đánh giá địa bàn: ĐẠT / CHƯA ĐẠT / CHƯA ĐỦ DỮ LIỆU, với lý do cho từng tiêu chí.%n"
                 + "Evaluate areas: one verdict per facts file, with a reason per criterion.",
-        description = {"",
-                "Mỗi tệp là số liệu của một địa bàn trong một kỳ đánh giá (xem docs/facts-format.md).",
-                "Each file holds one area's facts for one period. A bad file is reported and the others are still evaluated.",
-                "",
-                "Mã thoát / exit: 0 all ĐẠT · 1 some CHƯA ĐẠT · 2 some file invalid · 3 some CHƯA ĐỦ DỮ LIỆU"})
+        description = {
+            "",
+            "Mỗi tệp là số liệu của một địa bàn trong một kỳ đánh giá (xem docs/facts-format.md).",
+            "Each file holds one area's facts for one period. A bad file is reported and the others are still evaluated.",
+            "",
+            "Mã thoát / exit: 0 all ĐẠT · 1 some CHƯA ĐẠT · 2 some file invalid · 3 some CHƯA ĐỦ DỮ LIỆU"
+        })
 final class EvaluateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -40,33 +44,47 @@ final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--plan", paramLabel = "PLAN",
+    @Option(
+            names = "--plan",
+            paramLabel = "PLAN",
             description = "Kế hoạch, ví dụ 45-KH-BCD-2023 (bản mới nhất) hoặc 45-KH-BCD-2023@1.0.0. "
                     + "Without it, the plan the file names, else the one chosen by province, area type and year.")
     String plan;
 
     // Choosing a plan without its id (docs/choosing-a-plan.md): each option replaces the file's field for
     // choosing only; the facts and the verdict keep the file's values. With a plan named, each must fit it.
-    @Option(names = "--province", paramLabel = "TỈNH",
+    @Option(
+            names = "--province",
+            paramLabel = "TỈNH",
             description = "Chọn kế hoạch của tỉnh này (thay $.area.province khi chọn). "
                     + "Choose the plan of this province, e.g. \"Thừa Thiên Huế\".")
     String province;
 
-    @Option(names = "--area-type", paramLabel = "LOẠI",
+    @Option(
+            names = "--area-type",
+            paramLabel = "LOẠI",
             description = "Chọn kế hoạch cho loại địa bàn này (thay $.area.types khi chọn). "
                     + "Choose the plan for this area type: TTATXH, LOAI_1 … LOAI_4.")
     String areaType;
 
-    @Option(names = "--year", paramLabel = "NĂM",
+    @Option(
+            names = "--year",
+            paramLabel = "NĂM",
             description = "Chọn kế hoạch còn hiệu lực trong năm này (thay $.year khi chọn). "
                     + "Choose the plan in force in this year.")
     Integer year;
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+    @Option(
+            names = "--format",
+            paramLabel = "text|json",
+            defaultValue = "text",
             description = "text (mặc định, cho người đọc) hoặc json (chuyenhoa.verdict/v1).")
     OutputFormat format;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Tệp số liệu của địa bàn, JSON hoặc YAML. Facts files, JSON or YAML.")
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "FILE",
+            description = "Tệp số liệu của địa bàn, JSON hoặc YAML. Facts files, JSON or YAML.")
     List<Path> files;
 
     @Override

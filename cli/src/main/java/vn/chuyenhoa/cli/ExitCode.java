@@ -16,8 +16,7 @@ final class ExitCode {
     /** A bug. */
     static final int INTERNAL = 4;
 
-    private ExitCode() {
-    }
+    private ExitCode() {}
 
     /** Several areas: 2 if any file was invalid, else 1 if any failed, else 3 if any is undecided, else 0. */
     static int of(Collection<Outcome> outcomes, boolean anyInvalid) {

@@ -15,7 +15,8 @@ import vn.chuyenhoa.engine.manifest.FactDefinition;
 import vn.chuyenhoa.engine.manifest.PlanManifest;
 
 /** {@code chuyenhoa explain PLAN}: the criteria, their thresholds, facts and sources, and the decision rule. */
-@Command(name = "explain",
+@Command(
+        name = "explain",
         header = "Giải thích một kế hoạch: tiêu chí, ngưỡng, số liệu cần và nguồn. "
                 + "Explains a plan: its criteria, thresholds, facts and sources.")
 final class ExplainCommand implements Callable<Integer> {
@@ -42,24 +43,32 @@ final class ExplainCommand implements Callable<Integer> {
                 + (m.jurisdiction().district() == null ? "" : m.jurisdiction().district() + ", ")
                 + m.jurisdiction().province() + " · " + l.pick("loại địa bàn", "area types") + ": "
                 + String.join(", ", m.areaTypes()));
-        out.println(l.pick("Hiệu lực", "In force") + ": " + PlansCommand.DAY.format(m.inForce().from()) + " – "
+        out.println(l.pick("Hiệu lực", "In force") + ": "
+                + PlansCommand.DAY.format(m.inForce().from()) + " – "
                 + PlansCommand.DAY.format(m.inForce().to()));
-        out.println(l.pick("Quy tắc kết luận", "Decision rule") + ": " + m.decisionRule().text().in(l));
+        out.println(l.pick("Quy tắc kết luận", "Decision rule") + ": "
+                + m.decisionRule().text().in(l));
         out.println("sha256: " + chosen.sha256());
         for (CriterionDefinition criterion : m.criteria()) {
             out.println();
             out.println(criterion.id() + " · " + criterion.group().label(l)
-                    + (criterion.isDecisive() ? "" : " · " + l.pick("tham khảo, không quyết định", "for information, not decisive"))
+                    + (criterion.isDecisive()
+                            ? ""
+                            : " · " + l.pick("tham khảo, không quyết định", "for information, not decisive"))
                     + " · " + criterion.title().in(l));
-            out.println("    " + l.pick("Yêu cầu", "Required") + ": " + criterion.requirement().in(l));
+            out.println("    " + l.pick("Yêu cầu", "Required") + ": "
+                    + criterion.requirement().in(l));
             out.println("    " + l.pick("Số liệu", "Facts") + ":");
             for (String fact : criterion.facts()) {
                 FactDefinition definition = plans.catalog().get(fact);
                 out.println("      " + fact + " — " + definition.meaning().in(l)
-                        + (definition.unit() == null ? " (true/false)" : " (" + definition.unit().of(2, l) + ")"));
+                        + (definition.unit() == null
+                                ? " (true/false)"
+                                : " (" + definition.unit().of(2, l) + ")"));
             }
-            out.println("    " + l.pick("Nguồn", "Source") + ": " + criterion.source().document() + ", "
-                    + criterion.source().section() + ": “" + criterion.source().quote() + "”");
+            out.println("    " + l.pick("Nguồn", "Source") + ": "
+                    + criterion.source().document() + ", " + criterion.source().section() + ": “"
+                    + criterion.source().quote() + "”");
         }
         return ExitCode.OK;
     }

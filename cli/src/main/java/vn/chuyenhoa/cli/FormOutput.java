@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import picocli.CommandLine.Model.CommandSpec;
-import vn.chuyenhoa.engine.InputError;
 import vn.chuyenhoa.engine.InvalidInputException;
 import vn.chuyenhoa.engine.message.InputErrors;
 
@@ -17,8 +16,7 @@ import vn.chuyenhoa.engine.message.InputErrors;
  * file is never overwritten: it may hold figures already filled in.
  */
 final class FormOutput {
-    private FormOutput() {
-    }
+    private FormOutput() {}
 
     static void write(CommandSpec spec, Path target, String text) {
         if (target == null) {
@@ -26,11 +24,13 @@ final class FormOutput {
             return;
         }
         try {
-            Files.writeString(target, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            Files.writeString(
+                    target, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         } catch (FileAlreadyExistsException e) {
             throw new InvalidInputException(InputErrors.outputExists(target.toString(), "--output"));
         } catch (IOException e) {
-            throw new InvalidInputException(InputErrors.outputNotWritten(target.toString(), "--output", e.getMessage()));
+            throw new InvalidInputException(
+                    InputErrors.outputNotWritten(target.toString(), "--output", e.getMessage()));
         }
     }
 }

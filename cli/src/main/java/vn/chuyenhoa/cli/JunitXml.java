@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import vn.chuyenhoa.engine.InputError;
 import vn.chuyenhoa.engine.InvalidInputException;
 import vn.chuyenhoa.engine.golden.GoldenCases;
 import vn.chuyenhoa.engine.golden.GoldenSuite;
@@ -24,8 +23,7 @@ import vn.chuyenhoa.engine.message.InputErrors;
 final class JunitXml {
     private static final String LOAD = "the rule set loads and its golden cases can be read";
 
-    private JunitXml() {
-    }
+    private JunitXml() {}
 
     static void write(List<GoldenSuite> suites, Path file) {
         try {
@@ -38,8 +36,11 @@ final class JunitXml {
                 newline(xml, 0);
                 xml.writeStartElement("testsuites");
                 xml.writeAttribute("name", "chuyenhoa test");
-                counts(xml, suites.stream().mapToLong(JunitXml::tests).sum(),
-                        suites.stream().mapToLong(JunitXml::failures).sum(), suites.stream().mapToLong(JunitXml::errors).sum());
+                counts(
+                        xml,
+                        suites.stream().mapToLong(JunitXml::tests).sum(),
+                        suites.stream().mapToLong(JunitXml::failures).sum(),
+                        suites.stream().mapToLong(JunitXml::errors).sum());
                 for (GoldenSuite suite : suites) {
                     suite(xml, suite);
                 }
@@ -66,15 +67,21 @@ final class JunitXml {
         }
         for (GoldenCases.Result result : suite.results()) {
             String kind = result.passed() ? null : result.evaluated() ? "failure" : "error";
-            testcase(xml, suite, result.golden().rule(), kind,
-                    result.passed() ? null : result.differences().get(0), String.join("\n", result.differences()));
+            testcase(
+                    xml,
+                    suite,
+                    result.golden().rule(),
+                    kind,
+                    result.passed() ? null : result.differences().get(0),
+                    String.join("\n", result.differences()));
         }
         newline(xml, 1);
         xml.writeEndElement();
     }
 
-    private static void testcase(XMLStreamWriter xml, GoldenSuite suite, String name, String kind, String message,
-                                 String detail) throws XMLStreamException {
+    private static void testcase(
+            XMLStreamWriter xml, GoldenSuite suite, String name, String kind, String message, String detail)
+            throws XMLStreamException {
         newline(xml, 2);
         if (kind == null) {
             xml.writeEmptyElement("testcase");
@@ -109,11 +116,14 @@ final class JunitXml {
     }
 
     private static long failures(GoldenSuite suite) {
-        return suite.results().stream().filter(r -> r.evaluated() && !r.passed()).count();
+        return suite.results().stream()
+                .filter(r -> r.evaluated() && !r.passed())
+                .count();
     }
 
     private static long errors(GoldenSuite suite) {
-        return suite.results().stream().filter(r -> !r.evaluated()).count() + (suite.problems().isEmpty() ? 0 : 1);
+        return suite.results().stream().filter(r -> !r.evaluated()).count()
+                + (suite.problems().isEmpty() ? 0 : 1);
     }
 
     private static void newline(XMLStreamWriter xml, int depth) throws XMLStreamException {

@@ -7,8 +7,7 @@ import vn.chuyenhoa.engine.message.Spelling;
 final class OptionNames implements Spelling {
     static final OptionNames INSTANCE = new OptionNames();
 
-    private OptionNames() {
-    }
+    private OptionNames() {}
 
     @Override
     public String of(Parameter parameter) {

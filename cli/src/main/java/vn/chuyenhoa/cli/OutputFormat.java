@@ -2,5 +2,6 @@ package vn.chuyenhoa.cli;
 
 /** How a command prints its result. */
 enum OutputFormat {
-    TEXT, JSON
+    TEXT,
+    JSON
 }

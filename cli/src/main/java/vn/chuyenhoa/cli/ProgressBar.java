@@ -11,6 +11,7 @@ import vn.chuyenhoa.engine.review.Progress;
 final class ProgressBar implements Progress {
     /** Below this many inputs a stage takes well under a second: no bar. */
     static final int SHOWN_FROM = 500;
+
     private static final int WIDTH = 30;
 
     private final PrintWriter out;
@@ -43,9 +44,11 @@ final class ProgressBar implements Progress {
         this.stage = stage;
         this.shownPercent = percent;
         int filled = (int) ((long) WIDTH * done / total);
-        String label = stage == Stage.READING ? language.pick("Đọc tệp", "Reading") : language.pick("Đánh giá", "Evaluating");
-        String line = String.format("%-9s [%s%s] %s/%s", label, "#".repeat(filled), ".".repeat(WIDTH - filled),
-                language.number(done), language.number(total));
+        String label =
+                stage == Stage.READING ? language.pick("Đọc tệp", "Reading") : language.pick("Đánh giá", "Evaluating");
+        String line = String.format(
+                "%-9s [%s%s] %s/%s",
+                label, "#".repeat(filled), ".".repeat(WIDTH - filled), language.number(done), language.number(total));
         draw(line);
     }
 

@@ -7,21 +7,25 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import vn.chuyenhoa.engine.message.Parameter;
 import vn.chuyenhoa.engine.Plans;
 import vn.chuyenhoa.engine.form.FactsSchema;
 import vn.chuyenhoa.engine.form.PlanForm;
+import vn.chuyenhoa.engine.message.Parameter;
 
 /** {@code chuyenhoa schema}: the JSON Schema of a plan's facts file, for an editor's help. */
-@Command(name = "schema", sortOptions = false,
+@Command(
+        name = "schema",
+        sortOptions = false,
         header = "In JSON Schema (2020-12) của tệp số liệu một kế hoạch, để trình soạn thảo gợi ý và báo lỗi.%n"
                 + "Prints the JSON Schema (2020-12) of a plan's facts file, for an editor's help.",
-        description = {"",
-                "Lưu cạnh tệp số liệu với tên mà \"$schema\" của mẫu JSON ghi: PLAN.schema.json.",
-                "Save it beside the facts files under the name the JSON template's \"$schema\" gives: PLAN.schema.json.",
-                "",
-                "Ví dụ / Example:",
-                "  chuyenhoa schema --plan 45-KH-BCD-2023 -o 45-KH-BCD-2023.schema.json"})
+        description = {
+            "",
+            "Lưu cạnh tệp số liệu với tên mà \"$schema\" của mẫu JSON ghi: PLAN.schema.json.",
+            "Save it beside the facts files under the name the JSON template's \"$schema\" gives: PLAN.schema.json.",
+            "",
+            "Ví dụ / Example:",
+            "  chuyenhoa schema --plan 45-KH-BCD-2023 -o 45-KH-BCD-2023.schema.json"
+        })
 final class SchemaCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -29,11 +33,16 @@ final class SchemaCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--plan", required = true, paramLabel = "PLAN",
+    @Option(
+            names = "--plan",
+            required = true,
+            paramLabel = "PLAN",
             description = "Kế hoạch, ví dụ 45-KH-BCD-2023 hoặc 45-KH-BCD-2023@1.0.0.")
     String plan;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
             description = "Ghi vào tệp mới (UTF-8) thay vì in ra; không ghi đè tệp có sẵn. Write to a new file.")
     Path output;
 

@@ -17,14 +17,18 @@ import vn.chuyenhoa.engine.golden.GoldenCases;
 import vn.chuyenhoa.engine.golden.GoldenSuite;
 
 /** {@code chuyenhoa test}: runs the golden cases stored beside each rule-set version. */
-@Command(name = "test", sortOptions = false,
+@Command(
+        name = "test",
+        sortOptions = false,
         header = "Chạy các trường hợp mẫu (golden cases) của các kế hoạch.%n"
                 + "Runs the plans' golden cases: facts and the whole verdict they must give.",
-        description = {"",
-                "Không nêu PLAN: mọi phiên bản của mọi kế hoạch. PLAN là mã kế hoạch (mọi phiên bản) hoặc mã@phiên bản.",
-                "Without PLAN: every version of every plan. PLAN is a plan id (all its versions) or id@version.",
-                "",
-                "Mã thoát / exit: 0 every case gives its expected verdict · 1 some case does not · 2 invalid usage"})
+        description = {
+            "",
+            "Không nêu PLAN: mọi phiên bản của mọi kế hoạch. PLAN là mã kế hoạch (mọi phiên bản) hoặc mã@phiên bản.",
+            "Without PLAN: every version of every plan. PLAN is a plan id (all its versions) or id@version.",
+            "",
+            "Mã thoát / exit: 0 every case gives its expected verdict · 1 some case does not · 2 invalid usage"
+        })
 final class TestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -35,7 +39,11 @@ final class TestCommand implements Callable<Integer> {
     @Mixin
     RuleSetOptions ruleSets;
 
-    @Option(names = "--format", arity = "2", paramLabel = "junit FILE", hideParamSyntax = true,
+    @Option(
+            names = "--format",
+            arity = "2",
+            paramLabel = "junit FILE",
+            hideParamSyntax = true,
             description = "Ghi thêm kết quả dạng JUnit XML vào FILE cho hệ thống CI. Also write JUnit XML to FILE.")
     List<String> format;
 
@@ -45,7 +53,9 @@ final class TestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path junit = junitFile();
-        List<GoldenSuite> suites = ruleSets.load().select(plans, "PLAN").stream().map(GoldenSuite::run).toList();
+        List<GoldenSuite> suites = ruleSets.load().select(plans, "PLAN").stream()
+                .map(GoldenSuite::run)
+                .toList();
         PrintWriter out = spec.commandLine().getOut();
         Language l = common.language;
         long cases = 0;
@@ -72,7 +82,8 @@ final class TestCommand implements Callable<Integer> {
             return null;
         }
         if (format.size() != 2 || !format.get(0).equalsIgnoreCase("junit")) {
-            throw new ParameterException(spec.commandLine(),
+            throw new ParameterException(
+                    spec.commandLine(),
                     "--format: give it once, as --format junit FILE (the only report format is junit), not "
                             + String.join(" ", format));
         }

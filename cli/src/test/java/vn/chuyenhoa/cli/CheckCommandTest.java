@@ -23,14 +23,17 @@ class CheckCommandTest {
         assertThat(run.exit()).as(run.out()).isEqualTo(0);
         Plans plans = Plans.load();
         for (Plan plan : plans.all()) {
-            assertThat(run.out()).contains(plan.manifest().reference() + " — chuyenhoa/plans/" + plan.id() + "/"
-                    + plan.version() + " — sha256 " + plan.sha256());
+            assertThat(run.out())
+                    .contains(plan.manifest().reference() + " — chuyenhoa/plans/" + plan.id() + "/" + plan.version()
+                            + " — sha256 " + plan.sha256());
             for (CriterionDefinition criterion : plan.manifest().criteria()) {
-                assertThat(run.out()).containsPattern("(?m)^\\| " + java.util.regex.Pattern.quote(criterion.id())
-                        + " .*\\| +[1-9]\\d* \\| +[1-9]\\d* \\| +\\d+ \\| +\\d+ \\|$");
+                assertThat(run.out())
+                        .containsPattern("(?m)^\\| " + java.util.regex.Pattern.quote(criterion.id())
+                                + " .*\\| +[1-9]\\d* \\| +[1-9]\\d* \\| +\\d+ \\| +\\d+ \\|$");
             }
         }
-        assertThat(run.out().lines().filter(l -> l.equals("Đạt: không có lỗi."))).hasSize(plans.all().size());
+        assertThat(run.out().lines().filter(l -> l.equals("Đạt: không có lỗi.")))
+                .hasSize(plans.all().size());
         assertThat(run.out()).endsWith("Tổng: " + plans.all().size() + " bộ quy tắc, 0 lỗi — ĐẠT\n");
     }
 
@@ -58,30 +61,34 @@ class CheckCommandTest {
     }
 
     @Test
-    @DisplayName("Removing a criterion's quote makes check fail with a message naming the criterion and the file; exit 1")
+    @DisplayName(
+            "Removing a criterion's quote makes check fail with a message naming the criterion and the file; exit 1")
     void criterionWithoutQuote(@TempDir Path root) {
         PlanFolder copy = PlanFolder.copy(root, PLAN, VERSION);
         copy.edit("manifest.yaml", m -> PlanFolder.withoutQuote(m, "sub-4"));
         Run run = Run.of("check", "--rules", root.toString(), PLAN + "@" + PlanFolder.DRAFT);
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.out()).isEqualTo(PLAN + "@" + PlanFolder.DRAFT + " — " + copy.version() + "\n"
-                + "Chưa chạy các trường hợp mẫu: the rule set cannot be loaded until the problems above are fixed\n"
-                + "Lỗi (1):\n"
-                + "  " + copy.place("manifest.yaml") + ": criterion 'sub-4': its source lacks a quote"
-                + " (a source needs a document, a section and a quote)\n"
-                + "\n"
-                + "Tổng: 1 bộ quy tắc, 1 lỗi — CÓ LỖI\n");
+        assertThat(run.out())
+                .isEqualTo(PLAN + "@" + PlanFolder.DRAFT + " — " + copy.version() + "\n"
+                        + "Chưa chạy các trường hợp mẫu: the rule set cannot be loaded until the problems above are fixed\n"
+                        + "Lỗi (1):\n"
+                        + "  " + copy.place("manifest.yaml") + ": criterion 'sub-4': its source lacks a quote"
+                        + " (a source needs a document, a section and a quote)\n"
+                        + "\n"
+                        + "Tổng: 1 bộ quy tắc, 1 lỗi — CÓ LỖI\n");
     }
 
     @Test
     @DisplayName("Removing the only golden case where a criterion fails makes check fail naming the criterion; exit 1")
     void criterionWithoutFailingCase(@TempDir Path root) {
         PlanFolder copy = PlanFolder.copy(root, PLAN, VERSION);
-        copy.edit("golden.yaml", g -> PlanFolder.withoutCase(g,
-                "Không có mô hình hoạt động hiệu quả thì chỉ tiêu phụ 5 không đạt"));
+        copy.edit(
+                "golden.yaml",
+                g -> PlanFolder.withoutCase(g, "Không có mô hình hoạt động hiệu quả thì chỉ tiêu phụ 5 không đạt"));
         Run run = Run.of("check", "--rules", root.toString(), PLAN + "@" + PlanFolder.DRAFT);
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.out()).contains("| sub-5                                      |   25 |  0 ✗ |       1 |              0 |")
+        assertThat(run.out())
+                .contains("| sub-5                                      |   25 |  0 ✗ |       1 |              0 |")
                 .contains("Lỗi (1):\n  " + copy.place("golden.yaml") + ": criterion 'sub-5' has no golden case where"
                         + " it is FAIL; seen: PASS 25, MISSING 1\n")
                 .endsWith("Tổng: 1 bộ quy tắc, 1 lỗi — CÓ LỖI\n");
@@ -91,16 +98,21 @@ class CheckCommandTest {
     @DisplayName("A rule that reads a fact the manifest does not declare for its criterion fails check at that line")
     void undeclaredFact(@TempDir Path root) {
         PlanFolder copy = PlanFolder.copy(root, PLAN, VERSION);
-        copy.edit("rules.drl", d -> d.replace("atLeast($area, \"effective_models\", 1)", "atLeast($area, \"households\", 1)"));
+        copy.edit(
+                "rules.drl",
+                d -> d.replace("atLeast($area, \"effective_models\", 1)", "atLeast($area, \"households\", 1)"));
         Run run = Run.of("check", "--rules", root.toString(), PLAN + "@" + PlanFolder.DRAFT);
         assertThat(run.exit()).isEqualTo(1);
-        // Reading households (given and ≥ 1 in every case but one) instead of the models also leaves sub-5 never failing.
-        assertThat(run.out()).contains("Lỗi (2):\n"
-                + "  " + copy.place("rules.drl") + ":59: rule \"Chỉ tiêu phụ 5: ít nhất 01 mô hình hoạt động hiệu quả\""
-                + " (criterion 'sub-5') reads fact 'households', which the manifest does not declare for 'sub-5'"
-                + " (declared: effective_models)\n"
-                + "  " + copy.place("golden.yaml") + ": criterion 'sub-5' has no golden case where it is FAIL;"
-                + " seen: PASS 25, MISSING 2\n");
+        // Reading households (given and ≥ 1 in every case but one) instead of the models also leaves sub-5 never
+        // failing.
+        assertThat(run.out())
+                .contains("Lỗi (2):\n"
+                        + "  " + copy.place("rules.drl")
+                        + ":59: rule \"Chỉ tiêu phụ 5: ít nhất 01 mô hình hoạt động hiệu quả\""
+                        + " (criterion 'sub-5') reads fact 'households', which the manifest does not declare for 'sub-5'"
+                        + " (declared: effective_models)\n"
+                        + "  " + copy.place("golden.yaml") + ": criterion 'sub-5' has no golden case where it is FAIL;"
+                        + " seen: PASS 25, MISSING 2\n");
     }
 
     @Test
@@ -108,24 +120,30 @@ class CheckCommandTest {
             + " each fail check, naming the rule, its line and the criterion")
     void rulesNotTiedToCriteria(@TempDir Path root) {
         PlanFolder copy = PlanFolder.copy(root, PLAN, VERSION);
-        copy.edit("rules.drl", d -> d.replace("    @criterion(\"sub-5\")\n", "")
-                .replace("@criterion(\"recidivism\")", "@criterion(\"recidivsm\")"));
+        copy.edit(
+                "rules.drl",
+                d -> d.replace("    @criterion(\"sub-5\")\n", "")
+                        .replace("@criterion(\"recidivism\")", "@criterion(\"recidivsm\")"));
         Run run = Run.of("check", "--rules", root.toString(), PLAN + "@" + PlanFolder.DRAFT);
         assertThat(run.exit()).isEqualTo(1);
         String drl = copy.place("rules.drl");
-        assertThat(run.out()).contains("Chưa chạy các trường hợp mẫu: the rule set cannot be loaded until the problems"
-                + " above are fixed\n"
-                + "Lỗi (4):\n"
-                + "  " + drl + ":54: rule \"Chỉ tiêu phụ 5: ít nhất 01 mô hình hoạt động hiệu quả\" is not tied to a"
-                + " criterion: add @criterion(\"…\") naming one the manifest declares (general, main-1, main-2, sub-3,"
-                + " sub-4, sub-5, recidivism)\n"
-                + "  " + drl + ":61: rule \"Mục II.2.3: tỷ lệ tái phạm dưới 15 % (tham khảo)\" is tied to criterion"
-                + " 'recidivsm', which the manifest does not declare (did you mean 'recidivism'?) (declared: general,"
-                + " main-1, main-2, sub-3, sub-4, sub-5, recidivism)\n"
-                + "  " + drl + ": criterion 'sub-5' is declared in the manifest but never decided: no rule has"
-                + " @criterion(\"sub-5\")\n"
-                + "  " + drl + ": criterion 'recidivism' is declared in the manifest but never decided: no rule has"
-                + " @criterion(\"recidivism\")\n");
+        assertThat(run.out())
+                .contains("Chưa chạy các trường hợp mẫu: the rule set cannot be loaded until the problems"
+                        + " above are fixed\n"
+                        + "Lỗi (4):\n"
+                        + "  " + drl
+                        + ":54: rule \"Chỉ tiêu phụ 5: ít nhất 01 mô hình hoạt động hiệu quả\" is not tied to a"
+                        + " criterion: add @criterion(\"…\") naming one the manifest declares (general, main-1, main-2, sub-3,"
+                        + " sub-4, sub-5, recidivism)\n"
+                        + "  " + drl
+                        + ":61: rule \"Mục II.2.3: tỷ lệ tái phạm dưới 15 % (tham khảo)\" is tied to criterion"
+                        + " 'recidivsm', which the manifest does not declare (did you mean 'recidivism'?) (declared: general,"
+                        + " main-1, main-2, sub-3, sub-4, sub-5, recidivism)\n"
+                        + "  " + drl + ": criterion 'sub-5' is declared in the manifest but never decided: no rule has"
+                        + " @criterion(\"sub-5\")\n"
+                        + "  " + drl
+                        + ": criterion 'recidivism' is declared in the manifest but never decided: no rule has"
+                        + " @criterion(\"recidivism\")\n");
     }
 
     @Test
@@ -135,9 +153,11 @@ class CheckCommandTest {
         Files.delete(copy.file("golden.yaml"));
         Run run = Run.of("check", "--rules", root.toString(), PLAN);
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.out()).contains("Chưa chạy các trường hợp mẫu: the golden cases cannot be run\n"
-                + "Lỗi (1):\n  " + copy.place("golden.yaml") + ": no golden cases: every rule-set version needs a"
-                + " golden.yaml beside its rules\n");
+        assertThat(run.out())
+                .contains("Chưa chạy các trường hợp mẫu: the golden cases cannot be run\n"
+                        + "Lỗi (1):\n  " + copy.place("golden.yaml")
+                        + ": no golden cases: every rule-set version needs a"
+                        + " golden.yaml beside its rules\n");
     }
 
     @Test
@@ -145,7 +165,8 @@ class CheckCommandTest {
     void newVersionFromAuthoringFolder() {
         Run run = Run.of("check", "--rules", PlanFolder.AUTHORING, PLAN);
         assertThat(run.exit()).as(run.out()).isEqualTo(0);
-        assertThat(run.out()).contains(PLAN + "@1.0.0 — chuyenhoa/plans/45-KH-BCD-2023/1.0.0 — sha256 ")
+        assertThat(run.out())
+                .contains(PLAN + "@1.0.0 — chuyenhoa/plans/45-KH-BCD-2023/1.0.0 — sha256 ")
                 .contains(PLAN + "@1.1.0 — " + PlanFolder.AUTHORING + "/45-KH-BCD-2023/1.1.0 — sha256 ")
                 .contains("| sub-4                                      |   25 |    2 |       2 |              0 |")
                 .endsWith("Tổng: 2 bộ quy tắc, 0 lỗi — ĐẠT\n");
@@ -158,13 +179,21 @@ class CheckCommandTest {
         PlanFolder copy = PlanFolder.copyAsIs(root, "7488-KH-UBND-2017", "1.0.0");
         for (String command : new String[] {"check", "test", "diff"}) {
             Run run = command.equals("diff")
-                    ? Run.of("diff", "--rules", root.toString(), "7488-KH-UBND-2017@1.0.0", "7488-KH-UBND-2017@1.0.0", Run.SAMPLES)
+                    ? Run.of(
+                            "diff",
+                            "--rules",
+                            root.toString(),
+                            "7488-KH-UBND-2017@1.0.0",
+                            "7488-KH-UBND-2017@1.0.0",
+                            Run.SAMPLES)
                     : Run.of(command, "--rules", root.toString());
             assertThat(run.exit()).as(command).isEqualTo(2);
             assertThat(run.out()).as(command).isEmpty();
-            assertThat(run.err()).as(command).isEqualTo(copy.version() + ": --rules: 7488-KH-UBND-2017@1.0.0 đã phát hành"
-                    + " (có trong plans.lock): bộ quy tắc đã phát hành không bao giờ thay đổi nên thư mục này không được"
-                    + " thay nó; hãy chép sang một phiên bản mới (docs/adding-a-plan.md)\n");
+            assertThat(run.err())
+                    .as(command)
+                    .isEqualTo(copy.version() + ": --rules: 7488-KH-UBND-2017@1.0.0 đã phát hành"
+                            + " (có trong plans.lock): bộ quy tắc đã phát hành không bao giờ thay đổi nên thư mục này không được"
+                            + " thay nó; hãy chép sang một phiên bản mới (docs/adding-a-plan.md)\n");
         }
     }
 
@@ -174,14 +203,18 @@ class CheckCommandTest {
     void patchThatFlipsAVerdict(@TempDir Path root) {
         PlanFolder.copy(root, PLAN, VERSION, "0.0.0");
         PlanFolder patch = PlanFolder.copy(root, PLAN, VERSION, "0.0.1");
-        patch.edit("rules.drl", d -> d.replace("\"households_reached\", \"households\", \"100\"",
-                "\"households_reached\", \"households\", \"95\""));
+        patch.edit(
+                "rules.drl",
+                d -> d.replace(
+                        "\"households_reached\", \"households\", \"100\"",
+                        "\"households_reached\", \"households\", \"95\""));
         Run run = Run.of("check", "--rules", root.toString(), PLAN + "@0.0.1");
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.out()).contains("  " + patch.place("golden.yaml") + ": patch version 0.0.1 decides case"
-                + " \"Tuyên truyền 1.849 trong 1.850 hộ là thiếu một hộ nên chỉ tiêu phụ 4 không đạt\" otherwise than"
-                + " 0.0.0: outcome PASS, under 0.0.0 FAIL; sub-4 PASS, under 0.0.0 FAIL. A change that can flip a verdict"
-                + " is a new minor or major version, not a patch (DESIGN 1.1)\n");
+        assertThat(run.out())
+                .contains("  " + patch.place("golden.yaml") + ": patch version 0.0.1 decides case"
+                        + " \"Tuyên truyền 1.849 trong 1.850 hộ là thiếu một hộ nên chỉ tiêu phụ 4 không đạt\" otherwise than"
+                        + " 0.0.0: outcome PASS, under 0.0.0 FAIL; sub-4 PASS, under 0.0.0 FAIL. A change that can flip a verdict"
+                        + " is a new minor or major version, not a patch (DESIGN 1.1)\n");
     }
 
     @Test
@@ -189,8 +222,11 @@ class CheckCommandTest {
     void patchOfWordsOnly(@TempDir Path root) {
         PlanFolder.copy(root, PLAN, VERSION, "0.0.0");
         PlanFolder patch = PlanFolder.copy(root, PLAN, VERSION, "0.0.1");
-        patch.edit("manifest.yaml", m -> m.replace("vi: Ít nhất 01 mô hình vận động Nhân dân phòng, chống tội phạm"
-                + " hoạt động hiệu quả", "vi: Có ít nhất 01 mô hình vận động Nhân dân phòng, chống tội phạm hoạt động hiệu quả"));
+        patch.edit(
+                "manifest.yaml",
+                m -> m.replace(
+                        "vi: Ít nhất 01 mô hình vận động Nhân dân phòng, chống tội phạm" + " hoạt động hiệu quả",
+                        "vi: Có ít nhất 01 mô hình vận động Nhân dân phòng, chống tội phạm hoạt động hiệu quả"));
         Run run = Run.of("check", "--rules", root.toString(), PLAN + "@0.0.1");
         assertThat(run.exit()).as(run.out()).isEqualTo(0);
         assertThat(run.out()).endsWith("Tổng: 1 bộ quy tắc, 0 lỗi — ĐẠT\n");
@@ -202,7 +238,8 @@ class CheckCommandTest {
     void usage(@TempDir Path empty, @TempDir Path one, @TempDir Path two) {
         Run unknown = Run.of("check", "45-KH-BCD-2032");
         assertThat(unknown.exit()).isEqualTo(2);
-        assertThat(unknown.err()).contains("PLAN: không có kế hoạch \"45-KH-BCD-2032\"")
+        assertThat(unknown.err())
+                .contains("PLAN: không có kế hoạch \"45-KH-BCD-2032\"")
                 .contains("có phải ý bạn là \"45-KH-BCD-2023\"?");
         Run noRules = Run.of("check", "--rules", empty.toString());
         assertThat(noRules.exit()).isEqualTo(2);
@@ -211,8 +248,9 @@ class CheckCommandTest {
         PlanFolder second = PlanFolder.copy(two, PLAN, VERSION);
         Run twice = Run.of("check", "--rules", one.toString(), "--rules", two.toString());
         assertThat(twice.exit()).isEqualTo(2);
-        assertThat(twice.err()).contains(second.version() + ": --rules: hai thư mục cùng chứa " + PLAN + "@" + PlanFolder.DRAFT
-                + ": " + first.version() + " và " + second.version());
+        assertThat(twice.err())
+                .contains(second.version() + ": --rules: hai thư mục cùng chứa " + PLAN + "@" + PlanFolder.DRAFT + ": "
+                        + first.version() + " và " + second.version());
         Run help = Run.of("check", "--help");
         assertThat(help.exit()).isEqualTo(0);
         assertThat(help.out()).contains("Usage: chuyenhoa check [-hV]").contains("--rules=DIR");

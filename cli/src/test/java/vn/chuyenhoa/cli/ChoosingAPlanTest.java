@@ -23,7 +23,8 @@ class ChoosingAPlanTest {
     private static final String HUONG_VAN_FAILING = Run.SAMPLES + "huong-tra-2023/huong-van-chua-dat.json";
     private static final String HUONG_VAN_UNDECIDED = Run.SAMPLES + "huong-tra-2023/huong-van-thieu-so-lieu.json";
     private static final String PHUONG_5 = Run.SAMPLES + "tra-vinh-2023/phuong-5.json";
-    private static final String TRA_VINH_PLAN = "45-KH-BCD-2023 (Thành phố Trà Vinh, Trà Vinh · LOAI_4 · 27/02/2023 – 31/12/2023)";
+    private static final String TRA_VINH_PLAN =
+            "45-KH-BCD-2023 (Thành phố Trà Vinh, Trà Vinh · LOAI_4 · 27/02/2023 – 31/12/2023)";
     private static final String HUONG_TRA_PLAN =
             "2661-KH-UBND-2023 (Thị xã Hương Trà, Thừa Thiên Huế · LOAI_4 · 25/09/2023 – 14/05/2024)";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -32,12 +33,14 @@ class ChoosingAPlanTest {
     Path dir;
 
     @Test
-    @DisplayName("Hương Vân in Thừa Thiên Huế, LOAI_4, 2024, with no plan named, is evaluated under 2661-KH-UBND-2023: ĐẠT, exit 0")
+    @DisplayName(
+            "Hương Vân in Thừa Thiên Huế, LOAI_4, 2024, with no plan named, is evaluated under 2661-KH-UBND-2023: ĐẠT, exit 0")
     void huongVanPasses() {
         Run run = Run.of("evaluate", HUONG_VAN);
         assertThat(run.exit()).isEqualTo(0);
         assertThat(run.err()).isEmpty();
-        assertThat(run.out()).contains("Phường Hương Vân (Thị xã Hương Trà, Thừa Thiên Huế) — năm 2024")
+        assertThat(run.out())
+                .contains("Phường Hương Vân (Thị xã Hương Trà, Thừa Thiên Huế) — năm 2024")
                 .contains("Kế hoạch: 2661-KH-UBND-2023 v1.0.0 — Triển khai nhân rộng công tác chuyển hóa")
                 .contains("KẾT QUẢ: ĐẠT — đạt đủ 8 tiêu chí quyết định\n")
                 .contains("Tổ dân phố được tuyên truyền ít nhất 1 lần/tháng: 12/12 tổ dân phố = 100 % (yêu cầu 100 %); "
@@ -45,10 +48,19 @@ class ChoosingAPlanTest {
                 .contains("Điểm, tụ điểm ma túy bị triệt xóa: 2/2 điểm = 100 % (yêu cầu 100 %)")
                 .contains("Trường hợp trồng cây có chứa chất ma túy: 0 trường hợp (không để xảy ra)")
                 .contains("Cơ quan, đơn vị tự tổ chức tuyên truyền: 14/14 cơ quan, đơn vị = 100 % (yêu cầu 100 %)")
-                .contains("Nguồn: Kế hoạch của UBND phường Hương Vân thực hiện KH 2661/KH-UBND ngày 25/9/2023, I.2, mục 2.6: "
-                        + "“Không để trồng cây có chứa chất ma túy.”");
-        assertThat(statusLines(run.out())).containsExactly("[Đạt] target-2.3", "[Đạt] target-2.4", "[Đạt] target-2.5",
-                "[Đạt] target-2.6", "[Đạt] target-2.7", "[Đạt] target-2.8", "[Đạt] target-2.9", "[Đạt] target-2.10");
+                .contains(
+                        "Nguồn: Kế hoạch của UBND phường Hương Vân thực hiện KH 2661/KH-UBND ngày 25/9/2023, I.2, mục 2.6: "
+                                + "“Không để trồng cây có chứa chất ma túy.”");
+        assertThat(statusLines(run.out()))
+                .containsExactly(
+                        "[Đạt] target-2.3",
+                        "[Đạt] target-2.4",
+                        "[Đạt] target-2.5",
+                        "[Đạt] target-2.6",
+                        "[Đạt] target-2.7",
+                        "[Đạt] target-2.8",
+                        "[Đạt] target-2.9",
+                        "[Đạt] target-2.10");
     }
 
     @Test
@@ -56,13 +68,21 @@ class ChoosingAPlanTest {
     void huongVanFailsOnOneResidentialGroup() {
         Run run = Run.of("evaluate", HUONG_VAN_FAILING);
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.out()).contains("Kế hoạch: 2661-KH-UBND-2023 v1.0.0")
+        assertThat(run.out())
+                .contains("Kế hoạch: 2661-KH-UBND-2023 v1.0.0")
                 .contains("KẾT QUẢ: CHƯA ĐẠT — không đạt 1/8 tiêu chí quyết định: target-2.3\n")
                 .contains("Tổ dân phố có mô hình: 11/12 tổ dân phố = 91,7 % (yêu cầu 100 %)")
                 .contains("Còn thiếu: thiếu 1 tổ dân phố (cần ít nhất 12/12 tổ dân phố)");
-        assertThat(statusLines(run.out())).containsExactly("[Không đạt] target-2.3", "[Đạt] target-2.4",
-                "[Đạt] target-2.5", "[Đạt] target-2.6", "[Đạt] target-2.7", "[Đạt] target-2.8", "[Đạt] target-2.9",
-                "[Đạt] target-2.10");
+        assertThat(statusLines(run.out()))
+                .containsExactly(
+                        "[Không đạt] target-2.3",
+                        "[Đạt] target-2.4",
+                        "[Đạt] target-2.5",
+                        "[Đạt] target-2.6",
+                        "[Đạt] target-2.7",
+                        "[Đạt] target-2.8",
+                        "[Đạt] target-2.9",
+                        "[Đạt] target-2.10");
     }
 
     @Test
@@ -70,13 +90,21 @@ class ChoosingAPlanTest {
     void huongVanUndecided() {
         Run run = Run.of("evaluate", HUONG_VAN_UNDECIDED);
         assertThat(run.exit()).isEqualTo(3);
-        assertThat(run.out()).contains("KẾT QUẢ: CHƯA ĐỦ DỮ LIỆU — chưa đủ dữ liệu để kết luận 2/8 tiêu chí quyết định: "
+        assertThat(run.out())
+                .contains("KẾT QUẢ: CHƯA ĐỦ DỮ LIỆU — chưa đủ dữ liệu để kết luận 2/8 tiêu chí quyết định: "
                         + "target-2.7, target-2.10; các tiêu chí còn lại đạt")
                 .contains("chưa có số liệu drug_users_treated (Người được tiếp cận tư vấn, điều trị, cai nghiện)")
                 .contains("Cần bổ sung số liệu: drug_users_treated, organisations_self_propagandizing");
-        assertThat(statusLines(run.out())).containsExactly("[Đạt] target-2.3", "[Đạt] target-2.4", "[Đạt] target-2.5",
-                "[Đạt] target-2.6", "[Thiếu dữ liệu] target-2.7", "[Đạt] target-2.8", "[Đạt] target-2.9",
-                "[Thiếu dữ liệu] target-2.10");
+        assertThat(statusLines(run.out()))
+                .containsExactly(
+                        "[Đạt] target-2.3",
+                        "[Đạt] target-2.4",
+                        "[Đạt] target-2.5",
+                        "[Đạt] target-2.6",
+                        "[Thiếu dữ liệu] target-2.7",
+                        "[Đạt] target-2.8",
+                        "[Đạt] target-2.9",
+                        "[Thiếu dữ liệu] target-2.10");
     }
 
     @Test
@@ -88,11 +116,19 @@ class ChoosingAPlanTest {
         assertThat(verdict.at("/plan/id").asText()).isEqualTo("2661-KH-UBND-2023");
         assertThat(verdict.at("/plan/version").asText()).isEqualTo("1.0.0");
         List<String> statuses = new ArrayList<>();
-        verdict.get("criteria").forEach(c -> statuses.add(c.get("id").asText() + "=" + c.get("status").asText()
-                + "/" + c.get("group").asText()));
-        assertThat(statuses).containsExactly("target-2.3=FAIL/target", "target-2.4=PASS/target",
-                "target-2.5=PASS/target", "target-2.6=PASS/target", "target-2.7=PASS/target", "target-2.8=PASS/target",
-                "target-2.9=PASS/target", "target-2.10=PASS/target");
+        verdict.get("criteria")
+                .forEach(c -> statuses.add(c.get("id").asText() + "="
+                        + c.get("status").asText() + "/" + c.get("group").asText()));
+        assertThat(statuses)
+                .containsExactly(
+                        "target-2.3=FAIL/target",
+                        "target-2.4=PASS/target",
+                        "target-2.5=PASS/target",
+                        "target-2.6=PASS/target",
+                        "target-2.7=PASS/target",
+                        "target-2.8=PASS/target",
+                        "target-2.9=PASS/target",
+                        "target-2.10=PASS/target");
         assertThat(verdict.at("/criteria/0/source/section").asText()).isEqualTo("I.2, mục 2.3");
     }
 
@@ -128,9 +164,11 @@ class ChoosingAPlanTest {
         Run run = Run.of("evaluate", file.toString());
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err().strip()).isEqualTo(file + ": $.area.province: nhiều kế hoạch cùng áp dụng cho loại LOAI_4, "
-                + "năm 2023: " + HUONG_TRA_PLAN + "; " + TRA_VINH_PLAN
-                + " — ghi tỉnh, thành phố ($.area.province hoặc --province) hoặc tên kế hoạch (\"plan\" hoặc --plan)");
+        assertThat(run.err().strip())
+                .isEqualTo(
+                        file + ": $.area.province: nhiều kế hoạch cùng áp dụng cho loại LOAI_4, "
+                                + "năm 2023: " + HUONG_TRA_PLAN + "; " + TRA_VINH_PLAN
+                                + " — ghi tỉnh, thành phố ($.area.province hoặc --province) hoặc tên kế hoạch (\"plan\" hoặc --plan)");
         Run settled = Run.of("evaluate", "--province", "tỉnh Trà Vinh", file.toString());
         assertThat(settled.exit()).as("--province settles it").isEqualTo(0);
         assertThat(settled.out()).contains("Kế hoạch: 45-KH-BCD-2023 v1.0.0");
@@ -142,9 +180,11 @@ class ChoosingAPlanTest {
         Path file = edited(HUONG_VAN, "ha-noi.json", root -> ((ObjectNode) root.get("area")).put("province", "Hà Nội"));
         Run run = Run.of("evaluate", "--lang", "en", file.toString());
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err()).startsWith(file + ": $.area.province: no plan for province \"Hà Nội\", "
+        assertThat(run.err())
+                .startsWith(file + ": $.area.province: no plan for province \"Hà Nội\", "
                         + "district \"Thị xã Hương Trà\", area type LOAI_4, year 2024 (known: ")
-                .contains(HUONG_TRA_PLAN).contains(TRA_VINH_PLAN);
+                .contains(HUONG_TRA_PLAN)
+                .contains(TRA_VINH_PLAN);
     }
 
     @Test
@@ -153,13 +193,16 @@ class ChoosingAPlanTest {
         Path file = edited(HUONG_VAN, "huong-van-2025.json", root -> root.put("year", 2025));
         Run run = Run.of("evaluate", file.toString());
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err()).startsWith(file + ": $.year: không có kế hoạch nào cho tỉnh, thành phố \"Thừa Thiên Huế\", "
+        assertThat(run.err())
+                .startsWith(file + ": $.year: không có kế hoạch nào cho tỉnh, thành phố \"Thừa Thiên Huế\", "
                         + "huyện, thị xã, thành phố \"Thị xã Hương Trà\", loại LOAI_4, năm 2025 (có: ")
-                .contains(HUONG_TRA_PLAN).contains(TRA_VINH_PLAN);
+                .contains(HUONG_TRA_PLAN)
+                .contains(TRA_VINH_PLAN);
     }
 
     @Test
-    @DisplayName("--province, --area-type and --year choose for a file that says neither, however the province is written")
+    @DisplayName(
+            "--province, --area-type and --year choose for a file that says neither, however the province is written")
     void optionsChooseForABareFile() throws IOException {
         Path file = edited(HUONG_VAN, "khong-dia-ban.json", root -> {
             ObjectNode area = (ObjectNode) root.get("area");
@@ -172,30 +215,38 @@ class ChoosingAPlanTest {
         assertThat(ambiguous.exit()).isEqualTo(2);
         Run run = Run.of("evaluate", "--province", "Thừa Thiên - Huế", "--area-type", "LOAI_4", file.toString());
         assertThat(run.exit()).isEqualTo(0);
-        assertThat(run.out()).contains("Kế hoạch: 2661-KH-UBND-2023 v1.0.0")
-                .as("the options choose the plan; the verdict keeps the file's year").contains("— năm 2023 —");
+        assertThat(run.out())
+                .contains("Kế hoạch: 2661-KH-UBND-2023 v1.0.0")
+                .as("the options choose the plan; the verdict keeps the file's year")
+                .contains("— năm 2023 —");
         Run byYear = Run.of("evaluate", "--year", "2024", file.toString());
-        assertThat(byYear.exit()).as("only Hương Trà's plan is in force in 2024").isEqualTo(0);
+        assertThat(byYear.exit())
+                .as("only Hương Trà's plan is in force in 2024")
+                .isEqualTo(0);
         assertThat(byYear.out()).contains("Kế hoạch: 2661-KH-UBND-2023 v1.0.0");
         Run wrongType = Run.of("evaluate", "--province", "Thừa Thiên Huế", "--area-type", "TTATXH", file.toString());
         assertThat(wrongType.exit()).isEqualTo(2);
-        assertThat(wrongType.err()).contains(file + ": --area-type: không có kế hoạch nào cho tỉnh, thành phố "
-                + "\"Thừa Thiên Huế\", loại TTATXH, năm 2023 (có: ");
+        assertThat(wrongType.err())
+                .contains(file + ": --area-type: không có kế hoạch nào cho tỉnh, thành phố "
+                        + "\"Thừa Thiên Huế\", loại TTATXH, năm 2023 (có: ");
     }
 
     @Test
-    @DisplayName("An option that contradicts the plan named exits 2; an unknown --area-type exits 2 once, with a suggestion")
+    @DisplayName(
+            "An option that contradicts the plan named exits 2; an unknown --area-type exits 2 once, with a suggestion")
     void optionsMustFitANamedPlan() {
         Run contradicts = Run.of("evaluate", "--plan", "45-KH-BCD-2023", "--province", "Thừa Thiên Huế", PHUONG_5);
         assertThat(contradicts.exit()).isEqualTo(2);
-        assertThat(contradicts.err().strip()).isEqualTo(PHUONG_5 + ": --province: kế hoạch " + TRA_VINH_PLAN
-                + " không áp dụng cho tỉnh, thành phố \"Thừa Thiên Huế\"");
+        assertThat(contradicts.err().strip())
+                .isEqualTo(PHUONG_5 + ": --province: kế hoạch " + TRA_VINH_PLAN
+                        + " không áp dụng cho tỉnh, thành phố \"Thừa Thiên Huế\"");
         Run fits = Run.of("evaluate", "--plan", "45-KH-BCD-2023", "--province", "Tra Vinh", "--year", "2023", PHUONG_5);
         assertThat(fits.exit()).isEqualTo(0);
         Run unknownType = Run.of("evaluate", "--area-type", "loai4", HUONG_VAN, PHUONG_5);
         assertThat(unknownType.exit()).isEqualTo(2);
-        assertThat(unknownType.err().strip()).isEqualTo("--area-type: loại địa bàn không có: \"loai4\" "
-                + "(có: TTATXH, LOAI_1, LOAI_2, LOAI_3, LOAI_4) — có phải ý bạn là \"LOAI_4\"?");
+        assertThat(unknownType.err().strip())
+                .isEqualTo("--area-type: loại địa bàn không có: \"loai4\" "
+                        + "(có: TTATXH, LOAI_1, LOAI_2, LOAI_3, LOAI_4) — có phải ý bạn là \"LOAI_4\"?");
     }
 
     @Test
@@ -217,7 +268,8 @@ class ChoosingAPlanTest {
 
     /** The "[status] id" head of each criterion block, in order. */
     private static List<String> statusLines(String out) {
-        return out.lines().filter(l -> l.startsWith("["))
+        return out.lines()
+                .filter(l -> l.startsWith("["))
                 .map(l -> l.substring(0, l.indexOf(" · ")))
                 .toList();
     }

@@ -23,8 +23,16 @@ class DiffCommandTest {
     @DisplayName("Lowering sub-4 to 95 % lists exactly the two areas reaching 1.849 of 1.850 households: one turns ĐẠT,"
             + " one stays CHƯA ĐẠT for another criterion; --fail-on-change exits 1")
     void oneThresholdChanged() throws Exception {
-        Run run = Run.of("diff", "--fail-on-change", "--rules", PlanFolder.AUTHORING, BEFORE, AFTER,
-                SAMPLES + "phuong-5.json", SAMPLES + "phuong-5-chua-dat.json", SAMPLES + "phuong-5-thieu-so-lieu.json",
+        Run run = Run.of(
+                "diff",
+                "--fail-on-change",
+                "--rules",
+                PlanFolder.AUTHORING,
+                BEFORE,
+                AFTER,
+                SAMPLES + "phuong-5.json",
+                SAMPLES + "phuong-5-chua-dat.json",
+                SAMPLES + "phuong-5-thieu-so-lieu.json",
                 CORPUS);
         assertThat(run.err()).isEmpty();
         assertThat(run.exit()).isEqualTo(1);
@@ -52,12 +60,14 @@ class DiffCommandTest {
         String misspelt = SAMPLES + "phuong-5-go-sai.json: $.facts.househods: unknown fact \"househods\""
                 + " — did you mean \"households\"?";
         assertThat(run.err()).isEqualTo(misspelt + "\n");
-        assertThat(run.out()).contains("- Compared 3 areas; areas whose outcome or criterion statuses change: 1.\n"
-                + "- Cannot be evaluated: " + misspelt + "\n")
-                .endsWith("| Area | Year | File | Outcome 1.0.0 → 1.1.0 | Criteria that change |\n"
-                        + "|---|---|---|---|---|\n"
-                        + "| Phường 5 (bản chưa đạt), Thành phố Trà Vinh, Trà Vinh | 2023 |"
-                        + " `../samples/tra-vinh-2023/phuong-5-chua-dat.json` | NOT ACHIEVED (unchanged) | sub-4: not met → met |\n");
+        assertThat(run.out())
+                .contains("- Compared 3 areas; areas whose outcome or criterion statuses change: 1.\n"
+                        + "- Cannot be evaluated: " + misspelt + "\n")
+                .endsWith(
+                        "| Area | Year | File | Outcome 1.0.0 → 1.1.0 | Criteria that change |\n"
+                                + "|---|---|---|---|---|\n"
+                                + "| Phường 5 (bản chưa đạt), Thành phố Trà Vinh, Trà Vinh | 2023 |"
+                                + " `../samples/tra-vinh-2023/phuong-5-chua-dat.json` | NOT ACHIEVED (unchanged) | sub-4: not met → met |\n");
     }
 
     @Test
@@ -65,7 +75,8 @@ class DiffCommandTest {
     void nothingChanges() {
         Run run = Run.of("diff", "--fail-on-change", BEFORE, BEFORE, CORPUS);
         assertThat(run.exit()).isEqualTo(0);
-        assertThat(run.out()).contains("- Đã so sánh 2 địa bàn; số địa bàn thay đổi kết quả hoặc trạng thái tiêu chí: 0.\n")
+        assertThat(run.out())
+                .contains("- Đã so sánh 2 địa bàn; số địa bàn thay đổi kết quả hoặc trạng thái tiêu chí: 0.\n")
                 .doesNotContain("| Địa bàn |");
     }
 
@@ -74,15 +85,24 @@ class DiffCommandTest {
     void unknownVersion() {
         Run run = Run.of("diff", BEFORE, AFTER, CORPUS);
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err()).startsWith("ID@B: không có kế hoạch \"45-KH-BCD-2023@1.1.0\" (có: ").contains(BEFORE);
+        assertThat(run.err())
+                .startsWith("ID@B: không có kế hoạch \"45-KH-BCD-2023@1.1.0\" (có: ")
+                .contains(BEFORE);
         Run help = Run.of("diff", "--help");
         assertThat(help.exit()).isEqualTo(0);
-        assertThat(help.out()).contains("Usage: chuyenhoa diff [-hV]").contains("--fail-on-change").contains("--rules=DIR");
+        assertThat(help.out())
+                .contains("Usage: chuyenhoa diff [-hV]")
+                .contains("--fail-on-change")
+                .contains("--rules=DIR");
     }
 
     private static String fixtureSha256() throws Exception {
         Path folder = Path.of(PlanFolder.AUTHORING, "45-KH-BCD-2023", "1.1.0");
-        return Plan.compile(folder.toString(), Files.readAllBytes(folder.resolve("manifest.yaml")),
-                Files.readAllBytes(folder.resolve("rules.drl")), Plans.load().catalog()).sha256();
+        return Plan.compile(
+                        folder.toString(),
+                        Files.readAllBytes(folder.resolve("manifest.yaml")),
+                        Files.readAllBytes(folder.resolve("rules.drl")),
+                        Plans.load().catalog())
+                .sha256();
     }
 }

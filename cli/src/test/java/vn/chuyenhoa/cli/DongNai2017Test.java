@@ -27,7 +27,8 @@ class DongNai2017Test {
         Run run = Run.of("evaluate", PASSING);
         assertThat(run.exit()).isEqualTo(0);
         assertThat(run.err()).isEmpty();
-        assertThat(run.out()).contains("KẾT QUẢ: ĐẠT — 8/9 chỉ tiêu đạt = 88,9 % ≥ 80 %; đạt đủ 2 điều kiện\n")
+        assertThat(run.out())
+                .contains("KẾT QUẢ: ĐẠT — 8/9 chỉ tiêu đạt = 88,9 % ≥ 80 %; đạt đủ 2 điều kiện\n")
                 .contains("[Không đạt] target-9 · chỉ tiêu · 100 % hộ dân được phổ biến, tuyên truyền")
                 .contains("Hộ được tuyên truyền: 2.098/2.140 hộ = 98 % (yêu cầu 100 %)")
                 .contains("Còn thiếu: thiếu 42 hộ (cần ít nhất 2.140/2.140 hộ)")
@@ -37,9 +38,19 @@ class DongNai2017Test {
                 .contains("Số vụ phạm tội và tệ nạn xã hội: 31 vụ, so với năm trước 45 vụ — giảm 14 vụ")
                 .contains("[Đạt] condition-2 · điều kiện")
                 .contains("Nguồn: KH 7488/KH-UBND ngày 31/7/2017, III.4: “không để phức tạp nổi lên về TTATXH”");
-        assertThat(statusLines(run.out())).containsExactly("[Đạt] target-1", "[Đạt] target-2", "[Đạt] target-3",
-                "[Đạt] target-4", "[Đạt] target-5", "[Đạt] target-6", "[Đạt] target-7", "[Đạt] target-8",
-                "[Không đạt] target-9", "[Đạt] condition-1", "[Đạt] condition-2");
+        assertThat(statusLines(run.out()))
+                .containsExactly(
+                        "[Đạt] target-1",
+                        "[Đạt] target-2",
+                        "[Đạt] target-3",
+                        "[Đạt] target-4",
+                        "[Đạt] target-5",
+                        "[Đạt] target-6",
+                        "[Đạt] target-7",
+                        "[Đạt] target-8",
+                        "[Không đạt] target-9",
+                        "[Đạt] condition-1",
+                        "[Đạt] condition-2");
     }
 
     @Test
@@ -47,15 +58,26 @@ class DongNai2017Test {
     void failingSample() {
         Run run = Run.of("evaluate", FAILING);
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.out()).contains("KẾT QUẢ: CHƯA ĐẠT — 7/9 chỉ tiêu đạt = 77,8 % < 80 % — cần ít nhất 8/9, "
+        assertThat(run.out())
+                .contains("KẾT QUẢ: CHƯA ĐẠT — 7/9 chỉ tiêu đạt = 77,8 % < 80 % — cần ít nhất 8/9, "
                         + "tức thêm ít nhất 1 chỉ tiêu đạt (đang không đạt: target-2, target-6); đạt đủ 2 điều kiện\n")
                 .contains("Vụ phạm tội được điều tra khám phá: 18/24 vụ = 75 % (yêu cầu từ 80 % trở lên)")
                 .contains("Còn thiếu: thiếu 2 vụ (cần ít nhất 20/24 vụ)")
                 .contains("Người tái phạm tội: 3/20 người = 15 % (yêu cầu dưới 15 %)")
                 .contains("Còn thiếu: vượt 1 người (tối đa 2/20 người)");
-        assertThat(statusLines(run.out())).containsExactly("[Đạt] target-1", "[Không đạt] target-2", "[Đạt] target-3",
-                "[Đạt] target-4", "[Đạt] target-5", "[Không đạt] target-6", "[Đạt] target-7", "[Đạt] target-8",
-                "[Đạt] target-9", "[Đạt] condition-1", "[Đạt] condition-2");
+        assertThat(statusLines(run.out()))
+                .containsExactly(
+                        "[Đạt] target-1",
+                        "[Không đạt] target-2",
+                        "[Đạt] target-3",
+                        "[Đạt] target-4",
+                        "[Đạt] target-5",
+                        "[Không đạt] target-6",
+                        "[Đạt] target-7",
+                        "[Đạt] target-8",
+                        "[Đạt] target-9",
+                        "[Đạt] condition-1",
+                        "[Đạt] condition-2");
     }
 
     @Test
@@ -63,14 +85,25 @@ class DongNai2017Test {
     void undecidedSample() {
         Run run = Run.of("evaluate", UNDECIDED);
         assertThat(run.exit()).isEqualTo(3);
-        assertThat(run.out()).contains("KẾT QUẢ: CHƯA ĐỦ DỮ LIỆU — 7/9 chỉ tiêu đạt, 1 chỉ tiêu thiếu dữ liệu (target-4): "
+        assertThat(run.out())
+                .contains("KẾT QUẢ: CHƯA ĐỦ DỮ LIỆU — 7/9 chỉ tiêu đạt, 1 chỉ tiêu thiếu dữ liệu (target-4): "
                         + "từ 77,8 % đến 88,9 % tùy số liệu còn thiếu — đủ 80 % nếu ít nhất 1/1 chỉ tiêu thiếu dữ liệu đạt "
                         + "(cần ít nhất 8/9); đạt đủ 2 điều kiện\n")
                 .contains("chưa có số liệu wanted_persons_caught (Đối tượng truy nã bị bắt, vận động đầu thú)")
                 .contains("Cần bổ sung số liệu: wanted_persons_caught\n");
-        assertThat(statusLines(run.out())).containsExactly("[Đạt] target-1", "[Đạt] target-2", "[Đạt] target-3",
-                "[Thiếu dữ liệu] target-4", "[Đạt] target-5", "[Không đạt] target-6", "[Đạt] target-7", "[Đạt] target-8",
-                "[Đạt] target-9", "[Đạt] condition-1", "[Đạt] condition-2");
+        assertThat(statusLines(run.out()))
+                .containsExactly(
+                        "[Đạt] target-1",
+                        "[Đạt] target-2",
+                        "[Đạt] target-3",
+                        "[Thiếu dữ liệu] target-4",
+                        "[Đạt] target-5",
+                        "[Không đạt] target-6",
+                        "[Đạt] target-7",
+                        "[Đạt] target-8",
+                        "[Đạt] target-9",
+                        "[Đạt] condition-1",
+                        "[Đạt] condition-2");
     }
 
     @Test
@@ -82,20 +115,32 @@ class DongNai2017Test {
         assertThat(verdict.at("/plan/id").asText()).isEqualTo("7488-KH-UBND-2017");
         assertThat(verdict.get("outcome").asText()).isEqualTo("INDETERMINATE");
         assertThat(verdict.get("label").asText()).isEqualTo("CHƯA ĐỦ DỮ LIỆU");
-        assertThat(verdict.get("decision").asText()).startsWith("7/9 chỉ tiêu đạt, 1 chỉ tiêu thiếu dữ liệu (target-4): "
-                + "từ 77,8 % đến 88,9 %");
+        assertThat(verdict.get("decision").asText())
+                .startsWith("7/9 chỉ tiêu đạt, 1 chỉ tiêu thiếu dữ liệu (target-4): " + "từ 77,8 % đến 88,9 %");
         List<String> criteria = new ArrayList<>();
-        verdict.get("criteria").forEach(c -> criteria.add(
-                c.get("id").asText() + "/" + c.get("group").asText() + "=" + c.get("status").asText()));
-        assertThat(criteria).containsExactly("target-1/target=PASS", "target-2/target=PASS", "target-3/target=PASS",
-                "target-4/target=MISSING", "target-5/target=PASS", "target-6/target=FAIL", "target-7/target=PASS",
-                "target-8/target=PASS", "target-9/target=PASS", "condition-1/condition=PASS",
-                "condition-2/condition=PASS");
+        verdict.get("criteria")
+                .forEach(c -> criteria.add(c.get("id").asText() + "/"
+                        + c.get("group").asText() + "=" + c.get("status").asText()));
+        assertThat(criteria)
+                .containsExactly(
+                        "target-1/target=PASS",
+                        "target-2/target=PASS",
+                        "target-3/target=PASS",
+                        "target-4/target=MISSING",
+                        "target-5/target=PASS",
+                        "target-6/target=FAIL",
+                        "target-7/target=PASS",
+                        "target-8/target=PASS",
+                        "target-9/target=PASS",
+                        "condition-1/condition=PASS",
+                        "condition-2/condition=PASS");
         JsonNode recidivism = verdict.at("/criteria/5");
-        assertThat(recidivism.get("reason").asText()).isEqualTo("Người tái phạm tội: 3/20 người = 15 % (yêu cầu dưới 15 %)");
+        assertThat(recidivism.get("reason").asText())
+                .isEqualTo("Người tái phạm tội: 3/20 người = 15 % (yêu cầu dưới 15 %)");
         assertThat(recidivism.get("shortfall").asText()).isEqualTo("vượt 1 người (tối đa 2/20 người)");
-        assertThat(recidivism.at("/source/quote").asText()).isEqualTo("Giảm tỷ lệ tái phạm tội trong số người chấp hành "
-                + "xong án phạt tù và đặc xá về cư trú tại địa bàn xuống dưới 15%");
+        assertThat(recidivism.at("/source/quote").asText())
+                .isEqualTo("Giảm tỷ lệ tái phạm tội trong số người chấp hành "
+                        + "xong án phạt tù và đặc xá về cư trú tại địa bàn xuống dưới 15%");
         assertThat(verdict.get("missing_facts")).hasSize(1);
         assertThat(verdict.at("/missing_facts/0").asText()).isEqualTo("wanted_persons_caught");
     }
@@ -105,8 +150,9 @@ class DongNai2017Test {
     void english() {
         Run run = Run.of("evaluate", "--lang", "en", FAILING);
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.out()).contains("OUTCOME: NOT ACHIEVED — target criteria met: 7/9 = 77.8 % < 80 % — at least 8/9 "
-                + "needed, so at least 1 more must be met (not met: target-2, target-6); all 2 conditions met");
+        assertThat(run.out())
+                .contains("OUTCOME: NOT ACHIEVED — target criteria met: 7/9 = 77.8 % < 80 % — at least 8/9 "
+                        + "needed, so at least 1 more must be met (not met: target-2, target-6); all 2 conditions met");
     }
 
     @Test
@@ -124,10 +170,12 @@ class DongNai2017Test {
             Run run = Run.of("evaluate", file.toString());
             assertThat(run.exit()).isEqualTo(2);
             assertThat(run.out()).isEmpty();
-            assertThat(run.err().strip()).isEqualTo(file + ": $.year: năm " + year + " nằm ngoài thời gian hiệu lực "
-                    + "của kế hoạch 7488-KH-UBND-2017 (31/07/2017 – 31/12/2020)");
+            assertThat(run.err().strip())
+                    .isEqualTo(file + ": $.year: năm " + year + " nằm ngoài thời gian hiệu lực "
+                            + "của kế hoạch 7488-KH-UBND-2017 (31/07/2017 – 31/12/2020)");
             assertThat(Run.of("evaluate", "--lang", "en", file.toString()).err())
-                    .contains("the year " + year + " is outside the period of plan 7488-KH-UBND-2017 (31/07/2017 – 31/12/2020)");
+                    .contains("the year " + year
+                            + " is outside the period of plan 7488-KH-UBND-2017 (31/07/2017 – 31/12/2020)");
         }
         for (int year : List.of(2017, 2020)) {
             Run run = Run.of("evaluate", withYear(dir, year).toString());
@@ -141,26 +189,46 @@ class DongNai2017Test {
     void explain() {
         Run run = Run.of("explain", "7488-KH-UBND-2017");
         assertThat(run.exit()).isEqualTo(0);
-        assertThat(run.out()).contains("Hiệu lực: 31/07/2017 – 31/12/2020")
+        assertThat(run.out())
+                .contains("Hiệu lực: 31/07/2017 – 31/12/2020")
                 .contains("Quy tắc kết luận: Địa bàn chuyển hóa thành công khi đạt từ 80 % số chỉ tiêu áp dụng trở lên")
                 .contains("8/9 là đạt, 7/9 là chưa đạt")
-                .contains("target-6 · chỉ tiêu · Tỷ lệ tái phạm tội trong số người chấp hành xong án phạt tù, đặc xá dưới 15 %")
-                .contains("Yêu cầu: Dưới 15 % người chấp hành xong án phạt tù, đặc xá về cư trú tại địa bàn tái phạm tội; "
-                        + "đúng 15 % là không đạt")
+                .contains(
+                        "target-6 · chỉ tiêu · Tỷ lệ tái phạm tội trong số người chấp hành xong án phạt tù, đặc xá dưới 15 %")
+                .contains(
+                        "Yêu cầu: Dưới 15 % người chấp hành xong án phạt tù, đặc xá về cư trú tại địa bàn tái phạm tội; "
+                                + "đúng 15 % là không đạt")
                 .contains("wanted_persons_caught — Số đối tượng truy nã bị bắt, vận động đầu thú (đối tượng)")
                 .contains("condition-2 · điều kiện · Không để phức tạp nổi lên về TTATXH")
-                .contains("Nguồn: KH 7488/KH-UBND ngày 31/7/2017, III.4: “Địa bàn đạt 80% các chỉ tiêu của Đề án trở lên, "
-                        + "trong đó giảm cơ bản tội phạm và tệ nạn xã hội”");
-        List<String> headings = run.out().lines().filter(l -> l.startsWith("target-") || l.startsWith("condition-"))
-                .map(l -> l.substring(0, l.indexOf(" · ", l.indexOf(" · ") + 3))).toList();
-        assertThat(headings).containsExactly("target-1 · chỉ tiêu", "target-2 · chỉ tiêu", "target-3 · chỉ tiêu",
-                "target-4 · chỉ tiêu", "target-5 · chỉ tiêu", "target-6 · chỉ tiêu", "target-7 · chỉ tiêu",
-                "target-8 · chỉ tiêu", "target-9 · chỉ tiêu", "condition-1 · điều kiện", "condition-2 · điều kiện");
+                .contains(
+                        "Nguồn: KH 7488/KH-UBND ngày 31/7/2017, III.4: “Địa bàn đạt 80% các chỉ tiêu của Đề án trở lên, "
+                                + "trong đó giảm cơ bản tội phạm và tệ nạn xã hội”");
+        List<String> headings = run.out()
+                .lines()
+                .filter(l -> l.startsWith("target-") || l.startsWith("condition-"))
+                .map(l -> l.substring(0, l.indexOf(" · ", l.indexOf(" · ") + 3)))
+                .toList();
+        assertThat(headings)
+                .containsExactly(
+                        "target-1 · chỉ tiêu",
+                        "target-2 · chỉ tiêu",
+                        "target-3 · chỉ tiêu",
+                        "target-4 · chỉ tiêu",
+                        "target-5 · chỉ tiêu",
+                        "target-6 · chỉ tiêu",
+                        "target-7 · chỉ tiêu",
+                        "target-8 · chỉ tiêu",
+                        "target-9 · chỉ tiêu",
+                        "condition-1 · điều kiện",
+                        "condition-2 · điều kiện");
     }
 
     /** "[Đạt] target-1" for each criterion block, in order. */
     private static List<String> statusLines(String out) {
-        return out.lines().filter(l -> l.startsWith("[")).map(l -> l.substring(0, l.indexOf(" · "))).toList();
+        return out.lines()
+                .filter(l -> l.startsWith("["))
+                .map(l -> l.substring(0, l.indexOf(" · ")))
+                .toList();
     }
 
     private static Path withYear(Path dir, int year) throws IOException {

@@ -22,12 +22,14 @@ class EvaluateCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
-    @DisplayName("Phường 5 with every criterion met prints ĐẠT, one block per criterion with figures and source, exit 0")
+    @DisplayName(
+            "Phường 5 with every criterion met prints ĐẠT, one block per criterion with figures and source, exit 0")
     void passingSample() {
         Run run = Run.of("evaluate", "--plan", "45-KH-BCD-2023", PASSING);
         assertThat(run.exit()).isEqualTo(0);
         assertThat(run.err()).isEmpty();
-        assertThat(run.out()).contains("KẾT QUẢ: ĐẠT — đạt đủ 6 tiêu chí quyết định")
+        assertThat(run.out())
+                .contains("KẾT QUẢ: ĐẠT — đạt đủ 6 tiêu chí quyết định")
                 .contains("[Đạt] general · tiêu chí chung")
                 .contains("[Đạt] main-1 · chỉ tiêu chính")
                 .contains("Số vụ phạm tội, vi phạm về ma túy: 4 vụ, so với năm trước 9 vụ — giảm 5 vụ")
@@ -47,7 +49,8 @@ class EvaluateCommandTest {
     void failingSample() {
         Run run = Run.of("evaluate", FAILING);
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.out()).contains("KẾT QUẢ: CHƯA ĐẠT — không đạt 2/6 tiêu chí quyết định: main-1, sub-4")
+        assertThat(run.out())
+                .contains("KẾT QUẢ: CHƯA ĐẠT — không đạt 2/6 tiêu chí quyết định: main-1, sub-4")
                 .contains("[Không đạt] main-1")
                 .contains("9 vụ, so với năm trước 9 vụ — không giảm")
                 .contains("Còn thiếu: phải giảm ít nhất 1 vụ (còn tối đa 8 vụ)")
@@ -61,7 +64,8 @@ class EvaluateCommandTest {
     void undecidedSample() {
         Run run = Run.of("evaluate", UNDECIDED);
         assertThat(run.exit()).isEqualTo(3);
-        assertThat(run.out()).contains("KẾT QUẢ: CHƯA ĐỦ DỮ LIỆU")
+        assertThat(run.out())
+                .contains("KẾT QUẢ: CHƯA ĐỦ DỮ LIỆU")
                 .contains("[Thiếu dữ liệu] general")
                 .contains("[Thiếu dữ liệu] main-2")
                 .contains("Cần bổ sung số liệu: general_criteria_met, new_drug_users_before");
@@ -73,8 +77,10 @@ class EvaluateCommandTest {
         Run run = Run.of("evaluate", MISSPELT);
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err().strip()).isEqualTo(MISSPELT
-                + ": $.facts.househods: số liệu không có trong danh mục: \"househods\" — có phải ý bạn là \"households\"?");
+        assertThat(run.err().strip())
+                .isEqualTo(
+                        MISSPELT
+                                + ": $.facts.househods: số liệu không có trong danh mục: \"househods\" — có phải ý bạn là \"households\"?");
     }
 
     @Test
@@ -83,11 +89,25 @@ class EvaluateCommandTest {
         Run run = Run.of("evaluate", "--format", "json", FAILING);
         assertThat(run.exit()).isEqualTo(1);
         JsonNode verdict = JSON.readTree(run.out());
-        assertThat(fieldNames(verdict)).containsExactly("schema", "engine", "plan", "area", "year", "outcome", "label",
-                "decision_rule", "decision", "criteria", "missing_facts", "warnings", "input_sha256");
+        assertThat(fieldNames(verdict))
+                .containsExactly(
+                        "schema",
+                        "engine",
+                        "plan",
+                        "area",
+                        "year",
+                        "outcome",
+                        "label",
+                        "decision_rule",
+                        "decision",
+                        "criteria",
+                        "missing_facts",
+                        "warnings",
+                        "input_sha256");
         assertThat(verdict.get("schema").asText()).isEqualTo("chuyenhoa.verdict/v1");
         assertThat(fieldNames(verdict.get("engine"))).containsExactly("version");
-        assertThat(verdict.at("/engine/version").asText()).isEqualTo(vn.chuyenhoa.engine.EngineVersion.current())
+        assertThat(verdict.at("/engine/version").asText())
+                .isEqualTo(vn.chuyenhoa.engine.EngineVersion.current())
                 .matches("\\d+\\.\\d+\\.\\d+");
         assertThat(fieldNames(verdict.get("plan"))).containsExactly("id", "version", "title", "sha256");
         assertThat(verdict.at("/plan/id").asText()).isEqualTo("45-KH-BCD-2023");
@@ -98,14 +118,25 @@ class EvaluateCommandTest {
         assertThat(verdict.get("outcome").asText()).isEqualTo("FAIL");
         assertThat(verdict.get("label").asText()).isEqualTo("CHƯA ĐẠT");
         List<String> statuses = new ArrayList<>();
-        verdict.get("criteria").forEach(c -> statuses.add(c.get("id").asText() + "=" + c.get("status").asText()));
-        assertThat(statuses).containsExactly("general=PASS", "main-1=FAIL", "main-2=PASS", "sub-3=PASS",
-                "sub-4=FAIL", "sub-5=PASS", "recidivism=INFO");
+        verdict.get("criteria")
+                .forEach(c -> statuses.add(
+                        c.get("id").asText() + "=" + c.get("status").asText()));
+        assertThat(statuses)
+                .containsExactly(
+                        "general=PASS",
+                        "main-1=FAIL",
+                        "main-2=PASS",
+                        "sub-3=PASS",
+                        "sub-4=FAIL",
+                        "sub-5=PASS",
+                        "recidivism=INFO");
         JsonNode sub4 = verdict.at("/criteria/4");
-        assertThat(fieldNames(sub4)).containsExactly("id", "title", "group", "status", "reason", "facts",
-                "requirement", "shortfall", "source");
+        assertThat(fieldNames(sub4))
+                .containsExactly(
+                        "id", "title", "group", "status", "reason", "facts", "requirement", "shortfall", "source");
         assertThat(sub4.get("group").asText()).isEqualTo("sub");
-        assertThat(sub4.get("reason").asText()).isEqualTo("Hộ được tuyên truyền: 1.849/1.850 hộ = 99,9 % (yêu cầu 100 %)");
+        assertThat(sub4.get("reason").asText())
+                .isEqualTo("Hộ được tuyên truyền: 1.849/1.850 hộ = 99,9 % (yêu cầu 100 %)");
         assertThat(sub4.get("shortfall").asText()).isEqualTo("thiếu 1 hộ (cần ít nhất 1.850/1.850 hộ)");
         assertThat(sub4.at("/facts/0/name").asText()).isEqualTo("households_reached");
         assertThat(sub4.at("/facts/0/value").isIntegralNumber()).isTrue();
@@ -121,7 +152,8 @@ class EvaluateCommandTest {
     void deterministic() {
         String[] args = {"evaluate", "--format", "json", PASSING, FAILING, UNDECIDED};
         assertThat(Run.of(args).out()).isEqualTo(Run.of(args).out());
-        assertThat(Run.of("evaluate", PASSING).out()).isEqualTo(Run.of("evaluate", PASSING).out());
+        assertThat(Run.of("evaluate", PASSING).out())
+                .isEqualTo(Run.of("evaluate", PASSING).out());
     }
 
     @Test
@@ -144,25 +176,32 @@ class EvaluateCommandTest {
     @DisplayName("--lang en prints English labels and English number notation")
     void english() {
         Run run = Run.of("evaluate", "--lang", "en", FAILING);
-        assertThat(run.out()).contains("OUTCOME: NOT ACHIEVED")
+        assertThat(run.out())
+                .contains("OUTCOME: NOT ACHIEVED")
                 .contains("[not met] sub-4 · sub-target")
                 .contains("Households reached: 1,849/1,850 households = 99.9 % (required: 100 %)")
                 .contains("To pass: short by 1 household (needs at least 1,850/1,850 households)");
     }
 
     @Test
-    @DisplayName("Unknown plans, plans that disagree with the file, and years outside the plan exit 2 with a clear message")
+    @DisplayName(
+            "Unknown plans, plans that disagree with the file, and years outside the plan exit 2 with a clear message")
     void invalidPlanChoices(@TempDir Path dir) throws IOException {
         Run unknown = Run.of("evaluate", "--plan", "45-KH-BCD-2032", PASSING);
         assertThat(unknown.exit()).isEqualTo(2);
-        assertThat(unknown.err()).contains("--plan: không có kế hoạch \"45-KH-BCD-2032\"")
+        assertThat(unknown.err())
+                .contains("--plan: không có kế hoạch \"45-KH-BCD-2032\"")
                 .contains("có phải ý bạn là \"45-KH-BCD-2023\"?");
         Path lateYear = dir.resolve("2025.json");
-        Files.writeString(lateYear, Files.readString(Path.of(PASSING)).replace("\"year\": 2023", "\"year\": 2025"),
+        Files.writeString(
+                lateYear,
+                Files.readString(Path.of(PASSING)).replace("\"year\": 2023", "\"year\": 2025"),
                 StandardCharsets.UTF_8);
         Run late = Run.of("evaluate", lateYear.toString());
         assertThat(late.exit()).isEqualTo(2);
-        assertThat(late.err()).contains("$.year: năm 2025 nằm ngoài thời gian hiệu lực của kế hoạch 45-KH-BCD-2023 (27/02/2023 – 31/12/2023)");
+        assertThat(late.err())
+                .contains(
+                        "$.year: năm 2025 nằm ngoài thời gian hiệu lực của kế hoạch 45-KH-BCD-2023 (27/02/2023 – 31/12/2023)");
         Run missing = Run.of("evaluate", dir.resolve("none.json").toString());
         assertThat(missing.exit()).isEqualTo(2);
         assertThat(missing.err()).contains("none.json: $: không tìm thấy tệp");

@@ -29,17 +29,17 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Size;
 import net.jqwik.api.statistics.Statistics;
-import vn.chuyenhoa.engine.facts.FactsFile;
-import vn.chuyenhoa.engine.facts.FactsReader;
 import vn.chuyenhoa.engine.InputError;
 import vn.chuyenhoa.engine.InvalidInputException;
 import vn.chuyenhoa.engine.Language;
 import vn.chuyenhoa.engine.Plan;
 import vn.chuyenhoa.engine.Plans;
 import vn.chuyenhoa.engine.Verdict;
+import vn.chuyenhoa.engine.facts.FactsFile;
+import vn.chuyenhoa.engine.facts.FactsReader;
 import vn.chuyenhoa.engine.form.FactsCheck;
-import vn.chuyenhoa.engine.render.VerdictJson;
 import vn.chuyenhoa.engine.manifest.FactDefinition;
+import vn.chuyenhoa.engine.render.VerdictJson;
 import vn.chuyenhoa.engine.render.VerdictText;
 
 /**
@@ -82,10 +82,12 @@ class FactsFuzzTest {
     private static List<Seed> validFiles() {
         List<Seed> seeds = new ArrayList<>();
         try (Stream<Path> files = Files.walk(Path.of(Run.SAMPLES))) {
-            for (Path sample : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+            for (Path sample :
+                    files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
                 byte[] json = Files.readAllBytes(sample);
                 seeds.add(new Seed(sample.getFileName().toString(), json));
-                seeds.add(new Seed(sample.getFileName().toString().replace(".json", ".yaml"),
+                seeds.add(new Seed(
+                        sample.getFileName().toString().replace(".json", ".yaml"),
                         YAML.writeValueAsBytes(JSON.readTree(json))));
             }
         } catch (IOException e) {
@@ -108,7 +110,9 @@ class FactsFuzzTest {
         try {
             FactsFile facts = READER.read(name, content);
             Verdict verdict = PLANS.evaluate(facts, null);
-            assertThat(checked.valid()).as("validate passes the file that evaluate evaluates").isTrue();
+            assertThat(checked.valid())
+                    .as("validate passes the file that evaluate evaluates")
+                    .isTrue();
             assertThat(verdict.criteria()).hasSize(verdict.plan().criteria().size());
             for (Language language : Language.values()) {
                 assertThat(new VerdictText(language).render(verdict)).isNotBlank();
@@ -117,8 +121,12 @@ class FactsFuzzTest {
             return "verdict " + verdict.outcome();
         } catch (InvalidInputException e) {
             e.errors().forEach(FactsFuzzTest::readable);
-            assertThat(checked.valid()).as("validate refuses the file that evaluate refuses").isFalse();
-            assertThat(checked.errors()).as("validate reports every error that evaluate stops at").containsAll(e.errors());
+            assertThat(checked.valid())
+                    .as("validate refuses the file that evaluate refuses")
+                    .isFalse();
+            assertThat(checked.errors())
+                    .as("validate reports every error that evaluate stops at")
+                    .containsAll(e.errors());
             return "input error";
         }
     }
@@ -149,12 +157,75 @@ class FactsFuzzTest {
     }
 
     /** Pieces of JSON and YAML, so that random documents get past the first character. */
-    private static final List<String> TOKENS = List.of("{", "}", "[", "]", ":", ": ", ",", "\"", "'", "\n", "\r\n", "  ",
-            "-", "- ", "#", "---", "...", "&a ", "*a", "!!binary ", "!!int ", "? ", "|", ">", "~", "null", "true", "false",
-            "no", "0", "1", "-1", "010", "0x1F", "1_000", "1.850", "1e999", "99999999999999999999", "\"plan\"", "\"area\"",
-            "\"name\"", "\"year\"", "\"facts\"", "\"evidence\"", "\"types\"", "plan", "area", "name", "year", "facts",
-            "evidence", "types", "2023", "2024", "\"LOAI_4\"", "\"45-KH-BCD-2023\"", "Phường", "\uFEFF", "\t", "\\u0000",
-            "\\", "\u00e9", "households", "households_reached", "\"households\"", "%YAML 1.2\n", "{}", "[]");
+    private static final List<String> TOKENS = List.of(
+            "{",
+            "}",
+            "[",
+            "]",
+            ":",
+            ": ",
+            ",",
+            "\"",
+            "'",
+            "\n",
+            "\r\n",
+            "  ",
+            "-",
+            "- ",
+            "#",
+            "---",
+            "...",
+            "&a ",
+            "*a",
+            "!!binary ",
+            "!!int ",
+            "? ",
+            "|",
+            ">",
+            "~",
+            "null",
+            "true",
+            "false",
+            "no",
+            "0",
+            "1",
+            "-1",
+            "010",
+            "0x1F",
+            "1_000",
+            "1.850",
+            "1e999",
+            "99999999999999999999",
+            "\"plan\"",
+            "\"area\"",
+            "\"name\"",
+            "\"year\"",
+            "\"facts\"",
+            "\"evidence\"",
+            "\"types\"",
+            "plan",
+            "area",
+            "name",
+            "year",
+            "facts",
+            "evidence",
+            "types",
+            "2023",
+            "2024",
+            "\"LOAI_4\"",
+            "\"45-KH-BCD-2023\"",
+            "Phường",
+            "\uFEFF",
+            "\t",
+            "\\u0000",
+            "\\",
+            "\u00e9",
+            "households",
+            "households_reached",
+            "\"households\"",
+            "%YAML 1.2\n",
+            "{}",
+            "[]");
 
     @Provide
     Arbitrary<String> tokenSoups() {
@@ -163,8 +234,8 @@ class FactsFuzzTest {
 
     @Property
     @Label("Any soup of JSON and YAML tokens gives a verdict or an input error")
-    void anySoupOfJsonAndYamlTokensGivesAVerdictOrAnInputError(@ForAll("tokenSoups") String text,
-                                                              @ForAll("names") String name) {
+    void anySoupOfJsonAndYamlTokensGivesAVerdictOrAnInputError(
+            @ForAll("tokenSoups") String text, @ForAll("names") String name) {
         collect(outcome(name, text.getBytes(StandardCharsets.UTF_8)));
     }
 
@@ -205,17 +276,28 @@ class FactsFuzzTest {
     Arbitrary<List<ByteEdit>> byteEdits() {
         Arbitrary<byte[]> inserted = Arbitraries.oneOf(
                 Arbitraries.of(TOKENS).map(token -> token.getBytes(StandardCharsets.UTF_8)),
-                Arbitraries.of(new byte[] {(byte) 0xC3}, new byte[] {(byte) 0xFF, (byte) 0xFE}, new byte[] {0},
-                        new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, new byte[] {(byte) 0xE0, (byte) 0x80}),
+                Arbitraries.of(
+                        new byte[] {(byte) 0xC3},
+                        new byte[] {(byte) 0xFF, (byte) 0xFE},
+                        new byte[] {0},
+                        new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                        new byte[] {(byte) 0xE0, (byte) 0x80}),
                 Arbitraries.bytes().array(byte[].class).ofMaxSize(8));
-        return Combinators.combine(Arbitraries.integers().between(0, 4), Arbitraries.integers().greaterOrEqual(0),
-                Arbitraries.integers().between(1, 64), inserted).as(ByteEdit::new).list().ofMinSize(1).ofMaxSize(4);
+        return Combinators.combine(
+                        Arbitraries.integers().between(0, 4),
+                        Arbitraries.integers().greaterOrEqual(0),
+                        Arbitraries.integers().between(1, 64),
+                        inserted)
+                .as(ByteEdit::new)
+                .list()
+                .ofMinSize(1)
+                .ofMaxSize(4);
     }
 
     @Property
     @Label("Valid files of every plan, damaged byte by byte, give a verdict or an input error")
-    void validFilesDamagedByteByByteGiveAVerdictOrAnInputError(@ForAll("seeds") Seed seed,
-                                                              @ForAll("byteEdits") List<ByteEdit> edits) {
+    void validFilesDamagedByteByByteGiveAVerdictOrAnInputError(
+            @ForAll("seeds") Seed seed, @ForAll("byteEdits") List<ByteEdit> edits) {
         byte[] content = seed.content();
         for (ByteEdit edit : edits) {
             content = edit.apply(content);
@@ -229,16 +311,42 @@ class FactsFuzzTest {
     }
 
     /** Values that test every rule of the reader, and the engine's arithmetic at its limits. */
-    private static final List<JsonNode> VALUES = List.of(NODES.numberNode(0), NODES.numberNode(1), NODES.numberNode(-1),
-            NODES.numberNode(7), NODES.numberNode(1850), NODES.numberNode(Long.MAX_VALUE), NODES.numberNode(Long.MAX_VALUE - 1),
-            NODES.numberNode(BigInteger.valueOf(Long.MAX_VALUE).add(BigInteger.ONE)), NODES.numberNode(BigInteger.TEN.pow(30)),
-            NODES.numberNode(new BigDecimal("1.5")), NODES.numberNode(new BigDecimal("1.850")), NODES.numberNode(new BigDecimal("1e400")),
-            NODES.numberNode(1989), NODES.numberNode(2017), NODES.numberNode(2023), NODES.numberNode(2024), NODES.numberNode(2100),
-            NODES.textNode(""), NODES.textNode(" "), NODES.textNode("12"), NODES.textNode("có"), NODES.textNode("LOAI_4"),
-            NODES.textNode("TTATXH"), NODES.textNode("Trà Vinh"), NODES.textNode("45-KH-BCD-2023@9.9.9"), NODES.textNode("@"),
-            NODES.textNode("x".repeat(FactsReader.MAX_STRING_LENGTH + 1)), NODES.textNode("line\nbreak\u0001"),
-            NODES.booleanNode(true), NODES.booleanNode(false), NODES.nullNode(), NODES.arrayNode(), NODES.objectNode(),
-            NODES.arrayNode().add(NODES.arrayNode().add(1)), deep(FactsReader.MAX_NESTING_DEPTH + 2));
+    private static final List<JsonNode> VALUES = List.of(
+            NODES.numberNode(0),
+            NODES.numberNode(1),
+            NODES.numberNode(-1),
+            NODES.numberNode(7),
+            NODES.numberNode(1850),
+            NODES.numberNode(Long.MAX_VALUE),
+            NODES.numberNode(Long.MAX_VALUE - 1),
+            NODES.numberNode(BigInteger.valueOf(Long.MAX_VALUE).add(BigInteger.ONE)),
+            NODES.numberNode(BigInteger.TEN.pow(30)),
+            NODES.numberNode(new BigDecimal("1.5")),
+            NODES.numberNode(new BigDecimal("1.850")),
+            NODES.numberNode(new BigDecimal("1e400")),
+            NODES.numberNode(1989),
+            NODES.numberNode(2017),
+            NODES.numberNode(2023),
+            NODES.numberNode(2024),
+            NODES.numberNode(2100),
+            NODES.textNode(""),
+            NODES.textNode(" "),
+            NODES.textNode("12"),
+            NODES.textNode("có"),
+            NODES.textNode("LOAI_4"),
+            NODES.textNode("TTATXH"),
+            NODES.textNode("Trà Vinh"),
+            NODES.textNode("45-KH-BCD-2023@9.9.9"),
+            NODES.textNode("@"),
+            NODES.textNode("x".repeat(FactsReader.MAX_STRING_LENGTH + 1)),
+            NODES.textNode("line\nbreak\u0001"),
+            NODES.booleanNode(true),
+            NODES.booleanNode(false),
+            NODES.nullNode(),
+            NODES.arrayNode(),
+            NODES.objectNode(),
+            NODES.arrayNode().add(NODES.arrayNode().add(1)),
+            deep(FactsReader.MAX_NESTING_DEPTH + 2));
 
     private static JsonNode deep(int levels) {
         ArrayNode root = NODES.arrayNode();
@@ -251,10 +359,27 @@ class FactsFuzzTest {
 
     /** Keys a person might write: every fact and top-level name, the plans' ids, and typos. */
     private static final List<String> KEYS = Stream.of(
-            PLANS.catalog().all().stream().map(FactDefinition::name),
-            Stream.of("$schema", "plan", "area", "year", "facts", "evidence", "name", "district", "province", "types",
-                    "househods", "Households", "", " ", "a.b", "x".repeat(FactsReader.MAX_NAME_LENGTH + 1)),
-            PLANS.all().stream().map(Plan::id)).flatMap(s -> s).toList();
+                    PLANS.catalog().all().stream().map(FactDefinition::name),
+                    Stream.of(
+                            "$schema",
+                            "plan",
+                            "area",
+                            "year",
+                            "facts",
+                            "evidence",
+                            "name",
+                            "district",
+                            "province",
+                            "types",
+                            "househods",
+                            "Households",
+                            "",
+                            " ",
+                            "a.b",
+                            "x".repeat(FactsReader.MAX_NAME_LENGTH + 1)),
+                    PLANS.all().stream().map(Plan::id))
+            .flatMap(s -> s)
+            .toList();
 
     /** One change to a file's tree: a value replaced, a key removed, added or misspelt. */
     record TreeEdit(int kind, int target, JsonNode value, String key) {
@@ -313,23 +438,33 @@ class FactsFuzzTest {
 
     @Provide
     Arbitrary<List<TreeEdit>> treeEdits() {
-        return Combinators.combine(Arbitraries.integers().between(0, 3), Arbitraries.integers().greaterOrEqual(0),
-                Arbitraries.of(VALUES), Arbitraries.of(KEYS)).as(TreeEdit::new).list().ofMinSize(1).ofMaxSize(3);
+        return Combinators.combine(
+                        Arbitraries.integers().between(0, 3),
+                        Arbitraries.integers().greaterOrEqual(0),
+                        Arbitraries.of(VALUES),
+                        Arbitraries.of(KEYS))
+                .as(TreeEdit::new)
+                .list()
+                .ofMinSize(1)
+                .ofMaxSize(3);
     }
 
     @Property
-    @Label("Valid files of every plan, with wrong values or keys, give a verdict or an input error, and often reach the rules")
-    void validFilesWithWrongValuesOrKeysGiveAVerdictOrAnInputError(@ForAll("seeds") Seed seed,
-                                                                  @ForAll("treeEdits") List<TreeEdit> edits,
-                                                                  @ForAll("names") String name) throws IOException {
+    @Label(
+            "Valid files of every plan, with wrong values or keys, give a verdict or an input error, and often reach the rules")
+    void validFilesWithWrongValuesOrKeysGiveAVerdictOrAnInputError(
+            @ForAll("seeds") Seed seed, @ForAll("treeEdits") List<TreeEdit> edits, @ForAll("names") String name)
+            throws IOException {
         JsonNode tree = seed.tree();
         edits.forEach(edit -> edit.apply(tree));
         byte[] content = (name.endsWith(".yaml") ? YAML : JSON).writeValueAsBytes(tree);
         String outcome = outcome(name, content);
         collect(outcome);
         // Near-valid documents must often reach the rules, or this property would test only the reader.
-        Statistics.label("outcome").coverage(check -> check.checkQuery(values -> values.get(0).toString().startsWith("verdict"))
-                .percentage(p -> p > 3));
+        Statistics.label("outcome")
+                .coverage(check -> check.checkQuery(
+                                values -> values.get(0).toString().startsWith("verdict"))
+                        .percentage(p -> p > 3));
     }
 
     /**
@@ -338,8 +473,8 @@ class FactsFuzzTest {
      */
     @Property(tries = 500)
     @Label("The command line exits 0, 1, 2 or 3 on any damaged file, never 4, and validate agrees with evaluate")
-    void theCommandLineExitsWithAVerdictOrTwoAndNeverFour(@ForAll("seeds") Seed seed,
-                                                          @ForAll("byteEdits") List<ByteEdit> edits) throws IOException {
+    void theCommandLineExitsWithAVerdictOrTwoAndNeverFour(
+            @ForAll("seeds") Seed seed, @ForAll("byteEdits") List<ByteEdit> edits) throws IOException {
         byte[] content = seed.content();
         for (ByteEdit edit : edits) {
             content = edit.apply(content);

@@ -16,8 +16,7 @@ final class FilledTemplate {
     static final String AREA = "Địa bàn thử";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private FilledTemplate() {
-    }
+    private FilledTemplate() {}
 
     static String template(Plan plan, String format) {
         Run run = Run.of("template", "--plan", plan.manifest().reference(), "--format", format);
@@ -29,7 +28,8 @@ final class FilledTemplate {
 
     /** The YAML template with a value written after each blank's colon. */
     static String yaml(Plan plan) {
-        String filled = template(plan, "yaml").replace("\n  name:\n", "\n  name: \"" + AREA + "\"\n")
+        String filled = template(plan, "yaml")
+                .replace("\n  name:\n", "\n  name: \"" + AREA + "\"\n")
                 .replace("\nyear:\n", "\nyear: " + year(plan) + "\n");
         for (PlanForm.Field field : PlanForm.of(plan).fields()) {
             String blank = "\n  " + field.name() + ":\n";

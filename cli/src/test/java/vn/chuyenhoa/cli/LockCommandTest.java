@@ -24,28 +24,38 @@ class LockCommandTest {
         Path lock = repository.resolve(RULES).resolve("plans.lock");
         String before = Files.readString(lock);
         PlanFolder.copy(repository.resolve(RULES).resolve("plans"), PLAN, "1.0.0");
-        Files.writeString(repository.resolve(RULES).resolve("plans.index"), PLAN + "/" + PlanFolder.DRAFT + "\n",
-                StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(
+                repository.resolve(RULES).resolve("plans.index"),
+                PLAN + "/" + PlanFolder.DRAFT + "\n",
+                StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.APPEND);
 
         Run refused = Run.of("lock", "--repository", repository.toString());
         assertThat(refused.exit()).isEqualTo(1);
-        assertThat(refused.out()).isEqualTo("Không có phiên bản mới nào để phát hành; " + RULES.resolve("plans.lock")
-                + " giữ nguyên.\nKhông phát hành được:\n  CHANGELOG.md: not locked: no entry for " + PLAN + "@0.0.0:"
-                + " add \"### 0.0.0 — <date>\" under \"## " + PLAN + " — …\" first\n");
+        assertThat(refused.out())
+                .isEqualTo("Không có phiên bản mới nào để phát hành; " + RULES.resolve("plans.lock")
+                        + " giữ nguyên.\nKhông phát hành được:\n  CHANGELOG.md: not locked: no entry for " + PLAN
+                        + "@0.0.0:"
+                        + " add \"### 0.0.0 — <date>\" under \"## " + PLAN + " — …\" first\n");
         assertThat(Files.readString(lock)).isEqualTo(before);
 
         Path changelog = repository.resolve("CHANGELOG.md");
-        Files.writeString(changelog, Files.readString(changelog).replace("### 1.0.0 — 2026-11-22\n- First encoding of"
-                + " the plan's", "### 0.0.0 — 2026-12-02\n- A test version.\n\n### 1.0.0 — 2026-11-22\n- First encoding"
-                + " of the plan's"));
+        Files.writeString(
+                changelog,
+                Files.readString(changelog)
+                        .replace(
+                                "### 1.0.0 — 2026-11-22\n- First encoding of" + " the plan's",
+                                "### 0.0.0 — 2026-12-02\n- A test version.\n\n### 1.0.0 — 2026-11-22\n- First encoding"
+                                        + " of the plan's"));
         Run released = Run.of("lock", "--lang", "en", "--repository", repository.toString());
         assertThat(released.exit()).as(released.out()).isEqualTo(0);
-        assertThat(released.out()).isEqualTo("Released (added to " + RULES.resolve("plans.lock") + "):\n  " + PLAN
-                + "@0.0.0\n");
+        assertThat(released.out())
+                .isEqualTo("Released (added to " + RULES.resolve("plans.lock") + "):\n  " + PLAN + "@0.0.0\n");
         String after = Files.readString(lock);
         assertThat(after).startsWith(before);
-        assertThat(after.substring(before.length())).matches(PLAN + "@0\\.0\\.0 manifest\\.yaml=[0-9a-f]{64}"
-                + " rules\\.drl=[0-9a-f]{64} golden\\.yaml=[0-9a-f]{64} facts=[0-9a-f]{64}\n");
+        assertThat(after.substring(before.length()))
+                .matches(PLAN + "@0\\.0\\.0 manifest\\.yaml=[0-9a-f]{64}"
+                        + " rules\\.drl=[0-9a-f]{64} golden\\.yaml=[0-9a-f]{64} facts=[0-9a-f]{64}\n");
 
         Run again = Run.of("lock", "--repository", repository.toString());
         assertThat(again.exit()).isEqualTo(0);
@@ -62,9 +72,11 @@ class LockCommandTest {
         Files.writeString(drl, Files.readString(drl).replace("\"100\"", "\"95\""));
         Run run = Run.of("lock", "--repository", repository.toString(), PLAN);
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.out()).endsWith("Không phát hành được:\n  " + RULES.resolve("plans/" + PLAN + "/1.0.0")
-                + ": " + PLAN + "@1.0.0 is released and its rules.drl changed; its line is not rewritten: undo the change"
-                + " and make it in a new version\n");
+        assertThat(run.out())
+                .endsWith("Không phát hành được:\n  " + RULES.resolve("plans/" + PLAN + "/1.0.0")
+                        + ": " + PLAN
+                        + "@1.0.0 is released and its rules.drl changed; its line is not rewritten: undo the change"
+                        + " and make it in a new version\n");
         assertThat(Files.readString(lock)).isEqualTo(before);
     }
 
@@ -73,8 +85,9 @@ class LockCommandTest {
     void notARepository(@TempDir Path empty) {
         Run run = Run.of("lock", "--repository", empty.toString());
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo(empty + ": --repository: không phải thư mục gốc của kho chuyenhoa (không có "
-                + RULES.resolve("plans.index") + ")\n");
+        assertThat(run.err())
+                .isEqualTo(empty + ": --repository: không phải thư mục gốc của kho chuyenhoa (không có "
+                        + RULES.resolve("plans.index") + ")\n");
     }
 
     /** The rule sets' sources and the changelog, as a clone holds them. */
@@ -82,7 +95,9 @@ class LockCommandTest {
         Path source = Path.of("..").resolve(RULES);
         try (Stream<Path> files = Files.walk(source)) {
             for (Path file : files.toList()) {
-                Path target = repository.resolve(RULES).resolve(source.relativize(file).toString());
+                Path target = repository
+                        .resolve(RULES)
+                        .resolve(source.relativize(file).toString());
                 if (Files.isDirectory(file)) {
                     Files.createDirectories(target);
                 } else {

@@ -38,17 +38,23 @@ class OutputSnapshotsTest {
     private static final String REVIEW = Run.SAMPLES + "review-dong-nai-2019/";
 
     @Test
-    @DisplayName("Every sample evaluated in text and JSON, Vietnamese and English, gives the recorded bytes and exit code")
+    @DisplayName(
+            "Every sample evaluated in text and JSON, Vietnamese and English, gives the recorded bytes and exit code")
     void samples() throws IOException {
         Map<String, String> outputs = new LinkedHashMap<>();
         for (String folder : SAMPLE_FOLDERS) {
             List<String> files = new ArrayList<>();
             try (Stream<Path> listed = Files.list(Path.of(Run.SAMPLES, folder))) {
-                listed.map(Path::toString).filter(f -> f.endsWith(".json")).sorted().forEach(files::add);
+                listed.map(Path::toString)
+                        .filter(f -> f.endsWith(".json"))
+                        .sorted()
+                        .forEach(files::add);
             }
             for (String file : files) {
                 for (String[] format : formats()) {
-                    outputs.put("evaluate/" + folder + "/" + Path.of(file).getFileName() + "." + format[1] + "." + format[0],
+                    outputs.put(
+                            "evaluate/" + folder + "/" + Path.of(file).getFileName() + "." + format[1] + "."
+                                    + format[0],
                             run("evaluate", "--format", format[0], "--lang", format[1], file));
                 }
             }
@@ -72,15 +78,32 @@ class OutputSnapshotsTest {
         for (String language : List.of("vi", "en")) {
             Path html = dir.resolve("report." + language + ".html");
             Path csv = dir.resolve("report." + language + ".csv");
-            outputs.put("review/folder." + language + ".txt", run("review", "--lang", language, REVIEW,
-                    "--communes", "170", "--previously-transformed", "20", "--relapsed", "2",
-                    "--html", html.toString(), "--csv-out", csv.toString()).replace(dir.toString(), "DIR"));
+            outputs.put(
+                    "review/folder." + language + ".txt",
+                    run(
+                                    "review",
+                                    "--lang",
+                                    language,
+                                    REVIEW,
+                                    "--communes",
+                                    "170",
+                                    "--previously-transformed",
+                                    "20",
+                                    "--relapsed",
+                                    "2",
+                                    "--html",
+                                    html.toString(),
+                                    "--csv-out",
+                                    csv.toString())
+                            .replace(dir.toString(), "DIR"));
             outputs.put("review/folder." + language + ".html", Files.readString(html));
             outputs.put("review/folder." + language + ".csv", Files.readString(csv));
-            outputs.put("review/folder." + language + ".json", run("review", "--lang", language, "--format", "json",
-                    "--no-html", REVIEW));
-            outputs.put("review/csv." + language + ".txt", run("review", "--lang", language, "--no-html",
-                    "--csv", REVIEW + "so-ket-2019.csv"));
+            outputs.put(
+                    "review/folder." + language + ".json",
+                    run("review", "--lang", language, "--format", "json", "--no-html", REVIEW));
+            outputs.put(
+                    "review/csv." + language + ".txt",
+                    run("review", "--lang", language, "--no-html", "--csv", REVIEW + "so-ket-2019.csv"));
         }
         compare(outputs);
     }
@@ -93,8 +116,11 @@ class OutputSnapshotsTest {
             outputs.put("plans." + language + ".txt", run("plans", "--lang", language));
             for (Plan plan : Plans.load().all()) {
                 String reference = plan.manifest().reference();
-                outputs.put("explain/" + reference + "." + language + ".txt", run("explain", "--lang", language, reference));
-                outputs.put("template/" + reference + "." + language + ".yaml",
+                outputs.put(
+                        "explain/" + reference + "." + language + ".txt",
+                        run("explain", "--lang", language, reference));
+                outputs.put(
+                        "template/" + reference + "." + language + ".yaml",
                         run("template", "--lang", language, "--format", "yaml", "--plan", reference));
             }
         }
@@ -121,10 +147,24 @@ class OutputSnapshotsTest {
                 Files.createDirectories(file.getParent());
                 Files.write(file, golden.document(golden1));
                 for (String[] format : formats()) {
-                    String output = run("evaluate", "--plan", plan.manifest().reference(), "--format", format[0],
-                            "--lang", format[1], file.toString());
-                    hashes.append(plan.manifest().reference()).append(" #").append(number).append(' ')
-                            .append(format[1]).append('.').append(format[0]).append(' ').append(sha256(output))
+                    String output = run(
+                            "evaluate",
+                            "--plan",
+                            plan.manifest().reference(),
+                            "--format",
+                            format[0],
+                            "--lang",
+                            format[1],
+                            file.toString());
+                    hashes.append(plan.manifest().reference())
+                            .append(" #")
+                            .append(number)
+                            .append(' ')
+                            .append(format[1])
+                            .append('.')
+                            .append(format[0])
+                            .append(' ')
+                            .append(sha256(output))
                             .append('\n');
                 }
             }
@@ -150,7 +190,8 @@ class OutputSnapshotsTest {
                 if (UPDATE) {
                     Files.createDirectories(record.getParent());
                     Files.writeString(record, output, StandardCharsets.UTF_8);
-                } else if (!Files.exists(record) || !Files.readString(record, StandardCharsets.UTF_8).equals(output)) {
+                } else if (!Files.exists(record)
+                        || !Files.readString(record, StandardCharsets.UTF_8).equals(output)) {
                     differ.add(name);
                     Path actual = Path.of("target/snapshots-actual").resolve(name);
                     Files.createDirectories(actual.getParent());
@@ -160,14 +201,17 @@ class OutputSnapshotsTest {
                 throw new UncheckedIOException(e);
             }
         });
-        assertThat(differ).as("outputs that differ from " + RECORDS + " (the actual bytes are under"
-                + " target/snapshots-actual; rerun with -Dchuyenhoa.snapshots.update=true if the change is meant)")
+        assertThat(differ)
+                .as(
+                        "outputs that differ from " + RECORDS + " (the actual bytes are under"
+                                + " target/snapshots-actual; rerun with -Dchuyenhoa.snapshots.update=true if the change is meant)")
                 .isEmpty();
     }
 
     private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

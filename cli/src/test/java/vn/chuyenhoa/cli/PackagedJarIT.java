@@ -15,42 +15,49 @@ import org.junit.jupiter.api.Test;
 class PackagedJarIT {
     private static final String SAMPLES = "../samples/tra-vinh-2023/";
 
-    private record Result(int exit, String out, String err) {
-    }
+    private record Result(int exit, String out, String err) {}
 
     private static Result run(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", System.getProperty("chuyenhoa.jar")));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                System.getProperty("chuyenhoa.jar")));
         command.addAll(List.of(args));
         Path out = Files.createTempFile("out", ".txt");
         Path err = Files.createTempFile("err", ".txt");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
         // A bare POSIX locale, as on a server: the output must still be UTF-8 Vietnamese.
         builder.environment().put("LANG", "C");
         builder.environment().put("LC_ALL", "C");
         int exit = builder.start().waitFor();
-        return new Result(exit, Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+        return new Result(
+                exit, Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
     }
 
     @Test
-    @DisplayName("The jar prints the verdicts in UTF-8 Vietnamese, says nothing on standard error, and exits 0, 1 and 3")
+    @DisplayName(
+            "The jar prints the verdicts in UTF-8 Vietnamese, says nothing on standard error, and exits 0, 1 and 3")
     void samples() throws Exception {
         Result pass = run("evaluate", "--plan", "45-KH-BCD-2023", SAMPLES + "phuong-5.json");
         assertThat(pass.exit()).isEqualTo(0);
         assertThat(pass.err()).isEmpty();
         assertThat(pass.out()).contains("KẾT QUẢ: ĐẠT").contains("Hộ được tuyên truyền: 1.850/1.850 hộ = 100 %");
         assertThat(run("evaluate", SAMPLES + "phuong-5-chua-dat.json").exit()).isEqualTo(1);
-        assertThat(run("evaluate", SAMPLES + "phuong-5-thieu-so-lieu.json").exit()).isEqualTo(3);
+        assertThat(run("evaluate", SAMPLES + "phuong-5-thieu-so-lieu.json").exit())
+                .isEqualTo(3);
     }
 
     @Test
-    @DisplayName("A misspelt fact exits 2 with one line on standard error and no stack trace; --verbose stays quiet too")
+    @DisplayName(
+            "A misspelt fact exits 2 with one line on standard error and no stack trace; --verbose stays quiet too")
     void misspeltFact() throws Exception {
         Result typo = run("evaluate", SAMPLES + "phuong-5-go-sai.json");
         assertThat(typo.exit()).isEqualTo(2);
         assertThat(typo.out()).isEmpty();
-        assertThat(typo.err().lines()).containsExactly(SAMPLES + "phuong-5-go-sai.json: $.facts.househods: số liệu"
-                + " không có trong danh mục: \"househods\" — có phải ý bạn là \"households\"?");
+        assertThat(typo.err().lines())
+                .containsExactly(SAMPLES + "phuong-5-go-sai.json: $.facts.househods: số liệu"
+                        + " không có trong danh mục: \"househods\" — có phải ý bạn là \"households\"?");
         Result verbose = run("evaluate", "--verbose", SAMPLES + "phuong-5.json");
         assertThat(verbose.exit()).isEqualTo(0);
         assertThat(verbose.err()).doesNotContain("Exception").doesNotContain("\tat ");

@@ -35,13 +35,20 @@ record PlanFolder(Path root, Path version) {
         String draftSuffix = ".v" + draft.replace('.', '_');
         try {
             Files.createDirectories(target);
-            Files.writeString(target.resolve("manifest.yaml"), read(source.resolve("manifest.yaml"))
-                    .replace("\nversion: " + version + "\n", "\nversion: " + draft + "\n")
-                    .replace(packageSuffix + "\n", draftSuffix + "\n"), StandardCharsets.UTF_8);
-            Files.writeString(target.resolve("rules.drl"), read(source.resolve("rules.drl"))
-                    .replace(packageSuffix + ";", draftSuffix + ";"), StandardCharsets.UTF_8);
-            Files.writeString(target.resolve("golden.yaml"), read(source.resolve("golden.yaml"))
-                    .replace("plan: " + id + "@" + version + "\n", "plan: " + id + "@" + draft + "\n"),
+            Files.writeString(
+                    target.resolve("manifest.yaml"),
+                    read(source.resolve("manifest.yaml"))
+                            .replace("\nversion: " + version + "\n", "\nversion: " + draft + "\n")
+                            .replace(packageSuffix + "\n", draftSuffix + "\n"),
+                    StandardCharsets.UTF_8);
+            Files.writeString(
+                    target.resolve("rules.drl"),
+                    read(source.resolve("rules.drl")).replace(packageSuffix + ";", draftSuffix + ";"),
+                    StandardCharsets.UTF_8);
+            Files.writeString(
+                    target.resolve("golden.yaml"),
+                    read(source.resolve("golden.yaml"))
+                            .replace("plan: " + id + "@" + version + "\n", "plan: " + id + "@" + draft + "\n"),
                     StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

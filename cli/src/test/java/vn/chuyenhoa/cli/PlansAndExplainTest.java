@@ -11,7 +11,8 @@ class PlansAndExplainTest {
     void plans() {
         Run run = Run.of("plans");
         assertThat(run.exit()).isEqualTo(0);
-        assertThat(run.out()).contains("45-KH-BCD-2023@1.0.0  Chuyển hóa địa bàn trọng điểm")
+        assertThat(run.out())
+                .contains("45-KH-BCD-2023@1.0.0  Chuyển hóa địa bàn trọng điểm")
                 .contains("Thành phố Trà Vinh, Trà Vinh · loại LOAI_4 · hiệu lực 27/02/2023 – 31/12/2023");
     }
 
@@ -20,7 +21,8 @@ class PlansAndExplainTest {
     void explain() {
         Run run = Run.of("explain", "45-KH-BCD-2023");
         assertThat(run.exit()).isEqualTo(0);
-        assertThat(run.out()).contains("Quy tắc kết luận: Địa bàn chuyển hóa đạt khi đạt đủ tiêu chí chung")
+        assertThat(run.out())
+                .contains("Quy tắc kết luận: Địa bàn chuyển hóa đạt khi đạt đủ tiêu chí chung")
                 .contains("sub-4 · chỉ tiêu phụ · 100 % hộ dân được tuyên truyền")
                 .contains("Yêu cầu: 100 % hộ dân tại địa bàn được phổ biến, tuyên truyền")
                 .contains("households_reached — Số hộ được phổ biến, tuyên truyền")

@@ -25,9 +25,19 @@ class ReviewCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** The sample's areas in path order, with the outcome each must get. */
     private static final List<String> OUTCOMES = List.of(
-            "Phường Hố Nai FAIL", "Xã Hóa An INDETERMINATE", "Phường Tam Hiệp PASS", "Xã An Phước PASS",
-            "Xã Long Phước PASS", "Xã Phước Thái PASS", "Xã Hiệp Phước PASS", "Xã Long Tân FAIL", "Xã Phước Thiền PASS",
-            "Xã Bắc Sơn PASS", "Xã Hố Nai 3 PASS", "Thị trấn Trảng Bom FAIL");
+            "Phường Hố Nai FAIL",
+            "Xã Hóa An INDETERMINATE",
+            "Phường Tam Hiệp PASS",
+            "Xã An Phước PASS",
+            "Xã Long Phước PASS",
+            "Xã Phước Thái PASS",
+            "Xã Hiệp Phước PASS",
+            "Xã Long Tân FAIL",
+            "Xã Phước Thiền PASS",
+            "Xã Bắc Sơn PASS",
+            "Xã Hố Nai 3 PASS",
+            "Thị trấn Trảng Bom FAIL");
+
     private static final String TABLE = """
             Huyện, thị xã, thành phố  Tổng  ĐẠT  CHƯA ĐẠT  CHƯA ĐỦ DỮ LIỆU  KHÔNG HỢP LỆ
             ----------------------------------------------------------------------------
@@ -92,10 +102,11 @@ class ReviewCommandTest {
     }
 
     @Test
-    @DisplayName("With the province's figures every target is decided: 8/9 not complex again ≥ 85 %, 12/170 communes ≤ 15 %")
+    @DisplayName(
+            "With the province's figures every target is decided: 8/9 not complex again ≥ 85 %, 12/170 communes ≤ 15 %")
     void provinceFigures() {
-        Run run = Run.of("review", SAMPLE, "--no-html", "--communes", "170", "--previously-transformed", "9",
-                "--relapsed", "1");
+        Run run = Run.of(
+                "review", SAMPLE, "--no-html", "--communes", "170", "--previously-transformed", "9", "--relapsed", "1");
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).contains("""
@@ -109,7 +120,8 @@ class ReviewCommandTest {
     }
 
     @Test
-    @DisplayName("A directory with one corrupt file still reports every other area, lists the file as invalid, and exits 2")
+    @DisplayName(
+            "A directory with one corrupt file still reports every other area, lists the file as invalid, and exits 2")
     void corruptFileInADirectory(@TempDir Path dir) throws IOException {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(Path.of(SAMPLE), "*.json")) {
             for (Path file : files) {
@@ -122,7 +134,8 @@ class ReviewCommandTest {
         }
         Run run = Run.of("review", dir.toString(), "--format", "json", "--no-html");
         assertThat(run.exit()).isEqualTo(2);
-        String error = corrupt + ": $.facts.crime_cases: JSON không hợp lệ (dòng 15, cột 14): Unexpected end-of-input in field name";
+        String error = corrupt
+                + ": $.facts.crime_cases: JSON không hợp lệ (dòng 15, cột 14): Unexpected end-of-input in field name";
         assertThat(run.err()).isEqualTo(error + "\n");
         JsonNode root = JSON.readTree(run.out());
         assertThat(root.get("summary").get("totals").toString())
@@ -130,16 +143,19 @@ class ReviewCommandTest {
         JsonNode areas = root.get("areas");
         assertThat(areas).hasSize(13);
         JsonNode invalid = areas.get(3);
-        assertThat(invalid.toString()).isEqualTo("{\"file\":" + JSON.writeValueAsString(corrupt.toString())
-                + ",\"error\":{\"message\":" + JSON.writeValueAsString(error) + ",\"path\":\"$.facts.crime_cases\"}}");
+        assertThat(invalid.toString())
+                .isEqualTo("{\"file\":" + JSON.writeValueAsString(corrupt.toString()) + ",\"error\":{\"message\":"
+                        + JSON.writeValueAsString(error) + ",\"path\":\"$.facts.crime_cases\"}}");
         ((ArrayNode) areas).remove(3);
         assertThat(outcomes(areas)).isEqualTo(OUTCOMES);
-        assertThat(root.get("summary").get("districts").get(4).toString()).isEqualTo("{\"district\":null,\"province\":null,"
-                + "\"counts\":{\"areas\":1,\"pass\":0,\"fail\":0,\"indeterminate\":0,\"invalid\":1}}");
+        assertThat(root.get("summary").get("districts").get(4).toString())
+                .isEqualTo("{\"district\":null,\"province\":null,"
+                        + "\"counts\":{\"areas\":1,\"pass\":0,\"fail\":0,\"indeterminate\":0,\"invalid\":1}}");
     }
 
     @Test
-    @DisplayName("The sample as one CSV (Excel: byte-order mark, ';') gives the same summary and outcomes as its folder")
+    @DisplayName(
+            "The sample as one CSV (Excel: byte-order mark, ';') gives the same summary and outcomes as its folder")
     void csvInputMatchesTheFolder() throws IOException {
         Run folder = Run.of("review", SAMPLE, "--format", "json", "--no-html");
         Run csv = Run.of("review", "--csv", SAMPLE_CSV, "--format", "json", "--no-html");
@@ -175,37 +191,45 @@ class ReviewCommandTest {
         assertThat(run.err()).isEqualTo("Đã ghi báo cáo CSV: " + out + "\n");
         byte[] bytes = Files.readAllBytes(out);
         assertThat(bytes).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
-        List<String> lines = List.of(new String(bytes, StandardCharsets.UTF_8).substring(1).split("\r\n"));
+        List<String> lines =
+                List.of(new String(bytes, StandardCharsets.UTF_8).substring(1).split("\r\n"));
         assertThat(lines).hasSize(13);
-        assertThat(lines.get(0)).isEqualTo("Tệp;Dòng;Tỉnh;Huyện;Địa bàn;Năm;Kế hoạch;Kết quả;Lý do;Tiêu chí không đạt;"
-                + "Số liệu còn thiếu;Lỗi;target-1;target-2;target-3;target-4;target-5;target-6;target-7;target-8;"
-                + "target-9;condition-1;condition-2");
-        assertThat(lines.get(2)).startsWith(SAMPLE + "bien-hoa-hoa-an.json;;Đồng Nai;Thành phố Biên Hòa;Xã Hóa An;2019;"
+        assertThat(lines.get(0))
+                .isEqualTo("Tệp;Dòng;Tỉnh;Huyện;Địa bàn;Năm;Kế hoạch;Kết quả;Lý do;Tiêu chí không đạt;"
+                        + "Số liệu còn thiếu;Lỗi;target-1;target-2;target-3;target-4;target-5;target-6;target-7;target-8;"
+                        + "target-9;condition-1;condition-2");
+        assertThat(lines.get(2))
+                .startsWith(SAMPLE + "bien-hoa-hoa-an.json;;Đồng Nai;Thành phố Biên Hòa;Xã Hóa An;2019;"
                         + "7488-KH-UBND-2017@1.0.0;CHƯA ĐỦ DỮ LIỆU;")
-                .endsWith(";target-9;wanted_persons_caught;;Đạt;Đạt;Đạt;Thiếu dữ liệu;Đạt;Đạt;Đạt;Đạt;Không đạt;Đạt;Đạt");
+                .endsWith(
+                        ";target-9;wanted_persons_caught;;Đạt;Đạt;Đạt;Thiếu dữ liệu;Đạt;Đạt;Đạt;Đạt;Không đạt;Đạt;Đạt");
     }
 
     @Test
-    @DisplayName("A review of another year than the facts' makes every area invalid with the window in the message, exit 2")
+    @DisplayName(
+            "A review of another year than the facts' makes every area invalid with the window in the message, exit 2")
     void anotherYearsWindow() {
         Run run = Run.of("review", SAMPLE, "--no-html", "--window", "01/01/2018..31/12/2018");
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.out()).contains("Kỳ thống kê: 01/01/2018 – 31/12/2018\n",
-                "Toàn tỉnh Đồng Nai          12    0         0                0            12\n",
-                "1. [KHÔNG HỢP LỆ] Phường Hố Nai (Thành phố Biên Hòa) — " + SAMPLE + "bien-hoa-ho-nai.json\n"
-                        + "    $.year: số liệu năm 2019 không thuộc kỳ thống kê của lần sơ kết năm 2018 "
-                        + "(01/01/2018 – 31/12/2018); sơ kết năm 2019 riêng, hoặc sửa năm\n");
+        assertThat(run.out())
+                .contains(
+                        "Kỳ thống kê: 01/01/2018 – 31/12/2018\n",
+                        "Toàn tỉnh Đồng Nai          12    0         0                0            12\n",
+                        "1. [KHÔNG HỢP LỆ] Phường Hố Nai (Thành phố Biên Hòa) — " + SAMPLE + "bien-hoa-ho-nai.json\n"
+                                + "    $.year: số liệu năm 2019 không thuộc kỳ thống kê của lần sơ kết năm 2018 "
+                                + "(01/01/2018 – 31/12/2018); sơ kết năm 2019 riêng, hoặc sửa năm\n");
         assertThat(run.err().lines()).hasSize(12);
     }
 
     @Test
-    @DisplayName("--help describes the options; usage mistakes exit 2 with a message and nothing evaluated: no input, a bad "
-            + "window, more relapses than areas, an unknown plan")
+    @DisplayName(
+            "--help describes the options; usage mistakes exit 2 with a message and nothing evaluated: no input, a bad "
+                    + "window, more relapses than areas, an unknown plan")
     void usageMistakes() {
         Run help = Run.of("review", "--help");
         assertThat(help.exit()).isZero();
-        assertThat(help.out()).contains("--communes=N", "communes, for the 15 % cap.",
-                "--previously-transformed=N", "--window=TỪ..");
+        assertThat(help.out())
+                .contains("--communes=N", "communes, for the 15 % cap.", "--previously-transformed=N", "--window=TỪ..");
         assertThat(help.err()).isEmpty();
         Run none = Run.of("review", "--no-html");
         assertThat(none.exit()).isEqualTo(2);
@@ -214,10 +238,12 @@ class ReviewCommandTest {
         assertThat(window.exit()).isEqualTo(2);
         assertThat(window.out()).isEmpty();
         assertThat(window.err()).startsWith("--window: cần hai ngày nối bằng \"..\"");
-        Run relapsed = Run.of("review", SAMPLE, "--no-html", "--previously-transformed", "3", "--relapsed", "4", "--lang", "en");
+        Run relapsed = Run.of(
+                "review", SAMPLE, "--no-html", "--previously-transformed", "3", "--relapsed", "4", "--lang", "en");
         assertThat(relapsed.exit()).isEqualTo(2);
-        assertThat(relapsed.err()).isEqualTo("--relapsed: the areas complex again (4) cannot outnumber the areas "
-                + "transformed before (--previously-transformed 3)\n");
+        assertThat(relapsed.err())
+                .isEqualTo("--relapsed: the areas complex again (4) cannot outnumber the areas "
+                        + "transformed before (--previously-transformed 3)\n");
         Run plan = Run.of("review", SAMPLE, "--no-html", "--plan", "7488-KH-UBND-2071");
         assertThat(plan.exit()).isEqualTo(2);
         assertThat(plan.err()).startsWith("--plan: không có kế hoạch \"7488-KH-UBND-2071\"");

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Skipped, saying so, where no Chromium is installed.
  */
 class ReviewReportInChromiumTest {
-    private static final List<String> BROWSERS = List.of("chromium", "chromium-browser", "google-chrome", "google-chrome-stable");
+    private static final List<String> BROWSERS =
+            List.of("chromium", "chromium-browser", "google-chrome", "google-chrome-stable");
     private static final Path OUTPUT = Path.of("target", "review-report").toAbsolutePath();
 
     private static Optional<Path> chromium() {
@@ -38,22 +39,36 @@ class ReviewReportInChromiumTest {
     }
 
     @Test
-    @DisplayName("Headless Chromium renders the sample's report: the screenshot shows the ĐẠT green and CHƯA ĐẠT red of "
-            + "the cards and charts")
+    @DisplayName(
+            "Headless Chromium renders the sample's report: the screenshot shows the ĐẠT green and CHƯA ĐẠT red of "
+                    + "the cards and charts")
     void rendersInChromium(@TempDir Path profile) throws IOException, InterruptedException {
         Optional<Path> browser = chromium();
-        Assumptions.assumeTrue(browser.isPresent(), "no Chromium found on PATH (tried " + String.join(", ", BROWSERS)
-                + "): the HTML report was not rendered; install Debian's chromium package to run this test");
+        Assumptions.assumeTrue(
+                browser.isPresent(),
+                "no Chromium found on PATH (tried " + String.join(", ", BROWSERS)
+                        + "): the HTML report was not rendered; install Debian's chromium package to run this test");
         Files.createDirectories(OUTPUT);
         Path html = OUTPUT.resolve("so-ket-2019.html");
         Path screenshot = OUTPUT.resolve("so-ket-2019.png");
         Files.deleteIfExists(screenshot);
         Run run = Run.of("review", ReviewCommandTest.SAMPLE, "--html", html.toString());
         assertThat(run.exit()).isEqualTo(1);
-        Process process = new ProcessBuilder(List.of(browser.get().toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + profile, "--hide-scrollbars", "--window-size=1200,1600",
-                "--screenshot=" + screenshot, html.toUri().toString()))
+        Process process = new ProcessBuilder(List.of(
+                        browser.get().toString(),
+                        "--headless",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-quic",
+                        "--no-first-run",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--user-data-dir=" + profile,
+                        "--hide-scrollbars",
+                        "--window-size=1200,1600",
+                        "--screenshot=" + screenshot,
+                        html.toUri().toString()))
                 .redirectErrorStream(true)
                 .redirectOutput(OUTPUT.resolve("chromium.log").toFile())
                 .start();
@@ -61,14 +76,20 @@ class ReviewReportInChromiumTest {
         if (!finished) {
             process.destroyForcibly();
         }
-        assertThat(finished).as("Chromium finished within 120 s (log: %s)", OUTPUT.resolve("chromium.log")).isTrue();
-        assertThat(process.exitValue()).as("Chromium's exit code (log: %s)", OUTPUT.resolve("chromium.log")).isZero();
+        assertThat(finished)
+                .as("Chromium finished within 120 s (log: %s)", OUTPUT.resolve("chromium.log"))
+                .isTrue();
+        assertThat(process.exitValue())
+                .as("Chromium's exit code (log: %s)", OUTPUT.resolve("chromium.log"))
+                .isZero();
         BufferedImage image = ImageIO.read(screenshot.toFile());
         assertThat(image.getWidth()).isEqualTo(1200);
         assertThat(image.getHeight()).isEqualTo(1600);
         assertThat(pixels(image, 0x2e7d32)).as("pixels of the ĐẠT green").isGreaterThan(5000);
         assertThat(pixels(image, 0xc62828)).as("pixels of the CHƯA ĐẠT red").isGreaterThan(5000);
-        assertThat(pixels(image, 0xffffff)).as("pixels of the white page").isGreaterThan(image.getWidth() * image.getHeight() / 2);
+        assertThat(pixels(image, 0xffffff))
+                .as("pixels of the white page")
+                .isGreaterThan(image.getWidth() * image.getHeight() / 2);
     }
 
     /** How many pixels have this colour, give or take a little for the browser's colour handling. */

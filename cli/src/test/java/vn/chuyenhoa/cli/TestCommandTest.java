@@ -19,7 +19,8 @@ import vn.chuyenhoa.engine.golden.GoldenCases;
 
 class TestCommandTest {
     private static final String PLAN = "45-KH-BCD-2023";
-    private static final String WRONG_CASE = "Tuyên truyền 1.849 trong 1.850 hộ là thiếu một hộ nên chỉ tiêu phụ 4 không đạt";
+    private static final String WRONG_CASE =
+            "Tuyên truyền 1.849 trong 1.850 hộ là thiếu một hộ nên chỉ tiêu phụ 4 không đạt";
 
     @Test
     @DisplayName("test runs every golden case of every shipped plan, one line per case named by its sentence; exit 0")
@@ -29,17 +30,20 @@ class TestCommandTest {
         assertThat(run.exit()).as(run.out()).isEqualTo(0);
         int total = 0;
         for (Plan plan : Plans.load().all()) {
-            List<GoldenCase> cases = GoldenCases.of(plan, getClass().getClassLoader()).cases();
+            List<GoldenCase> cases =
+                    GoldenCases.of(plan, getClass().getClassLoader()).cases();
             total += cases.size();
-            assertThat(run.out()).contains(plan.manifest().reference() + " — " + cases.size() + " trường hợp mẫu"
-                    + " (chuyenhoa/plans/" + plan.id() + "/" + plan.version() + ")\n");
+            assertThat(run.out())
+                    .contains(plan.manifest().reference() + " — " + cases.size() + " trường hợp mẫu"
+                            + " (chuyenhoa/plans/" + plan.id() + "/" + plan.version() + ")\n");
             for (GoldenCase golden : cases) {
                 assertThat(run.out()).contains("\n  đúng  " + golden.rule() + "\n");
             }
         }
         assertThat(run.out().lines().filter(l -> l.startsWith("  đúng  "))).hasSize(total);
-        assertThat(run.out()).endsWith("Tổng: " + total + "/" + total + " trường hợp đúng, " + Plans.load().all().size()
-                + " bộ quy tắc — ĐẠT\ngolden: " + total + " passed, 0 failed\n");
+        assertThat(run.out())
+                .endsWith("Tổng: " + total + "/" + total + " trường hợp đúng, "
+                        + Plans.load().all().size() + " bộ quy tắc — ĐẠT\ngolden: " + total + " passed, 0 failed\n");
     }
 
     @Test
@@ -52,9 +56,11 @@ class TestCommandTest {
         String draft = PLAN + "@" + PlanFolder.DRAFT;
         Run run = Run.of("test", "--rules", root.toString(), "--format", "junit", junit.toString(), draft);
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.out()).contains("\n  SAI   " + WRONG_CASE + "\n"
-                + "          - outcome: expected PASS, got FAIL\n"
-                + "          - sub-4: expected PASS, got FAIL (Hộ được tuyên truyền: 1.849/1.850 hộ = 99,9 % (yêu cầu 100 %))\n")
+        assertThat(run.out())
+                .contains(
+                        "\n  SAI   " + WRONG_CASE + "\n"
+                                + "          - outcome: expected PASS, got FAIL\n"
+                                + "          - sub-4: expected PASS, got FAIL (Hộ được tuyên truyền: 1.849/1.850 hộ = 99,9 % (yêu cầu 100 %))\n")
                 .contains("  26/27 đúng\n")
                 .endsWith("Tổng: 26/27 trường hợp đúng, 1 bộ quy tắc — CÓ LỖI\ngolden: 26 passed, 1 failed\n");
 
@@ -75,8 +81,10 @@ class TestCommandTest {
             }
         }
         assertThat(testcases.getLength()).isEqualTo(27);
-        assertThat(failed).containsExactly(WRONG_CASE + " | outcome: expected PASS, got FAIL | outcome: expected PASS,"
-                + " got FAIL\nsub-4: expected PASS, got FAIL (Hộ được tuyên truyền: 1.849/1.850 hộ = 99,9 % (yêu cầu 100 %))");
+        assertThat(failed)
+                .containsExactly(
+                        WRONG_CASE + " | outcome: expected PASS, got FAIL | outcome: expected PASS,"
+                                + " got FAIL\nsub-4: expected PASS, got FAIL (Hộ được tuyên truyền: 1.849/1.850 hộ = 99,9 % (yêu cầu 100 %))");
     }
 
     /** The case's expectation turned from sub-4 not met (right) to met (wrong). */
@@ -84,26 +92,32 @@ class TestCommandTest {
         int at = golden.indexOf("  - rule: " + rule + "\n");
         int next = golden.indexOf("\n  - rule: ", at + 1);
         String block = golden.substring(at, next < 0 ? golden.length() : next);
-        return golden.replace(block, block.replace("outcome: FAIL", "outcome: PASS").replace("sub-4: FAIL", "sub-4: PASS"));
+        return golden.replace(
+                block, block.replace("outcome: FAIL", "outcome: PASS").replace("sub-4: FAIL", "sub-4: PASS"));
     }
 
     @Test
-    @DisplayName("A plan id names all its versions: a new version tried with --rules is compiled and tested beside the shipped one")
+    @DisplayName(
+            "A plan id names all its versions: a new version tried with --rules is compiled and tested beside the shipped one")
     void newVersionFromAuthoringFolder() {
         Run run = Run.of("test", "--lang", "en", "--rules", PlanFolder.AUTHORING, PLAN);
         assertThat(run.exit()).as(run.out()).isEqualTo(0);
-        assertThat(run.out()).contains(PLAN + "@1.0.0 — 27 golden cases (chuyenhoa/plans/45-KH-BCD-2023/1.0.0)\n")
+        assertThat(run.out())
+                .contains(PLAN + "@1.0.0 — 27 golden cases (chuyenhoa/plans/45-KH-BCD-2023/1.0.0)\n")
                 .contains(PLAN + "@1.1.0 — 29 golden cases (" + PlanFolder.AUTHORING + "/45-KH-BCD-2023/1.1.0)\n")
-                .contains("\n  ok    Tuyên truyền 949 trong 1.000 hộ là 94,9 %, dưới 95 %, nên chỉ tiêu phụ 4 không đạt\n")
+                .contains(
+                        "\n  ok    Tuyên truyền 949 trong 1.000 hộ là 94,9 %, dưới 95 %, nên chỉ tiêu phụ 4 không đạt\n")
                 .endsWith("Total: 56/56 cases pass, 2 rule sets — PASSED\ngolden: 56 passed, 0 failed\n");
     }
 
     @Test
-    @DisplayName("A report format other than junit, or an unknown plan, is a usage error, exit 2; --help shows the usage")
+    @DisplayName(
+            "A report format other than junit, or an unknown plan, is a usage error, exit 2; --help shows the usage")
     void usage(@TempDir Path dir) {
         Run xml = Run.of("test", "--format", "xml", dir.resolve("out.xml").toString());
         assertThat(xml.exit()).isEqualTo(2);
-        assertThat(xml.err()).contains("--format: give it once, as --format junit FILE (the only report format is junit), not xml");
+        assertThat(xml.err())
+                .contains("--format: give it once, as --format junit FILE (the only report format is junit), not xml");
         Run unknown = Run.of("test", "45-KH-BCD-2032");
         assertThat(unknown.exit()).isEqualTo(2);
         assertThat(unknown.err()).contains("PLAN: không có kế hoạch \"45-KH-BCD-2032\"");

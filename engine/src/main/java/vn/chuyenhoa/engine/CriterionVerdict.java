@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import vn.chuyenhoa.engine.facts.FactsFile;
 import vn.chuyenhoa.engine.manifest.CriterionDefinition;
 import vn.chuyenhoa.engine.manifest.FactCatalog;
 import vn.chuyenhoa.engine.rule.Finding;
 import vn.chuyenhoa.engine.rule.Phrasing;
-import vn.chuyenhoa.engine.facts.FactsFile;
 
 /**
  * One criterion's result for one area: its status, the figures behind it, and the reason in words.
@@ -87,7 +87,9 @@ public final class CriterionVerdict {
             return Optional.empty();
         }
         Phrasing phrasing = new Phrasing(language, catalog);
-        String text = findings.stream().map(f -> f.shortfall(phrasing)).flatMap(Optional::stream)
+        String text = findings.stream()
+                .map(f -> f.shortfall(phrasing))
+                .flatMap(Optional::stream)
                 .collect(Collectors.joining("; "));
         return text.isEmpty() ? Optional.empty() : Optional.of(text);
     }

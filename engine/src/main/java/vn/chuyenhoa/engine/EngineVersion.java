@@ -13,8 +13,7 @@ public final class EngineVersion {
     private static final String RESOURCE = "/chuyenhoa/engine.properties";
     private static final String VERSION = read();
 
-    private EngineVersion() {
-    }
+    private EngineVersion() {}
 
     /** The engine's version, e.g. {@code 0.1.0}. */
     public static String current() {

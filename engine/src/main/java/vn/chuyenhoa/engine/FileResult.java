@@ -5,5 +5,4 @@ package vn.chuyenhoa.engine;
  * evaluated. A batch (several files on a command line, a batch over HTTP) keeps one per input, in order, so that
  * one bad input never loses the others' results.
  */
-public sealed interface FileResult permits Verdict, FileError {
-}
+public sealed interface FileResult permits Verdict, FileError {}

@@ -18,7 +18,8 @@ import vn.chuyenhoa.engine.message.Spelling;
  * @param parameter  the parameter the error is about, or null
  * @param suggestion a known name close to a misspelt one, or null
  */
-public record InputError(String file, String path, Parameter parameter, ErrorCode code, Phrase text, String suggestion) {
+public record InputError(
+        String file, String path, Parameter parameter, ErrorCode code, Phrase text, String suggestion) {
     public InputError {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(text, "text");
@@ -54,7 +55,9 @@ public record InputError(String file, String path, Parameter parameter, ErrorCod
         }
         line.append(where(spelling)).append(": ").append(text(language, spelling));
         if (suggestion != null) {
-            line.append(language.pick(" — có phải ý bạn là \"", " — did you mean \"")).append(suggestion).append("\"?");
+            line.append(language.pick(" — có phải ý bạn là \"", " — did you mean \""))
+                    .append(suggestion)
+                    .append("\"?");
         }
         return oneLine(line);
     }
@@ -87,9 +90,14 @@ public record InputError(String file, String path, Parameter parameter, ErrorCod
     /** Two errors are the same when they are at the same place, of the same kind, and say the same in both languages. */
     @Override
     public boolean equals(Object other) {
-        return other instanceof InputError that && Objects.equals(file, that.file) && Objects.equals(path, that.path)
-                && parameter == that.parameter && code == that.code && Objects.equals(suggestion, that.suggestion)
-                && text(Language.VI).equals(that.text(Language.VI)) && text(Language.EN).equals(that.text(Language.EN));
+        return other instanceof InputError that
+                && Objects.equals(file, that.file)
+                && Objects.equals(path, that.path)
+                && parameter == that.parameter
+                && code == that.code
+                && Objects.equals(suggestion, that.suggestion)
+                && text(Language.VI).equals(that.text(Language.VI))
+                && text(Language.EN).equals(that.text(Language.EN));
     }
 
     @Override

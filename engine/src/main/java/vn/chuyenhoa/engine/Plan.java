@@ -9,18 +9,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import vn.chuyenhoa.engine.manifest.CriterionDefinition;
-import vn.chuyenhoa.engine.message.InputErrors;
-import vn.chuyenhoa.engine.manifest.FactCatalog;
-import vn.chuyenhoa.engine.manifest.PlanManifest;
-import vn.chuyenhoa.engine.rule.AreaFacts;
-import vn.chuyenhoa.engine.rule.CriterionResult;
-import vn.chuyenhoa.engine.evaluation.DecisionRule;
 import vn.chuyenhoa.engine.evaluation.CompiledRules;
+import vn.chuyenhoa.engine.evaluation.DecisionRule;
 import vn.chuyenhoa.engine.evaluation.RuleSetHash;
 import vn.chuyenhoa.engine.evaluation.Session;
 import vn.chuyenhoa.engine.facts.FactsFile;
+import vn.chuyenhoa.engine.manifest.CriterionDefinition;
+import vn.chuyenhoa.engine.manifest.FactCatalog;
 import vn.chuyenhoa.engine.manifest.Manifests;
+import vn.chuyenhoa.engine.manifest.PlanManifest;
+import vn.chuyenhoa.engine.message.InputErrors;
+import vn.chuyenhoa.engine.rule.AreaFacts;
+import vn.chuyenhoa.engine.rule.CriterionResult;
 
 /**
  * One version of one plan's rule set: its manifest and its compiled rules. Thread-safe: the rules are
@@ -62,7 +62,10 @@ public final class Plan {
     public static Plan compile(String location, byte[] manifestYaml, byte[] drl, FactCatalog catalog) {
         PlanManifest manifest = Manifests.readManifest(location + "/manifest.yaml", manifestYaml);
         Manifests.check(manifest, catalog);
-        return new Plan(manifest, catalog, RuleSetHash.of(manifestYaml, drl),
+        return new Plan(
+                manifest,
+                catalog,
+                RuleSetHash.of(manifestYaml, drl),
                 new CompiledRules.Drl(new String(drl, StandardCharsets.UTF_8)));
     }
 
@@ -135,7 +138,8 @@ public final class Plan {
         if (manifest.inForce().covers(input.year())) {
             return Optional.empty();
         }
-        String period = DAY.format(manifest.inForce().from()) + " – " + DAY.format(manifest.inForce().to());
+        String period = DAY.format(manifest.inForce().from()) + " – "
+                + DAY.format(manifest.inForce().to());
         return Optional.of(InputErrors.yearOutsidePlan(input.source(), input.year(), manifest.id(), period));
     }
 
@@ -147,7 +151,8 @@ public final class Plan {
         Set<String> missing = null;
         for (int i = 0; i < criteria.length; i++) {
             CriterionDefinition definition = definitions.get(i);
-            CriterionVerdict verdict = new CriterionVerdict(definition, results[i].status(), results[i].findings(), catalog);
+            CriterionVerdict verdict =
+                    new CriterionVerdict(definition, results[i].status(), results[i].findings(), catalog);
             criteria[i] = verdict;
             List<String> lacking = definition.isDecisive() ? verdict.missingFacts() : List.of();
             if (!lacking.isEmpty()) {
@@ -158,8 +163,14 @@ public final class Plan {
             }
         }
         List<CriterionVerdict> all = List.of(criteria);
-        return new Verdict(manifest, sha256, input, decisionRule.decide(all), all,
-                missing == null ? List.of() : List.copyOf(missing), warnings(input));
+        return new Verdict(
+                manifest,
+                sha256,
+                input,
+                decisionRule.decide(all),
+                all,
+                missing == null ? List.of() : List.copyOf(missing),
+                warnings(input));
     }
 
     /** Exactly one result per declared criterion, in the manifest's order, or the rule set has a bug. */
@@ -179,8 +190,8 @@ public final class Plan {
         }
         for (CriterionDefinition definition : manifest.criteria()) {
             if (byCriterion[criterionIndex.get(definition.id())] == null) {
-                throw new IllegalStateException(manifest.reference() + ": no rule decided criterion '"
-                        + definition.id() + "' for " + input.source());
+                throw new IllegalStateException(manifest.reference() + ": no rule decided criterion '" + definition.id()
+                        + "' for " + input.source());
             }
         }
         if (!undeclared.isEmpty()) {
@@ -196,7 +207,8 @@ public final class Plan {
                 if (warnings.isEmpty()) {
                     warnings = new ArrayList<>();
                 }
-                warnings.add(new Warning("$.facts." + fact,
+                warnings.add(new Warning(
+                        "$.facts." + fact,
                         "số liệu này không dùng trong kế hoạch " + manifest.id() + " (đã bỏ qua)",
                         "this fact is not used by plan " + manifest.id() + " (ignored)"));
             }

@@ -12,16 +12,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import vn.chuyenhoa.engine.manifest.FactCatalog;
-import vn.chuyenhoa.engine.manifest.PlanManifest;
-import vn.chuyenhoa.engine.manifest.PlansIndex;
 import vn.chuyenhoa.engine.choice.PlanChooser;
 import vn.chuyenhoa.engine.choice.PlanSelection;
 import vn.chuyenhoa.engine.evaluation.CompiledRules;
 import vn.chuyenhoa.engine.evaluation.RuleSetHash;
 import vn.chuyenhoa.engine.facts.FactsFile;
 import vn.chuyenhoa.engine.facts.FactsReader;
+import vn.chuyenhoa.engine.manifest.FactCatalog;
 import vn.chuyenhoa.engine.manifest.Manifests;
+import vn.chuyenhoa.engine.manifest.PlanManifest;
+import vn.chuyenhoa.engine.manifest.PlansIndex;
 import vn.chuyenhoa.engine.manifest.PrecompiledManifests;
 import vn.chuyenhoa.engine.message.InputErrors;
 import vn.chuyenhoa.engine.message.Parameter;
@@ -88,7 +88,8 @@ public final class Plans {
     private static FactCatalog readCatalog(ClassLoader loader) {
         String json = PrecompiledManifests.jsonName(CATALOG);
         Optional<byte[]> precompiled = optionalResource(loader, json);
-        return precompiled.isPresent() ? Manifests.readPrecompiledCatalog(json, precompiled.get())
+        return precompiled.isPresent()
+                ? Manifests.readPrecompiledCatalog(json, precompiled.get())
                 : Manifests.readCatalog(CATALOG, resource(loader, CATALOG));
     }
 
@@ -96,7 +97,8 @@ public final class Plans {
     private static PlanManifest readManifest(ClassLoader loader, String name, byte[] yaml) {
         String json = PrecompiledManifests.jsonName(name);
         Optional<byte[]> precompiled = optionalResource(loader, json);
-        return precompiled.isPresent() ? Manifests.readPrecompiledManifest(json, precompiled.get())
+        return precompiled.isPresent()
+                ? Manifests.readPrecompiledManifest(json, precompiled.get())
                 : Manifests.readManifest(name, yaml);
     }
 
@@ -106,8 +108,11 @@ public final class Plans {
             index = PlansIndex.parse(indexUrl.toString(), in.readAllBytes());
         }
         String modelIndex = index.modelIndex();
-        List<String> modelClasses = new String(resource(loader, modelIndex), StandardCharsets.UTF_8).lines()
-                .map(String::strip).filter(l -> !l.isEmpty() && !l.contains(":")).toList();
+        List<String> modelClasses = new String(resource(loader, modelIndex), StandardCharsets.UTF_8)
+                .lines()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.contains(":"))
+                .toList();
         List<Plan> plans = new ArrayList<>();
         for (String folder : index.folders()) {
             String manifestName = PlansIndex.manifestName(folder);
@@ -115,16 +120,20 @@ public final class Plans {
             byte[] drl = resource(loader, PlansIndex.drlName(folder));
             PlanManifest manifest = readManifest(loader, manifestName, manifestBytes);
             if (!folder.equals(manifest.id() + "/" + manifest.version())) {
-                throw new PlanLoadException(manifestName + ": declares " + manifest.reference()
-                        + " but lives in folder " + folder);
+                throw new PlanLoadException(
+                        manifestName + ": declares " + manifest.reference() + " but lives in folder " + folder);
             }
             Manifests.check(manifest, catalog);
             String modelClass = modelClasses.stream()
                     .filter(c -> c.startsWith(manifest.drlPackage() + ".Rules"))
                     .findFirst()
-                    .orElseThrow(() -> new PlanLoadException(manifest.reference() + ": the build generated no executable"
-                            + " model for DRL package " + manifest.drlPackage() + " (listed in " + modelIndex + ")"));
-            plans.add(new Plan(manifest, catalog, RuleSetHash.of(manifestBytes, drl),
+                    .orElseThrow(() -> new PlanLoadException(
+                            manifest.reference() + ": the build generated no executable" + " model for DRL package "
+                                    + manifest.drlPackage() + " (listed in " + modelIndex + ")"));
+            plans.add(new Plan(
+                    manifest,
+                    catalog,
+                    RuleSetHash.of(manifestBytes, drl),
                     new CompiledRules.Precompiled(modelClass, loader)));
         }
         return plans;
@@ -201,7 +210,8 @@ public final class Plans {
         List<String> known = plans.stream().map(p -> p.manifest().reference()).toList();
         List<String> ids = newest().stream().map(Plan::id).toList();
         String id = reference.contains("@") ? reference.substring(0, reference.indexOf('@')) : reference;
-        String suggestion = ids.contains(id) ? null : Suggestions.closest(id, ids).orElse(null);
+        String suggestion =
+                ids.contains(id) ? null : Suggestions.closest(id, ids).orElse(null);
         return new InvalidInputException(InputErrors.unknownPlan(file, path, parameter, reference, known, suggestion));
     }
 

@@ -1,8 +1,8 @@
 package vn.chuyenhoa.engine;
 
 import java.util.List;
-import vn.chuyenhoa.engine.manifest.PlanManifest;
 import vn.chuyenhoa.engine.facts.FactsFile;
+import vn.chuyenhoa.engine.manifest.PlanManifest;
 
 /**
  * The result of evaluating one area under one plan version.
@@ -14,8 +14,14 @@ import vn.chuyenhoa.engine.facts.FactsFile;
  * @param criteria     one entry per criterion, in the manifest's order
  * @param missingFacts the facts whose absence left a decisive criterion undecided, in order
  */
-public record Verdict(PlanManifest plan, String ruleSetSha256, FactsFile input, Decision decision,
-                      List<CriterionVerdict> criteria, List<String> missingFacts, List<Warning> warnings)
+public record Verdict(
+        PlanManifest plan,
+        String ruleSetSha256,
+        FactsFile input,
+        Decision decision,
+        List<CriterionVerdict> criteria,
+        List<String> missingFacts,
+        List<Warning> warnings)
         implements FileResult {
     public Verdict {
         criteria = List.copyOf(criteria);
@@ -28,7 +34,9 @@ public record Verdict(PlanManifest plan, String ruleSetSha256, FactsFile input, 
     }
 
     public CriterionVerdict criterion(String id) {
-        return criteria.stream().filter(c -> c.definition().id().equals(id)).findFirst()
+        return criteria.stream()
+                .filter(c -> c.definition().id().equals(id))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no criterion '" + id + "' in " + plan.reference()));
     }
 }

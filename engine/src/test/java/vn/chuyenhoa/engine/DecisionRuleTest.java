@@ -18,6 +18,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import vn.chuyenhoa.engine.evaluation.DecisionRule;
 import vn.chuyenhoa.engine.manifest.CriterionDefinition;
 import vn.chuyenhoa.engine.manifest.DecisionRuleDefinition;
 import vn.chuyenhoa.engine.manifest.FactCatalog;
@@ -27,7 +28,6 @@ import vn.chuyenhoa.engine.manifest.Jurisdiction;
 import vn.chuyenhoa.engine.manifest.PlanManifest;
 import vn.chuyenhoa.engine.manifest.Source;
 import vn.chuyenhoa.engine.manifest.Text;
-import vn.chuyenhoa.engine.evaluation.DecisionRule;
 
 /**
  * The decision rules on their own, over criteria whose statuses are given: the 80 % rule of plan 7488 as
@@ -56,7 +56,8 @@ class DecisionRuleTest {
             Decision decision = eightyPercent(PASS, FAIL, PASS, PASS, PASS, PASS, PASS, PASS, PASS, PASS, PASS);
             assertThat(decision.outcome()).isEqualTo(Outcome.PASS);
             assertThat(decision.reason(Language.VI)).isEqualTo("8/9 chỉ tiêu đạt = 88,9 % ≥ 80 %; đạt đủ 2 điều kiện");
-            assertThat(decision.reason(Language.EN)).isEqualTo("target criteria met: 8/9 = 88.9 % ≥ 80 %; all 2 conditions met");
+            assertThat(decision.reason(Language.EN))
+                    .isEqualTo("target criteria met: 8/9 = 88.9 % ≥ 80 %; all 2 conditions met");
         }
 
         @Test
@@ -64,10 +65,12 @@ class DecisionRuleTest {
         void sevenOfNineFails() {
             Decision decision = eightyPercent(PASS, FAIL, PASS, PASS, PASS, FAIL, PASS, PASS, PASS, PASS, PASS);
             assertThat(decision.outcome()).isEqualTo(Outcome.FAIL);
-            assertThat(decision.reason(Language.VI)).isEqualTo("7/9 chỉ tiêu đạt = 77,8 % < 80 % — cần ít nhất 8/9, "
-                    + "tức thêm ít nhất 1 chỉ tiêu đạt (đang không đạt: t2, t6); đạt đủ 2 điều kiện");
-            assertThat(decision.reason(Language.EN)).isEqualTo("target criteria met: 7/9 = 77.8 % < 80 % — at least 8/9 "
-                    + "needed, so at least 1 more must be met (not met: t2, t6); all 2 conditions met");
+            assertThat(decision.reason(Language.VI))
+                    .isEqualTo("7/9 chỉ tiêu đạt = 77,8 % < 80 % — cần ít nhất 8/9, "
+                            + "tức thêm ít nhất 1 chỉ tiêu đạt (đang không đạt: t2, t6); đạt đủ 2 điều kiện");
+            assertThat(decision.reason(Language.EN))
+                    .isEqualTo("target criteria met: 7/9 = 77.8 % < 80 % — at least 8/9 "
+                            + "needed, so at least 1 more must be met (not met: t2, t6); all 2 conditions met");
         }
 
         @Test
@@ -75,19 +78,23 @@ class DecisionRuleTest {
         void fiveOfNineNeedsThreeMore() {
             Decision decision = eightyPercent(PASS, FAIL, FAIL, PASS, FAIL, PASS, FAIL, PASS, PASS, PASS, PASS);
             assertThat(decision.outcome()).isEqualTo(Outcome.FAIL);
-            assertThat(decision.reason(Language.VI)).startsWith("5/9 chỉ tiêu đạt = 55,6 % < 80 % — cần ít nhất 8/9, "
-                    + "tức thêm ít nhất 3 chỉ tiêu đạt (đang không đạt: t2, t3, t5, t7)");
+            assertThat(decision.reason(Language.VI))
+                    .startsWith("5/9 chỉ tiêu đạt = 55,6 % < 80 % — cần ít nhất 8/9, "
+                            + "tức thêm ít nhất 3 chỉ tiêu đạt (đang không đạt: t2, t3, t5, t7)");
         }
 
         @Test
         @DisplayName("A chỉ tiêu that does not apply leaves the denominator: 7 of 8 applicable is 87,5 %: ĐẠT")
         void notApplicableLeavesTheDenominator() {
-            Decision decision = eightyPercent(PASS, PASS, NOT_APPLICABLE, PASS, PASS, FAIL, PASS, PASS, PASS, PASS, PASS);
+            Decision decision =
+                    eightyPercent(PASS, PASS, NOT_APPLICABLE, PASS, PASS, FAIL, PASS, PASS, PASS, PASS, PASS);
             assertThat(decision.outcome()).isEqualTo(Outcome.PASS);
-            assertThat(decision.reason(Language.VI)).isEqualTo(
-                    "7/8 chỉ tiêu đạt = 87,5 % ≥ 80 % (không tính 1 chỉ tiêu không áp dụng: t3); đạt đủ 2 điều kiện");
-            assertThat(decision.reason(Language.EN)).isEqualTo(
-                    "target criteria met: 7/8 = 87.5 % ≥ 80 % (not counting 1 not applicable: t3); all 2 conditions met");
+            assertThat(decision.reason(Language.VI))
+                    .isEqualTo(
+                            "7/8 chỉ tiêu đạt = 87,5 % ≥ 80 % (không tính 1 chỉ tiêu không áp dụng: t3); đạt đủ 2 điều kiện");
+            assertThat(decision.reason(Language.EN))
+                    .isEqualTo(
+                            "target criteria met: 7/8 = 87.5 % ≥ 80 % (not counting 1 not applicable: t3); all 2 conditions met");
         }
 
         @Test
@@ -95,13 +102,15 @@ class DecisionRuleTest {
         void failedConditionAtNineOfNine() {
             Decision decision = eightyPercent(PASS, PASS, PASS, PASS, PASS, PASS, PASS, PASS, PASS, FAIL, PASS);
             assertThat(decision.outcome()).isEqualTo(Outcome.FAIL);
-            assertThat(decision.reason(Language.VI)).isEqualTo("9/9 chỉ tiêu đạt = 100 % ≥ 80 %; không đạt 1/2 điều kiện: c1");
+            assertThat(decision.reason(Language.VI))
+                    .isEqualTo("9/9 chỉ tiêu đạt = 100 % ≥ 80 %; không đạt 1/2 điều kiện: c1");
         }
 
         @Test
         @DisplayName("A failed condition makes it CHƯA ĐẠT whatever chỉ tiêu are missing")
         void failedConditionWhateverIsMissing() {
-            Decision decision = eightyPercent(MISSING, MISSING, MISSING, PASS, PASS, PASS, PASS, PASS, PASS, PASS, FAIL);
+            Decision decision =
+                    eightyPercent(MISSING, MISSING, MISSING, PASS, PASS, PASS, PASS, PASS, PASS, PASS, FAIL);
             assertThat(decision.outcome()).isEqualTo(Outcome.FAIL);
             assertThat(decision.reason(Language.VI)).endsWith("; không đạt 1/2 điều kiện: c2");
         }
@@ -111,8 +120,9 @@ class DecisionRuleTest {
         void missingConditionIsUndecided() {
             Decision decision = eightyPercent(PASS, PASS, PASS, PASS, PASS, PASS, PASS, PASS, PASS, PASS, MISSING);
             assertThat(decision.outcome()).isEqualTo(Outcome.INDETERMINATE);
-            assertThat(decision.reason(Language.VI)).isEqualTo("9/9 chỉ tiêu đạt = 100 % ≥ 80 %; "
-                    + "chưa đủ dữ liệu để kết luận 1/2 điều kiện: c2; các điều kiện còn lại đạt");
+            assertThat(decision.reason(Language.VI))
+                    .isEqualTo("9/9 chỉ tiêu đạt = 100 % ≥ 80 %; "
+                            + "chưa đủ dữ liệu để kết luận 1/2 điều kiện: c2; các điều kiện còn lại đạt");
         }
 
         @Test
@@ -120,8 +130,9 @@ class DecisionRuleTest {
         void passesDespiteMissing() {
             Decision decision = eightyPercent(PASS, PASS, PASS, PASS, PASS, PASS, MISSING, PASS, PASS, PASS, PASS);
             assertThat(decision.outcome()).isEqualTo(Outcome.PASS);
-            assertThat(decision.reason(Language.VI)).isEqualTo("8/9 chỉ tiêu đạt = 88,9 % ≥ 80 %, "
-                    + "kể cả khi 1 chỉ tiêu thiếu dữ liệu (t7) không đạt; đạt đủ 2 điều kiện");
+            assertThat(decision.reason(Language.VI))
+                    .isEqualTo("8/9 chỉ tiêu đạt = 88,9 % ≥ 80 %, "
+                            + "kể cả khi 1 chỉ tiêu thiếu dữ liệu (t7) không đạt; đạt đủ 2 điều kiện");
         }
 
         @Test
@@ -129,25 +140,30 @@ class DecisionRuleTest {
         void failsDespiteMissing() {
             Decision decision = eightyPercent(MISSING, FAIL, PASS, PASS, PASS, FAIL, PASS, PASS, PASS, PASS, PASS);
             assertThat(decision.outcome()).isEqualTo(Outcome.FAIL);
-            assertThat(decision.reason(Language.VI)).isEqualTo("6/9 chỉ tiêu đạt, 1 chỉ tiêu thiếu dữ liệu (t1): "
-                    + "dù các chỉ tiêu này đều đạt cũng chỉ 7/9 = 77,8 % < 80 % — cần ít nhất 8/9, "
-                    + "tức thêm ít nhất 1 chỉ tiêu đang không đạt phải đạt (t2, t6); đạt đủ 2 điều kiện");
-            assertThat(decision.reason(Language.EN)).isEqualTo("target criteria met: 6/9, 1 lacking data (t1): "
-                    + "even if all of those are met, only 7/9 = 77.8 % < 80 % — at least 8/9 needed, "
-                    + "so at least 1 of those not met must be met (t2, t6); all 2 conditions met");
+            assertThat(decision.reason(Language.VI))
+                    .isEqualTo("6/9 chỉ tiêu đạt, 1 chỉ tiêu thiếu dữ liệu (t1): "
+                            + "dù các chỉ tiêu này đều đạt cũng chỉ 7/9 = 77,8 % < 80 % — cần ít nhất 8/9, "
+                            + "tức thêm ít nhất 1 chỉ tiêu đang không đạt phải đạt (t2, t6); đạt đủ 2 điều kiện");
+            assertThat(decision.reason(Language.EN))
+                    .isEqualTo("target criteria met: 6/9, 1 lacking data (t1): "
+                            + "even if all of those are met, only 7/9 = 77.8 % < 80 % — at least 8/9 needed, "
+                            + "so at least 1 of those not met must be met (t2, t6); all 2 conditions met");
         }
 
         @Test
-        @DisplayName("CHƯA ĐỦ DỮ LIỆU when the missing chỉ tiêu could give 7/9 or 8/9, with the range and what would settle it")
+        @DisplayName(
+                "CHƯA ĐỦ DỮ LIỆU when the missing chỉ tiêu could give 7/9 or 8/9, with the range and what would settle it")
         void undecided() {
             Decision decision = eightyPercent(PASS, PASS, PASS, MISSING, PASS, FAIL, PASS, PASS, PASS, PASS, PASS);
             assertThat(decision.outcome()).isEqualTo(Outcome.INDETERMINATE);
-            assertThat(decision.reason(Language.VI)).isEqualTo("7/9 chỉ tiêu đạt, 1 chỉ tiêu thiếu dữ liệu (t4): "
-                    + "từ 77,8 % đến 88,9 % tùy số liệu còn thiếu — đủ 80 % nếu ít nhất 1/1 chỉ tiêu thiếu dữ liệu đạt "
-                    + "(cần ít nhất 8/9); đạt đủ 2 điều kiện");
-            assertThat(decision.reason(Language.EN)).isEqualTo("target criteria met: 7/9, 1 lacking data (t4): "
-                    + "between 77.8 % and 88.9 % depending on the missing data — reaches 80 % if at least 1 of the 1 "
-                    + "lacking data are met (8/9 needed); all 2 conditions met");
+            assertThat(decision.reason(Language.VI))
+                    .isEqualTo("7/9 chỉ tiêu đạt, 1 chỉ tiêu thiếu dữ liệu (t4): "
+                            + "từ 77,8 % đến 88,9 % tùy số liệu còn thiếu — đủ 80 % nếu ít nhất 1/1 chỉ tiêu thiếu dữ liệu đạt "
+                            + "(cần ít nhất 8/9); đạt đủ 2 điều kiện");
+            assertThat(decision.reason(Language.EN))
+                    .isEqualTo("target criteria met: 7/9, 1 lacking data (t4): "
+                            + "between 77.8 % and 88.9 % depending on the missing data — reaches 80 % if at least 1 of the 1 "
+                            + "lacking data are met (8/9 needed); all 2 conditions met");
         }
 
         @Test
@@ -158,13 +174,16 @@ class DecisionRuleTest {
             Arrays.fill(statuses, 9, 11, PASS);
             Decision decision = eightyPercent(statuses);
             assertThat(decision.outcome()).isEqualTo(Outcome.PASS);
-            assertThat(decision.reason(Language.VI)).isEqualTo("không có chỉ tiêu nào để tính tỷ lệ "
-                    + "(không tính 9 chỉ tiêu không áp dụng: t1, t2, t3, t4, t5, t6, t7, t8, t9); đạt đủ 2 điều kiện");
+            assertThat(decision.reason(Language.VI))
+                    .isEqualTo(
+                            "không có chỉ tiêu nào để tính tỷ lệ "
+                                    + "(không tính 9 chỉ tiêu không áp dụng: t1, t2, t3, t4, t5, t6, t7, t8, t9); đạt đủ 2 điều kiện");
         }
     }
 
     @Test
-    @DisplayName("PASS or FAIL exactly when every completion of the missing criteria (met, not met, not applicable) agrees")
+    @DisplayName(
+            "PASS or FAIL exactly when every completion of the missing criteria (met, not met, not applicable) agrees")
     void threeValuedAgainstEveryCompletion() {
         Status[] values = {PASS, FAIL, MISSING, NOT_APPLICABLE};
         int checked = 0;
@@ -173,12 +192,14 @@ class DecisionRuleTest {
                 for (int conditions = 0; conditions <= 1; conditions++) {
                     List<CriterionDefinition> criteria = new ArrayList<>();
                     IntStream.rangeClosed(1, targets).forEach(i -> criteria.add(criterion("t" + i, Group.TARGET)));
-                    IntStream.rangeClosed(1, conditions).forEach(i -> criteria.add(criterion("c" + i, Group.CONDITION)));
+                    IntStream.rangeClosed(1, conditions)
+                            .forEach(i -> criteria.add(criterion("c" + i, Group.CONDITION)));
                     DecisionRuleDefinition rule = conditions == 0 ? share(percent) : share(percent, Group.CONDITION);
                     for (Status[] statuses : everyCombination(values, criteria.size())) {
                         Outcome expected = byCompletions(new BigDecimal(percent), targets, statuses);
                         assertThat(decide(rule, criteria, statuses).outcome())
-                                .as("%s %% of %s", percent, Arrays.toString(statuses)).isEqualTo(expected);
+                                .as("%s %% of %s", percent, Arrays.toString(statuses))
+                                .isEqualTo(expected);
                         checked++;
                     }
                 }
@@ -199,10 +220,15 @@ class DecisionRuleTest {
                     complete[i] = filled[next++];
                 }
             }
-            long met = Arrays.stream(complete, 0, targets).filter(s -> s == PASS).count();
-            long applicable = Arrays.stream(complete, 0, targets).filter(s -> s != NOT_APPLICABLE).count();
-            boolean share = BigDecimal.valueOf(met * 100).compareTo(percent.multiply(BigDecimal.valueOf(applicable))) >= 0;
-            boolean conditions = Arrays.stream(complete, targets, complete.length).noneMatch(s -> s == FAIL);
+            long met =
+                    Arrays.stream(complete, 0, targets).filter(s -> s == PASS).count();
+            long applicable = Arrays.stream(complete, 0, targets)
+                    .filter(s -> s != NOT_APPLICABLE)
+                    .count();
+            boolean share =
+                    BigDecimal.valueOf(met * 100).compareTo(percent.multiply(BigDecimal.valueOf(applicable))) >= 0;
+            boolean conditions =
+                    Arrays.stream(complete, targets, complete.length).noneMatch(s -> s == FAIL);
             outcomes.add(share && conditions ? Outcome.PASS : Outcome.FAIL);
         }
         return outcomes.size() == 1 ? outcomes.iterator().next() : Outcome.INDETERMINATE;
@@ -212,13 +238,17 @@ class DecisionRuleTest {
     @DisplayName("every_decisive decides as at_least_share of 100 % does, and keeps its own words")
     void everyDecisiveIsTheHundredPercentCase() {
         Status[] values = {PASS, FAIL, MISSING, NOT_APPLICABLE};
-        List<CriterionDefinition> criteria = List.of(criterion("main-1", Group.MAIN), criterion("main-2", Group.MAIN),
-                criterion("main-3", Group.MAIN), criterion("main-4", Group.MAIN));
+        List<CriterionDefinition> criteria = List.of(
+                criterion("main-1", Group.MAIN),
+                criterion("main-2", Group.MAIN),
+                criterion("main-3", Group.MAIN),
+                criterion("main-4", Group.MAIN));
         DecisionRuleDefinition every = new DecisionRuleDefinition("every_decisive", RULE_TEXT, null, null, null);
-        DecisionRuleDefinition hundred = new DecisionRuleDefinition("at_least_share", RULE_TEXT, Group.MAIN,
-                new BigDecimal("100"), null);
+        DecisionRuleDefinition hundred =
+                new DecisionRuleDefinition("at_least_share", RULE_TEXT, Group.MAIN, new BigDecimal("100"), null);
         for (Status[] statuses : everyCombination(values, criteria.size())) {
-            assertThat(decide(every, criteria, statuses).outcome()).as(Arrays.toString(statuses))
+            assertThat(decide(every, criteria, statuses).outcome())
+                    .as(Arrays.toString(statuses))
                     .isEqualTo(decide(hundred, criteria, statuses).outcome());
         }
         assertThat(decide(every, criteria, PASS, NOT_APPLICABLE, PASS, PASS).reason(Language.VI))
@@ -232,8 +262,12 @@ class DecisionRuleTest {
     @Test
     @DisplayName("A criterion that is not decisive counts neither in the share nor in the denominator")
     void informationOnlyCriteriaAreNotCounted() {
-        List<CriterionDefinition> criteria = List.of(criterion("t1", Group.TARGET), criterion("t2", Group.TARGET),
-                criterion("t3", Group.TARGET), criterion("t4", Group.TARGET), criterion("t5", Group.TARGET),
+        List<CriterionDefinition> criteria = List.of(
+                criterion("t1", Group.TARGET),
+                criterion("t2", Group.TARGET),
+                criterion("t3", Group.TARGET),
+                criterion("t4", Group.TARGET),
+                criterion("t5", Group.TARGET),
                 new CriterionDefinition("note", RULE_TEXT, Group.TARGET, false, List.of(), RULE_TEXT, source()));
         Decision decision = decide(share("80"), criteria, PASS, PASS, PASS, PASS, FAIL, FAIL);
         assertThat(decision.outcome()).isEqualTo(Outcome.PASS);
@@ -243,68 +277,84 @@ class DecisionRuleTest {
     @Nested
     @DisplayName("A manifest's decision rule is refused when")
     class Refused {
-        private final List<CriterionDefinition> criteria = List.of(criterion("t1", Group.TARGET),
-                criterion("c1", Group.CONDITION));
+        private final List<CriterionDefinition> criteria =
+                List.of(criterion("t1", Group.TARGET), criterion("c1", Group.CONDITION));
 
         @Test
         @DisplayName("its kind is unknown")
         void unknownKind() {
-            assertRefused(new DecisionRuleDefinition("most_of", RULE_TEXT, null, null, null), criteria,
+            assertRefused(
+                    new DecisionRuleDefinition("most_of", RULE_TEXT, null, null, null),
+                    criteria,
                     "unknown decision rule kind 'most_of' (known: every_decisive, at_least_share)");
         }
 
         @Test
         @DisplayName("at_least_share lacks its group or its percent")
         void shareWithoutPercent() {
-            assertRefused(new DecisionRuleDefinition("at_least_share", RULE_TEXT, Group.TARGET, null, List.of(Group.CONDITION)),
-                    criteria, "decision rule at_least_share needs a group and a percent");
+            assertRefused(
+                    new DecisionRuleDefinition(
+                            "at_least_share", RULE_TEXT, Group.TARGET, null, List.of(Group.CONDITION)),
+                    criteria,
+                    "decision rule at_least_share needs a group and a percent");
         }
 
         @Test
         @DisplayName("its percent is 0 or above 100")
         void percentOutOfRange() {
             assertRefused(share("0", Group.CONDITION), criteria, "percent must be more than 0 and at most 100, not 0");
-            assertRefused(share("120", Group.CONDITION), criteria, "percent must be more than 0 and at most 100, not 120");
+            assertRefused(
+                    share("120", Group.CONDITION), criteria, "percent must be more than 0 and at most 100, not 120");
         }
 
         @Test
         @DisplayName("a decisive criterion belongs to a group that is neither counted nor a condition")
         void uncountedCriterion() {
-            assertRefused(share("80"), criteria, "decisive criterion 'c1' of group 'condition' is neither counted nor a condition");
+            assertRefused(
+                    share("80"),
+                    criteria,
+                    "decisive criterion 'c1' of group 'condition' is neither counted nor a condition");
         }
 
         @Test
         @DisplayName("the counted group is also a condition")
         void groupIsAlsoACondition() {
-            assertRefused(share("80", Group.TARGET, Group.CONDITION), criteria,
+            assertRefused(
+                    share("80", Group.TARGET, Group.CONDITION),
+                    criteria,
                     "group 'target' cannot be both counted and a condition");
         }
 
         @Test
         @DisplayName("a named group has no decisive criterion")
         void emptyGroup() {
-            assertRefused(share("80", Group.CONDITION, Group.GENERAL), criteria, "group 'general' has no decisive criterion");
+            assertRefused(
+                    share("80", Group.CONDITION, Group.GENERAL), criteria, "group 'general' has no decisive criterion");
         }
 
         @Test
         @DisplayName("every_decisive is given a share's fields")
         void everyDecisiveWithPercent() {
-            assertRefused(new DecisionRuleDefinition("every_decisive", RULE_TEXT, null, new BigDecimal("80"), null), criteria,
+            assertRefused(
+                    new DecisionRuleDefinition("every_decisive", RULE_TEXT, null, new BigDecimal("80"), null),
+                    criteria,
                     "decision rule every_decisive takes no group, percent or conditions");
         }
 
         private void assertRefused(DecisionRuleDefinition rule, List<CriterionDefinition> criteria, String message) {
             assertThatThrownBy(() -> DecisionRule.of(manifest(rule, criteria)))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(message);
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining(message);
         }
     }
 
     private static DecisionRuleDefinition share(String percent, Group... conditions) {
-        return new DecisionRuleDefinition("at_least_share", RULE_TEXT, Group.TARGET, new BigDecimal(percent),
-                List.of(conditions));
+        return new DecisionRuleDefinition(
+                "at_least_share", RULE_TEXT, Group.TARGET, new BigDecimal(percent), List.of(conditions));
     }
 
-    private static Decision decide(DecisionRuleDefinition rule, List<CriterionDefinition> criteria, Status... statuses) {
+    private static Decision decide(
+            DecisionRuleDefinition rule, List<CriterionDefinition> criteria, Status... statuses) {
         assertThat(statuses).hasSameSizeAs(criteria);
         List<CriterionVerdict> verdicts = new ArrayList<>();
         for (int i = 0; i < statuses.length; i++) {
@@ -314,9 +364,19 @@ class DecisionRuleTest {
     }
 
     private static PlanManifest manifest(DecisionRuleDefinition rule, List<CriterionDefinition> criteria) {
-        return new PlanManifest("TEST-2017", "1.0.0", RULE_TEXT, "document", "issuer", LocalDate.of(2017, 7, 31),
-                new Jurisdiction("Đồng Nai", null), List.of("TTATXH"),
-                new InForce(LocalDate.of(2017, 7, 31), LocalDate.of(2020, 12, 31)), "test", rule, criteria);
+        return new PlanManifest(
+                "TEST-2017",
+                "1.0.0",
+                RULE_TEXT,
+                "document",
+                "issuer",
+                LocalDate.of(2017, 7, 31),
+                new Jurisdiction("Đồng Nai", null),
+                List.of("TTATXH"),
+                new InForce(LocalDate.of(2017, 7, 31), LocalDate.of(2020, 12, 31)),
+                "test",
+                rule,
+                criteria);
     }
 
     private static CriterionDefinition criterion(String id, Group group) {

@@ -18,9 +18,14 @@ class GoldenCasesTest {
     Stream<DynamicNode> goldenCases() {
         return PLANS.all().stream().map(plan -> {
             GoldenCases cases = GoldenCases.of(plan, GoldenCasesTest.class.getClassLoader());
-            return DynamicContainer.dynamicContainer(plan.manifest().reference(), cases.cases().stream()
-                    .map(golden -> DynamicTest.dynamicTest(golden.rule(), () ->
-                            assertThat(cases.run(golden).differences()).as(golden.rule()).isEmpty())));
+            return DynamicContainer.dynamicContainer(
+                    plan.manifest().reference(),
+                    cases.cases().stream()
+                            .map(golden -> DynamicTest.dynamicTest(
+                                    golden.rule(),
+                                    () -> assertThat(cases.run(golden).differences())
+                                            .as(golden.rule())
+                                            .isEmpty())));
         });
     }
 }

@@ -10,13 +10,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import vn.chuyenhoa.engine.facts.FactsFile;
 import vn.chuyenhoa.engine.Language;
 import vn.chuyenhoa.engine.Outcome;
 import vn.chuyenhoa.engine.Plan;
 import vn.chuyenhoa.engine.Plans;
 import vn.chuyenhoa.engine.Status;
 import vn.chuyenhoa.engine.Verdict;
+import vn.chuyenhoa.engine.facts.FactsFile;
 import vn.chuyenhoa.engine.golden.GoldenCases;
 import vn.chuyenhoa.engine.render.VerdictJson;
 
@@ -36,7 +36,8 @@ class LibraryUseTest {
     }
 
     @Test
-    @DisplayName("Load the plans, read facts from bytes, evaluate, and read the verdict's outcome, statuses and reasons")
+    @DisplayName(
+            "Load the plans, read facts from bytes, evaluate, and read the verdict's outcome, statuses and reasons")
     void embedding() {
         Plans plans = Plans.load();
         Plan plan = plans.get("45-KH-BCD-2023");
@@ -45,10 +46,18 @@ class LibraryUseTest {
         assertThat(verdict.outcome()).isEqualTo(Outcome.FAIL);
         assertThat(verdict.plan().reference()).isEqualTo("45-KH-BCD-2023@1.0.0");
         assertThat(verdict.ruleSetSha256()).isEqualTo(plan.sha256()).hasSize(64);
-        assertThat(verdict.criteria()).extracting(c -> c.definition().id() + "=" + c.status()).containsExactly(
-                "general=PASS", "main-1=PASS", "main-2=PASS", "sub-3=PASS", "sub-4=FAIL", "sub-5=PASS", "recidivism=INFO");
-        assertThat(verdict.criterion("sub-4").shortfall(Language.EN)).hasValue(
-                "short by 1 household (needs at least 1,850/1,850 households)");
+        assertThat(verdict.criteria())
+                .extracting(c -> c.definition().id() + "=" + c.status())
+                .containsExactly(
+                        "general=PASS",
+                        "main-1=PASS",
+                        "main-2=PASS",
+                        "sub-3=PASS",
+                        "sub-4=FAIL",
+                        "sub-5=PASS",
+                        "recidivism=INFO");
+        assertThat(verdict.criterion("sub-4").shortfall(Language.EN))
+                .hasValue("short by 1 household (needs at least 1,850/1,850 households)");
         assertThat(verdict.criterion("recidivism").measuredStatus()).isEqualTo(Status.MISSING);
         assertThat(verdict.missingFacts()).isEmpty();
         assertThat(new VerdictJson(Language.VI).toJson(verdict)).contains("\"outcome\" : \"FAIL\"");
@@ -73,8 +82,13 @@ class LibraryUseTest {
 
     private static String summary(Verdict verdict) {
         StringBuilder text = new StringBuilder(verdict.outcome().name());
-        verdict.criteria().forEach(c -> text.append(' ').append(c.definition().id()).append('=').append(c.status())
-                .append(':').append(c.reason(Language.VI)));
+        verdict.criteria()
+                .forEach(c -> text.append(' ')
+                        .append(c.definition().id())
+                        .append('=')
+                        .append(c.status())
+                        .append(':')
+                        .append(c.reason(Language.VI)));
         return text.append(' ').append(verdict.missingFacts()).toString();
     }
 
@@ -88,7 +102,8 @@ class LibraryUseTest {
             for (int i = 0; i < 400; i++) {
                 long reached = i % 2 == 0 ? 1850 : 1849;
                 outcomes.add(pool.submit(() -> plans.evaluate(
-                        plans.reader().read("ward", area(reached).getBytes(StandardCharsets.UTF_8)), null).outcome()));
+                                plans.reader().read("ward", area(reached).getBytes(StandardCharsets.UTF_8)), null)
+                        .outcome()));
             }
             for (int i = 0; i < outcomes.size(); i++) {
                 assertThat(outcomes.get(i).get()).isEqualTo(i % 2 == 0 ? Outcome.PASS : Outcome.FAIL);

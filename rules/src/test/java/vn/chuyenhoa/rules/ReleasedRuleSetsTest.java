@@ -36,10 +36,18 @@ class ReleasedRuleSetsTest {
     @DisplayName("Every packaged rule-set version is released: in plans.lock, unchanged, with its CHANGELOG entry")
     void everyPackagedVersionIsReleasedUnchanged() {
         Map<String, List<Problem>> problems = releaseProblems(getClass().getClassLoader());
-        assertThat(problems).allSatisfy((reference, found) -> assertThat(found).as(reference).isEmpty());
+        assertThat(problems)
+                .allSatisfy(
+                        (reference, found) -> assertThat(found).as(reference).isEmpty());
         RuleSetLock lock = RuleSetLock.shipped(getClass().getClassLoader());
-        assertThat(lock.lines().stream().map(RuleSetLock.Line::reference).sorted().toList())
-                .isEqualTo(Plans.load().all().stream().map(p -> p.manifest().reference()).sorted().toList());
+        assertThat(lock.lines().stream()
+                        .map(RuleSetLock.Line::reference)
+                        .sorted()
+                        .toList())
+                .isEqualTo(Plans.load().all().stream()
+                        .map(p -> p.manifest().reference())
+                        .sorted()
+                        .toList());
     }
 
     @Test
@@ -53,11 +61,15 @@ class ReleasedRuleSetsTest {
                 if (file.equals("manifest.yaml")) {
                     edited.hide(folder + "/manifest.json");
                 }
-                assertThat(releaseProblems(edited).get(plan.manifest().reference())).as(folder + "/" + file)
-                        .containsExactly(new Problem(folder, plan.manifest().reference() + " is released but differs"
-                                + " from its line in plans.lock: " + file + " changed. A released rule set never"
-                                + " changes (verdicts pin it): undo the change and make it in a new version"
-                                + " (docs/adding-a-plan.md)"));
+                assertThat(releaseProblems(edited).get(plan.manifest().reference()))
+                        .as(folder + "/" + file)
+                        .containsExactly(new Problem(
+                                folder,
+                                plan.manifest().reference() + " is released but differs"
+                                        + " from its line in plans.lock: " + file
+                                        + " changed. A released rule set never"
+                                        + " changes (verdicts pin it): undo the change and make it in a new version"
+                                        + " (docs/adding-a-plan.md)"));
             }
         }
     }
@@ -67,18 +79,21 @@ class ReleasedRuleSetsTest {
             + " using it; adding a new fact fails none")
     void factCatalogChanges() {
         Overlay changedMeaning = new Overlay()
-                .change("chuyenhoa/facts.yaml", catalog -> catalog.replace(
-                        "Số hộ được phổ biến, tuyên truyền về phòng, chống tội phạm",
-                        "Số hộ được tuyên truyền về phòng, chống tội phạm"))
+                .change(
+                        "chuyenhoa/facts.yaml",
+                        catalog -> catalog.replace(
+                                "Số hộ được phổ biến, tuyên truyền về phòng, chống tội phạm",
+                                "Số hộ được tuyên truyền về phòng, chống tội phạm"))
                 .hide("chuyenhoa/facts.json");
         Map<String, List<Problem>> problems = releaseProblems(changedMeaning);
         for (Plan plan : Plans.load().all()) {
             boolean uses = plan.facts().contains("households_reached");
-            assertThat(problems.get(plan.manifest().reference())).as(plan.manifest().reference())
+            assertThat(problems.get(plan.manifest().reference()))
+                    .as(plan.manifest().reference())
                     .hasSize(uses ? 1 : 0);
             if (uses) {
-                assertThat(problems.get(plan.manifest().reference()).get(0).message()).contains("the fact catalog's"
-                        + " definition of a fact it uses (facts.yaml) changed");
+                assertThat(problems.get(plan.manifest().reference()).get(0).message())
+                        .contains("the fact catalog's" + " definition of a fact it uses (facts.yaml) changed");
             }
         }
         assertThat(problems.values().stream().mapToInt(List::size).sum()).isPositive();
@@ -92,39 +107,56 @@ class ReleasedRuleSetsTest {
                           meaning: {vi: "Số liệu mới", en: "A new fact"}
                         """)
                 .hide("chuyenhoa/facts.json");
-        assertThat(releaseProblems(newFact)).allSatisfy((reference, found) -> assertThat(found).as(reference).isEmpty());
+        assertThat(releaseProblems(newFact))
+                .allSatisfy(
+                        (reference, found) -> assertThat(found).as(reference).isEmpty());
     }
 
     @Test
     @DisplayName("A packaged version without its lock line, or a released one without its CHANGELOG entry, fails"
             + " check saying what to add")
     void missingLockLineOrChangelogEntry() {
-        Overlay noLine = new Overlay().change("chuyenhoa/plans.lock",
-                lock -> lock.lines().filter(l -> !l.startsWith("45-KH-BCD-2023@1.0.0 ")).map(l -> l + "\n")
-                        .reduce("", String::concat));
-        assertThat(releaseProblems(noLine).get("45-KH-BCD-2023@1.0.0")).containsExactly(new Problem("chuyenhoa/plans.lock",
-                "45-KH-BCD-2023@1.0.0 is packaged but not released: it has no line in plans.lock; once its"
-                        + " CHANGELOG.md entry is written, `chuyenhoa lock` adds the line (docs/adding-a-plan.md)"));
+        Overlay noLine = new Overlay()
+                .change(
+                        "chuyenhoa/plans.lock",
+                        lock -> lock.lines()
+                                .filter(l -> !l.startsWith("45-KH-BCD-2023@1.0.0 "))
+                                .map(l -> l + "\n")
+                                .reduce("", String::concat));
+        assertThat(releaseProblems(noLine).get("45-KH-BCD-2023@1.0.0"))
+                .containsExactly(
+                        new Problem(
+                                "chuyenhoa/plans.lock",
+                                "45-KH-BCD-2023@1.0.0 is packaged but not released: it has no line in plans.lock; once its"
+                                        + " CHANGELOG.md entry is written, `chuyenhoa lock` adds the line (docs/adding-a-plan.md)"));
 
-        Overlay noEntry = new Overlay().change("chuyenhoa/CHANGELOG.md",
-                changelog -> changelog.replace("### 1.0.0 — 2026-11-22\n- First encoding of section II.2",
-                        "- First encoding of section II.2"));
-        assertThat(releaseProblems(noEntry).get("7488-KH-UBND-2017@1.0.0")).containsExactly(new Problem("CHANGELOG.md",
-                "no entry for 7488-KH-UBND-2017@1.0.0: add \"### 1.0.0 — <date>\" under \"## 7488-KH-UBND-2017 — …\","
-                        + " saying what changed and whose verdicts it can change (docs/adding-a-plan.md)"));
+        Overlay noEntry = new Overlay()
+                .change(
+                        "chuyenhoa/CHANGELOG.md",
+                        changelog -> changelog.replace(
+                                "### 1.0.0 — 2026-11-22\n- First encoding of section II.2",
+                                "- First encoding of section II.2"));
+        assertThat(releaseProblems(noEntry).get("7488-KH-UBND-2017@1.0.0"))
+                .containsExactly(new Problem(
+                        "CHANGELOG.md",
+                        "no entry for 7488-KH-UBND-2017@1.0.0: add \"### 1.0.0 — <date>\" under \"## 7488-KH-UBND-2017 — …\","
+                                + " saying what changed and whose verdicts it can change (docs/adding-a-plan.md)"));
     }
 
     @Test
     @DisplayName("A released version that the rules no longer ship fails check: verdicts that pin it must replay")
     void releasedVersionNoLongerShipped() {
-        Overlay withoutPlan = new Overlay().change("chuyenhoa/plans.index",
-                index -> index.replace("2661-KH-UBND-2023/1.0.0\n", ""));
+        Overlay withoutPlan =
+                new Overlay().change("chuyenhoa/plans.index", index -> index.replace("2661-KH-UBND-2023/1.0.0\n", ""));
         RuleSets sets = RuleSets.load(withoutPlan, List.of());
-        assertThat(new RuleSetCheck(sets).unpackagedReleases(List.of())).containsExactly(new Problem(
-                "chuyenhoa/plans.lock", "2661-KH-UBND-2023@1.0.0 is released but the rules do not ship it: a released"
-                + " version stays, so that verdicts that pin it can be replayed (put its folder back and its line in"
-                + " plans.index)"));
-        assertThat(new RuleSetCheck(sets).unpackagedReleases(List.of("45-KH-BCD-2023"))).isEmpty();
+        assertThat(new RuleSetCheck(sets).unpackagedReleases(List.of()))
+                .containsExactly(new Problem(
+                        "chuyenhoa/plans.lock",
+                        "2661-KH-UBND-2023@1.0.0 is released but the rules do not ship it: a released"
+                                + " version stays, so that verdicts that pin it can be replayed (put its folder back and its line in"
+                                + " plans.index)"));
+        assertThat(new RuleSetCheck(sets).unpackagedReleases(List.of("45-KH-BCD-2023")))
+                .isEmpty();
     }
 
     /** The release problems ({@code plans.lock}, {@code CHANGELOG.md}, a changed version's folder) of each version. */
@@ -134,10 +166,13 @@ class ReleasedRuleSetsTest {
         Map<String, List<Problem>> problems = new HashMap<>();
         for (RuleSets.Entry entry : sets.entries()) {
             CheckReport report = check.check(entry);
-            problems.put(entry.reference(), report.problems().stream()
-                    .filter(p -> p.place().equals("chuyenhoa/plans.lock") || p.place().equals("CHANGELOG.md")
-                            || p.place().equals(entry.files().location()))
-                    .toList());
+            problems.put(
+                    entry.reference(),
+                    report.problems().stream()
+                            .filter(p -> p.place().equals("chuyenhoa/plans.lock")
+                                    || p.place().equals("CHANGELOG.md")
+                                    || p.place().equals(entry.files().location()))
+                            .toList());
         }
         return problems;
     }
@@ -194,7 +229,8 @@ class ReleasedRuleSetsTest {
         public Enumeration<URL> getResources(String name) throws IOException {
             if (changed.containsKey(name)) {
                 byte[] bytes = changed.get(name);
-                return bytes == null ? Collections.emptyEnumeration()
+                return bytes == null
+                        ? Collections.emptyEnumeration()
                         : Collections.enumeration(List.of(dataUrl(bytes)));
             }
             return getParent().getResources(name);
@@ -207,8 +243,7 @@ class ReleasedRuleSetsTest {
                 protected java.net.URLConnection openConnection(URL url) {
                     return new java.net.URLConnection(url) {
                         @Override
-                        public void connect() {
-                        }
+                        public void connect() {}
 
                         @Override
                         public InputStream getInputStream() {

@@ -18,13 +18,16 @@ class RuleSetsTest {
     @Test
     void theBuildShipsTheExecutableModelOfEveryPlanSoNoDrlIsCompiledAtStartUp() throws IOException {
         Path index = CLASSES.resolve("META-INF/kie/vn.chuyenhoa/chuyenhoa-rules/drools-model");
-        assertThat(index).as("Drools' executable model index; is drools-model-compiler on the rules module's classpath?")
+        assertThat(index)
+                .as("Drools' executable model index; is drools-model-compiler on the rules module's classpath?")
                 .exists();
         List<String> generated = Files.readAllLines(index, StandardCharsets.UTF_8);
         for (Plan plan : Plans.load().all()) {
             String prefix = plan.manifest().drlPackage() + ".Rules";
-            String modelClass = generated.stream().filter(line -> line.startsWith(prefix)).findFirst().orElseThrow(
-                    () -> new AssertionError(plan + ": no generated model class in " + generated));
+            String modelClass = generated.stream()
+                    .filter(line -> line.startsWith(prefix))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError(plan + ": no generated model class in " + generated));
             assertThat(CLASSES.resolve(modelClass.replace('.', '/') + ".class")).exists();
         }
     }
@@ -34,13 +37,19 @@ class RuleSetsTest {
         Path plansDir = Path.of("src/main/resources/chuyenhoa/plans");
         List<String> folders;
         try (Stream<Path> manifests = Files.walk(plansDir)) {
-            folders = manifests.filter(p -> p.getFileName().toString().equals("manifest.yaml"))
+            folders = manifests
+                    .filter(p -> p.getFileName().toString().equals("manifest.yaml"))
                     .map(p -> plansDir.relativize(p.getParent()).toString().replace('\\', '/'))
-                    .sorted().toList();
+                    .sorted()
+                    .toList();
         }
         Plans plans = Plans.load();
-        assertThat(plans.all().stream().map(p -> p.id() + "/" + p.version()).sorted().toList())
-                .as("chuyenhoa/plans.index lists every plan folder").isEqualTo(folders);
+        assertThat(plans.all().stream()
+                        .map(p -> p.id() + "/" + p.version())
+                        .sorted()
+                        .toList())
+                .as("chuyenhoa/plans.index lists every plan folder")
+                .isEqualTo(folders);
         plans.all().forEach(Plan::verify);
     }
 }

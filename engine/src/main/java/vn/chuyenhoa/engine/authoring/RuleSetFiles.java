@@ -8,10 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
-import vn.chuyenhoa.engine.message.InputErrors;
 import vn.chuyenhoa.engine.InvalidInputException;
 import vn.chuyenhoa.engine.Plan;
 import vn.chuyenhoa.engine.PlanLoadException;
+import vn.chuyenhoa.engine.message.InputErrors;
 
 /**
  * One rule-set version as files, in a folder {@code <plan id>/<version>/}: {@code manifest.yaml},
@@ -44,7 +44,10 @@ public final class RuleSetFiles {
     /** The files of a version the rules jar ships, read from the class path. */
     public static RuleSetFiles shipped(Plan plan, ClassLoader loader) {
         String location = SHIPPED_ROOT + plan.id() + "/" + plan.version();
-        return new RuleSetFiles(plan.id(), plan.version(), location,
+        return new RuleSetFiles(
+                plan.id(),
+                plan.version(),
+                location,
                 resource(loader, location + "/" + MANIFEST)
                         .orElseThrow(() -> new PlanLoadException("missing resource " + location + "/" + MANIFEST)),
                 resource(loader, location + "/" + DRL)
@@ -58,12 +61,17 @@ public final class RuleSetFiles {
      */
     public static RuleSetFiles read(Path folder) {
         Path absolute = folder.toAbsolutePath().normalize();
-        if (absolute.getParent() == null || absolute.getParent().getFileName() == null
+        if (absolute.getParent() == null
+                || absolute.getParent().getFileName() == null
                 || !absolute.getFileName().toString().matches(VERSION)) {
             throw new InvalidInputException(InputErrors.ruleSetFolderShape(folder.toString()));
         }
-        return new RuleSetFiles(absolute.getParent().getFileName().toString(), absolute.getFileName().toString(),
-                folder.toString(), required(folder.resolve(MANIFEST)), required(folder.resolve(DRL)),
+        return new RuleSetFiles(
+                absolute.getParent().getFileName().toString(),
+                absolute.getFileName().toString(),
+                folder.toString(),
+                required(folder.resolve(MANIFEST)),
+                required(folder.resolve(DRL)),
                 optional(folder.resolve(GOLDEN)));
     }
 
@@ -116,8 +124,9 @@ public final class RuleSetFiles {
     }
 
     private static byte[] required(Path file) {
-        return readFile(file).orElseThrow(() -> new InvalidInputException(InputErrors.ruleSetFileMissing(file.toString(),
-                MANIFEST, DRL)));
+        return readFile(file)
+                .orElseThrow(() ->
+                        new InvalidInputException(InputErrors.ruleSetFileMissing(file.toString(), MANIFEST, DRL)));
     }
 
     private static byte[] optional(Path file) {

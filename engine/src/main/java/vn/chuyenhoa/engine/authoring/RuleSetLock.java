@@ -30,7 +30,9 @@ public final class RuleSetLock {
     public static final String RESOURCE = "chuyenhoa/" + FILE;
     /** What a line calls the catalog's part: the definitions of the facts the version uses, not the whole file. */
     public static final String FACTS = "facts";
-    private static final List<String> PARTS = List.of(RuleSetFiles.MANIFEST, RuleSetFiles.DRL, RuleSetFiles.GOLDEN, FACTS);
+
+    private static final List<String> PARTS =
+            List.of(RuleSetFiles.MANIFEST, RuleSetFiles.DRL, RuleSetFiles.GOLDEN, FACTS);
     private static final String HEADER = """
             # Released rule sets: a version listed here has given verdicts that pin it (plan.version, plan.sha256),
             # so its files never change. One line per version: the sha256 of its manifest, DRL and golden cases, and
@@ -60,13 +62,15 @@ public final class RuleSetLock {
         /** The line as the lock writes it. */
         public String format() {
             StringBuilder text = new StringBuilder(reference);
-            hashes.forEach((part, hash) -> text.append(' ').append(part).append('=').append(hash));
+            hashes.forEach(
+                    (part, hash) -> text.append(' ').append(part).append('=').append(hash));
             return text.toString();
         }
 
         /** The parts whose hash differs in {@code other}, in the lock's order. */
         public List<String> differences(Line other) {
-            return PARTS.stream().filter(part -> !java.util.Objects.equals(hashes.get(part), other.hashes.get(part)))
+            return PARTS.stream()
+                    .filter(part -> !java.util.Objects.equals(hashes.get(part), other.hashes.get(part)))
                     .toList();
         }
     }
@@ -98,8 +102,9 @@ public final class RuleSetLock {
                     hashes.put(fields[i].substring(0, equals), fields[i].substring(equals + 1));
                 }
             }
-            boolean complete = fields[0].matches("[A-Za-z0-9-]+@\\d+\\.\\d+\\.\\d+") && hashes.keySet().equals(
-                    new java.util.LinkedHashSet<>(PARTS)) && hashes.values().stream().allMatch(h -> h.matches("[0-9a-f]{64}"));
+            boolean complete = fields[0].matches("[A-Za-z0-9-]+@\\d+\\.\\d+\\.\\d+")
+                    && hashes.keySet().equals(new java.util.LinkedHashSet<>(PARTS))
+                    && hashes.values().stream().allMatch(h -> h.matches("[0-9a-f]{64}"));
             if (!complete || fields.length != PARTS.size() + 1) {
                 throw new PlanLoadException(source + ":" + number + ": not a lock line: expected \"<plan id>@<version> "
                         + String.join("=<sha256> ", PARTS) + "=<sha256>\"");
@@ -147,13 +152,28 @@ public final class RuleSetLock {
         manifest.criteria().forEach(criterion -> criterion.facts().forEach(name -> addWithWholes(name, catalog, used)));
         StringBuilder text = new StringBuilder();
         for (FactDefinition fact : used.values()) {
-            text.append("name: ").append(fact.name()).append('\n')
-                    .append("kind: ").append(fact.kind()).append('\n')
-                    .append("part_of: ").append(fact.partOf()).append('\n')
-                    .append("unit: ").append(fact.unit() == null ? null
-                            : fact.unit().vi() + " | " + fact.unit().en() + " | " + fact.unit().enOne()).append('\n')
-                    .append("label: ").append(text(fact.label())).append('\n')
-                    .append("meaning: ").append(text(fact.meaning())).append('\n');
+            text.append("name: ")
+                    .append(fact.name())
+                    .append('\n')
+                    .append("kind: ")
+                    .append(fact.kind())
+                    .append('\n')
+                    .append("part_of: ")
+                    .append(fact.partOf())
+                    .append('\n')
+                    .append("unit: ")
+                    .append(
+                            fact.unit() == null
+                                    ? null
+                                    : fact.unit().vi() + " | " + fact.unit().en() + " | "
+                                            + fact.unit().enOne())
+                    .append('\n')
+                    .append("label: ")
+                    .append(text(fact.label()))
+                    .append('\n')
+                    .append("meaning: ")
+                    .append(text(fact.meaning()))
+                    .append('\n');
         }
         return text.toString();
     }

@@ -10,13 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import vn.chuyenhoa.engine.message.InputErrors;
 import vn.chuyenhoa.engine.InvalidInputException;
-import vn.chuyenhoa.engine.manifest.Manifests;
 import vn.chuyenhoa.engine.Plan;
 import vn.chuyenhoa.engine.PlanLoadException;
 import vn.chuyenhoa.engine.Plans;
+import vn.chuyenhoa.engine.manifest.Manifests;
 import vn.chuyenhoa.engine.manifest.PlanManifest;
+import vn.chuyenhoa.engine.message.InputErrors;
 
 /**
  * The rule sets a command works on: every version the rules jar ships and, in authoring mode, the versions
@@ -39,7 +39,8 @@ public final class RuleSets {
      * @param plan     the plan, or null when the manifest has problems
      * @param problems why the rule set cannot be loaded, each at its file and naming its criterion; empty when it can
      */
-    public record Entry(RuleSetFiles files, boolean packaged, PlanManifest manifest, Plan plan, List<Problem> problems) {
+    public record Entry(
+            RuleSetFiles files, boolean packaged, PlanManifest manifest, Plan plan, List<Problem> problems) {
         public Entry {
             problems = List.copyOf(problems);
         }
@@ -69,7 +70,8 @@ public final class RuleSets {
         RuleSetLock lock = RuleSetLock.shipped(loader);
         Map<String, Entry> byReference = new LinkedHashMap<>();
         for (Plan plan : shipped.all()) {
-            byReference.put(plan.manifest().reference(),
+            byReference.put(
+                    plan.manifest().reference(),
                     new Entry(RuleSetFiles.shipped(plan, loader), true, plan.manifest(), plan, List.of()));
         }
         Map<String, RuleSetFiles> authoredFiles = new LinkedHashMap<>();
@@ -77,13 +79,13 @@ public final class RuleSets {
             for (Path versionFolder : versionFolders(folder)) {
                 RuleSetFiles files = RuleSetFiles.read(versionFolder);
                 if (lock.isReleased(files.reference())) {
-                    throw new InvalidInputException(InputErrors.ruleSetReleased(files.location(), files.reference(),
-                            RuleSetLock.FILE));
+                    throw new InvalidInputException(
+                            InputErrors.ruleSetReleased(files.location(), files.reference(), RuleSetLock.FILE));
                 }
                 RuleSetFiles other = authoredFiles.putIfAbsent(files.reference(), files);
                 if (other != null) {
-                    throw new InvalidInputException(InputErrors.ruleSetTwice(files.location(), files.reference(),
-                            other.location()));
+                    throw new InvalidInputException(
+                            InputErrors.ruleSetTwice(files.location(), files.reference(), other.location()));
                 }
                 byReference.put(files.reference(), authored(files, shipped));
             }
@@ -97,7 +99,9 @@ public final class RuleSets {
         }
         try (Stream<Path> files = Files.walk(folder)) {
             List<Path> found = files.filter(p -> p.getFileName().toString().equals(RuleSetFiles.MANIFEST))
-                    .map(Path::getParent).sorted().toList();
+                    .map(Path::getParent)
+                    .sorted()
+                    .toList();
             if (found.isEmpty()) {
                 throw new InvalidInputException(InputErrors.noRuleSets(folder.toString(), RuleSetFiles.MANIFEST));
             }
@@ -117,14 +121,24 @@ public final class RuleSets {
         }
         List<String> problems = new ArrayList<>(Manifests.problems(manifest, shipped.catalog()));
         if (!files.reference().equals(manifest.reference())) {
-            problems.add(0, "declares " + manifest.reference() + " but lives in folder "
-                    + files.id() + "/" + files.version());
+            problems.add(
+                    0,
+                    "declares " + manifest.reference() + " but lives in folder " + files.id() + "/" + files.version());
         }
         if (!problems.isEmpty()) {
-            return new Entry(files, false, manifest, null, problems.stream().map(p -> new Problem(place, p)).toList());
+            return new Entry(
+                    files,
+                    false,
+                    manifest,
+                    null,
+                    problems.stream().map(p -> new Problem(place, p)).toList());
         }
-        return new Entry(files, false, manifest, Plan.compile(files.location(), files.manifest(), files.drl(),
-                shipped.catalog()), List.of());
+        return new Entry(
+                files,
+                false,
+                manifest,
+                Plan.compile(files.location(), files.manifest(), files.drl(), shipped.catalog()),
+                List.of());
     }
 
     /** The released versions, as the rules jar ships their lock. */
@@ -154,7 +168,9 @@ public final class RuleSets {
         List<Entry> selected = new ArrayList<>();
         for (String reference : references) {
             List<Entry> named = entries.stream()
-                    .filter(e -> reference.contains("@") ? e.reference().equals(reference) : e.files().id().equals(reference))
+                    .filter(e -> reference.contains("@")
+                            ? e.reference().equals(reference)
+                            : e.files().id().equals(reference))
                     .filter(e -> !selected.contains(e))
                     .toList();
             if (named.isEmpty()) {
@@ -167,7 +183,9 @@ public final class RuleSets {
 
     /** The loadable versions as a registry, as {@link Plans#load()} gives the shipped ones. */
     public Plans plans() {
-        return Plans.of(shipped.catalog(), entries.stream().filter(e -> e.plan() != null).map(Entry::plan).toList());
+        return Plans.of(
+                shipped.catalog(),
+                entries.stream().filter(e -> e.plan() != null).map(Entry::plan).toList());
     }
 
     /**
@@ -177,9 +195,10 @@ public final class RuleSets {
     public Plan plan(String reference, String path) {
         for (Entry entry : entries) {
             if (entry.reference().equals(reference) && entry.plan() == null) {
-                String problems = entry.problems().stream().map(Problem::message).collect(Collectors.joining("; "));
-                throw new InvalidInputException(InputErrors.ruleSetNotLoadable(entry.files().place(RuleSetFiles.MANIFEST),
-                        path, reference, problems));
+                String problems =
+                        entry.problems().stream().map(Problem::message).collect(Collectors.joining("; "));
+                throw new InvalidInputException(InputErrors.ruleSetNotLoadable(
+                        entry.files().place(RuleSetFiles.MANIFEST), path, reference, problems));
             }
         }
         return plans().get(reference, null, path);

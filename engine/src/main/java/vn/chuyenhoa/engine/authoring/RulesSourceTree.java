@@ -8,12 +8,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import vn.chuyenhoa.engine.message.InputErrors;
 import vn.chuyenhoa.engine.InvalidInputException;
-import vn.chuyenhoa.engine.manifest.Manifests;
 import vn.chuyenhoa.engine.PlanLoadException;
 import vn.chuyenhoa.engine.manifest.FactCatalog;
+import vn.chuyenhoa.engine.manifest.Manifests;
 import vn.chuyenhoa.engine.manifest.PlanManifest;
+import vn.chuyenhoa.engine.message.InputErrors;
 
 /**
  * The rule sets as their authors keep them in the repository, before a build: {@code rules/src/main/resources/
@@ -23,6 +23,7 @@ import vn.chuyenhoa.engine.manifest.PlanManifest;
 public final class RulesSourceTree {
     /** Where the rule sets live, from the repository's root. */
     public static final Path RULES = Path.of("rules", "src", "main", "resources", "chuyenhoa");
+
     private static final String INDEX = "plans.index";
     private static final String MODEL_INDEX = "model-index:";
 
@@ -38,7 +39,8 @@ public final class RulesSourceTree {
     public static RulesSourceTree at(Path repository) {
         RulesSourceTree tree = new RulesSourceTree(repository);
         if (!Files.isRegularFile(tree.rules.resolve(INDEX))) {
-            throw new InvalidInputException(InputErrors.notARepository(repository.toString(), RULES.resolve(INDEX).toString()));
+            throw new InvalidInputException(InputErrors.notARepository(
+                    repository.toString(), RULES.resolve(INDEX).toString()));
         }
         return tree;
     }
@@ -66,11 +68,12 @@ public final class RulesSourceTree {
         FactCatalog catalog = Manifests.readCatalog(place("facts.yaml"), read(rules.resolve("facts.yaml")));
         Path lockFile = rules.resolve(RuleSetLock.FILE);
         String existing = Files.exists(lockFile) ? new String(read(lockFile), StandardCharsets.UTF_8) : null;
-        RuleSetLock lock = existing == null ? RuleSetLock.parse(place(RuleSetLock.FILE), new byte[0])
+        RuleSetLock lock = existing == null
+                ? RuleSetLock.parse(place(RuleSetLock.FILE), new byte[0])
                 : RuleSetLock.parse(place(RuleSetLock.FILE), existing.getBytes(StandardCharsets.UTF_8));
         Path changelogFile = repository.resolve(RuleSetChangelog.FILE);
-        RuleSetChangelog changelog = RuleSetChangelog.parse(Files.exists(changelogFile)
-                ? new String(read(changelogFile), StandardCharsets.UTF_8) : "");
+        RuleSetChangelog changelog = RuleSetChangelog.parse(
+                Files.exists(changelogFile) ? new String(read(changelogFile), StandardCharsets.UTF_8) : "");
         List<RuleSetLock.Line> added = new ArrayList<>();
         List<Problem> refused = new ArrayList<>();
         for (String folder : indexedFolders()) {
@@ -91,14 +94,19 @@ public final class RulesSourceTree {
             if (locked.isPresent()) {
                 List<String> changed = locked.get().differences(line);
                 if (!changed.isEmpty()) {
-                    refused.add(new Problem(where, files.reference() + " is released and its " + String.join(", ", changed)
-                            + " changed; its line is not rewritten: undo the change and make it in a new version"));
+                    refused.add(
+                            new Problem(
+                                    where,
+                                    files.reference() + " is released and its " + String.join(", ", changed)
+                                            + " changed; its line is not rewritten: undo the change and make it in a new version"));
                 }
             } else if (files.golden().isEmpty()) {
                 refused.add(new Problem(where, "not locked: " + files.reference() + " has no " + RuleSetFiles.GOLDEN));
             } else if (!changelog.hasEntry(files.reference())) {
-                refused.add(new Problem(RuleSetChangelog.FILE, "not locked: no entry for " + files.reference()
-                        + ": add \"### " + files.version() + " — <date>\" under \"## " + files.id() + " — …\" first"));
+                refused.add(new Problem(
+                        RuleSetChangelog.FILE,
+                        "not locked: no entry for " + files.reference() + ": add \"### " + files.version()
+                                + " — <date>\" under \"## " + files.id() + " — …\" first"));
             } else {
                 added.add(line);
             }
@@ -114,8 +122,11 @@ public final class RulesSourceTree {
     }
 
     private List<String> indexedFolders() {
-        return new String(read(rules.resolve(INDEX)), StandardCharsets.UTF_8).lines().map(String::strip)
-                .filter(l -> !l.isEmpty() && !l.startsWith("#") && !l.startsWith(MODEL_INDEX)).toList();
+        return new String(read(rules.resolve(INDEX)), StandardCharsets.UTF_8)
+                .lines()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#") && !l.startsWith(MODEL_INDEX))
+                .toList();
     }
 
     private String place(String name) {

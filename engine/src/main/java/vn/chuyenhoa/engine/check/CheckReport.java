@@ -15,8 +15,8 @@ import vn.chuyenhoa.engine.golden.Coverage;
  * @param coverage  the golden cases' coverage, or null when they could not be run
  * @param notRun    why the golden cases were not run, or null when they were
  */
-public record CheckReport(String reference, String location, String sha256, List<Problem> problems,
-                          Coverage coverage, String notRun) {
+public record CheckReport(
+        String reference, String location, String sha256, List<Problem> problems, Coverage coverage, String notRun) {
     public CheckReport {
         problems = List.copyOf(problems);
     }

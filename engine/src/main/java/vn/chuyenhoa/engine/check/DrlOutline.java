@@ -26,12 +26,14 @@ import vn.chuyenhoa.engine.rule.Finding;
 public final class DrlOutline {
     /** The methods whose string arguments are fact names: every check, and the readers of AreaFacts. */
     private static final Set<String> FACT_READERS = Stream.concat(
-            Arrays.stream(Checks.class.getMethods())
-                    .filter(m -> Modifier.isStatic(m.getModifiers()) && m.getReturnType() == Finding.class),
-            Arrays.stream(AreaFacts.class.getDeclaredMethods())
-                    .filter(m -> Modifier.isPublic(m.getModifiers())
-                            && Arrays.equals(m.getParameterTypes(), new Class<?>[] {String.class})))
-            .map(Method::getName).collect(Collectors.toUnmodifiableSet());
+                    Arrays.stream(Checks.class.getMethods())
+                            .filter(m -> Modifier.isStatic(m.getModifiers()) && m.getReturnType() == Finding.class),
+                    Arrays.stream(AreaFacts.class.getDeclaredMethods())
+                            .filter(m -> Modifier.isPublic(m.getModifiers())
+                                    && Arrays.equals(m.getParameterTypes(), new Class<?>[] {String.class})))
+            .map(Method::getName)
+            .collect(Collectors.toUnmodifiableSet());
+
     private static final String DECIDE = "criterion";
 
     private final List<Rule> rules;
@@ -88,8 +90,11 @@ public final class DrlOutline {
                 } else {
                     decides.add(id);
                 }
-            } else if (token.kind == Kind.WORD && !annotation && FACT_READERS.contains(token.text)
-                    && i + 1 < tokens.size() && tokens.get(i + 1).is(Kind.SYMBOL, "(")) {
+            } else if (token.kind == Kind.WORD
+                    && !annotation
+                    && FACT_READERS.contains(token.text)
+                    && i + 1 < tokens.size()
+                    && tokens.get(i + 1).is(Kind.SYMBOL, "(")) {
                 for (Token argument : arguments(tokens, i + 1)) {
                     if (argument.kind == Kind.STRING && !argument.text.matches("-?\\d+(\\.\\d+)?")) {
                         facts.putIfAbsent(argument.text, argument.line);
@@ -118,7 +123,11 @@ public final class DrlOutline {
         return tokens.subList(open + 1, tokens.size());
     }
 
-    private enum Kind { WORD, STRING, SYMBOL }
+    private enum Kind {
+        WORD,
+        STRING,
+        SYMBOL
+    }
 
     private record Token(Kind kind, String text, int line) {
         boolean is(Kind expected, String value) {
@@ -145,7 +154,8 @@ public final class DrlOutline {
             } else if (text.startsWith("/*", i)) {
                 int close = text.indexOf("*/", i + 2);
                 int stop = close < 0 ? text.length() : close + 2;
-                line += (int) text.substring(i, stop).chars().filter(ch -> ch == '\n').count();
+                line += (int)
+                        text.substring(i, stop).chars().filter(ch -> ch == '\n').count();
                 i = stop;
             } else if (c == '"' || c == '\'') {
                 StringBuilder value = new StringBuilder();

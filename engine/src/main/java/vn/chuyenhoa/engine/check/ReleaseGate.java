@@ -39,26 +39,38 @@ final class ReleaseGate {
         String reference = entry.reference();
         Optional<RuleSetLock.Line> locked = sets.lock().line(reference);
         if (entry.packaged() && entry.manifest() != null) {
-            RuleSetLock.Line actual = RuleSetLock.lineOf(entry.files(), entry.manifest(), sets.plans().catalog());
+            RuleSetLock.Line actual = RuleSetLock.lineOf(
+                    entry.files(), entry.manifest(), sets.plans().catalog());
             if (locked.isEmpty()) {
-                problems.add(new Problem(LOCK, reference + " is packaged but not released: it has no line in "
-                        + RuleSetLock.FILE + "; once its " + RuleSetChangelog.FILE + " entry is written,"
-                        + " `chuyenhoa lock` adds the line" + ADDING));
+                problems.add(new Problem(
+                        LOCK,
+                        reference + " is packaged but not released: it has no line in "
+                                + RuleSetLock.FILE + "; once its " + RuleSetChangelog.FILE + " entry is written,"
+                                + " `chuyenhoa lock` adds the line" + ADDING));
             } else {
                 List<String> changed = locked.get().differences(actual);
                 if (!changed.isEmpty()) {
-                    problems.add(new Problem(entry.files().location(), reference + " is released but differs from its"
-                            + " line in " + RuleSetLock.FILE + ": " + String.join(", ", changed.stream()
-                                    .map(ReleaseGate::described).toList())
-                            + " changed. A released rule set never changes (verdicts pin it): undo the change and"
-                            + " make it in a new version" + ADDING));
+                    problems.add(new Problem(
+                            entry.files().location(),
+                            reference + " is released but differs from its"
+                                    + " line in " + RuleSetLock.FILE + ": "
+                                    + String.join(
+                                            ", ",
+                                            changed.stream()
+                                                    .map(ReleaseGate::described)
+                                                    .toList())
+                                    + " changed. A released rule set never changes (verdicts pin it): undo the change and"
+                                    + " make it in a new version" + ADDING));
                 }
             }
         }
         if ((entry.packaged() || locked.isPresent()) && !sets.changelog().hasEntry(reference)) {
-            problems.add(new Problem(RuleSetChangelog.FILE, "no entry for " + reference + ": add \"### "
-                    + entry.files().version() + " — <date>\" under \"## " + entry.files().id() + " — …\", saying what"
-                    + " changed and whose verdicts it can change" + ADDING));
+            problems.add(new Problem(
+                    RuleSetChangelog.FILE,
+                    "no entry for " + reference + ": add \"### "
+                            + entry.files().version() + " — <date>\" under \"## "
+                            + entry.files().id() + " — …\", saying what"
+                            + " changed and whose verdicts it can change" + ADDING));
         }
         return problems;
     }
@@ -72,11 +84,14 @@ final class ReleaseGate {
         List<Problem> problems = new ArrayList<>();
         for (RuleSetLock.Line line : sets.lock().lines()) {
             String id = line.reference().substring(0, line.reference().indexOf('@'));
-            boolean packaged = sets.entries().stream().anyMatch(e -> e.packaged() && e.reference().equals(line.reference()));
+            boolean packaged = sets.entries().stream()
+                    .anyMatch(e -> e.packaged() && e.reference().equals(line.reference()));
             if (!packaged && (ids.isEmpty() || ids.contains(id) || ids.contains(line.reference()))) {
-                problems.add(new Problem(LOCK, line.reference() + " is released but the rules do not ship it: a"
-                        + " released version stays, so that verdicts that pin it can be replayed (put its folder"
-                        + " back and its line in plans.index)"));
+                problems.add(new Problem(
+                        LOCK,
+                        line.reference() + " is released but the rules do not ship it: a"
+                                + " released version stays, so that verdicts that pin it can be replayed (put its folder"
+                                + " back and its line in plans.index)"));
             }
         }
         return problems;
@@ -95,16 +110,18 @@ final class ReleaseGate {
         String version = entry.files().version();
         String before = previous.get().files().version();
         if (previous.get().plan() == null) {
-            return List.of(new Problem(golden, "patch version " + version + " cannot be compared with " + before
-                    + ", which cannot be loaded"));
+            return List.of(new Problem(
+                    golden,
+                    "patch version " + version + " cannot be compared with " + before + ", which cannot be loaded"));
         }
         GoldenCases underPrevious;
         try {
             previous.get().plan().verify();
-            underPrevious = GoldenCases.parse(previous.get().plan(), golden, entry.files().golden().orElseThrow());
+            underPrevious = GoldenCases.parse(
+                    previous.get().plan(), golden, entry.files().golden().orElseThrow());
         } catch (PlanLoadException e) {
-            return List.of(new Problem(golden, "patch version " + version + " cannot be compared with " + before
-                    + ": " + e.getMessage()));
+            return List.of(new Problem(
+                    golden, "patch version " + version + " cannot be compared with " + before + ": " + e.getMessage()));
         }
         List<Problem> problems = new ArrayList<>();
         for (GoldenCases.Result result : suite.results()) {
@@ -112,12 +129,17 @@ final class ReleaseGate {
                 continue;
             }
             GoldenCases.Result old = underPrevious.run(result.golden());
-            List<String> changes = old.evaluated() ? changes(old.verdict(), result.verdict(), before)
+            List<String> changes = old.evaluated()
+                    ? changes(old.verdict(), result.verdict(), before)
                     : List.of(before + " cannot evaluate it: " + String.join("; ", old.differences()));
             if (!changes.isEmpty()) {
-                problems.add(new Problem(golden, "patch version " + version + " decides case \"" + result.golden().rule()
-                        + "\" otherwise than " + before + ": " + String.join("; ", changes) + ". A change that can flip"
-                        + " a verdict is a new minor or major version, not a patch (DESIGN 1.1)"));
+                problems.add(new Problem(
+                        golden,
+                        "patch version " + version + " decides case \""
+                                + result.golden().rule()
+                                + "\" otherwise than " + before + ": " + String.join("; ", changes)
+                                + ". A change that can flip"
+                                + " a verdict is a new minor or major version, not a patch (DESIGN 1.1)"));
             }
         }
         return problems;
@@ -132,13 +154,18 @@ final class ReleaseGate {
                 .filter(e -> e.files().id().equals(entry.files().id()))
                 .filter(e -> {
                     int[] other = numbers(e.files().version());
-                    return other.length == 3 && other[0] == version[0] && other[1] == version[1] && other[2] < version[2];
+                    return other.length == 3
+                            && other[0] == version[0]
+                            && other[1] == version[1]
+                            && other[2] < version[2];
                 })
                 .max(Comparator.comparing(e -> e.files().version(), Plans::compareVersions));
     }
 
     private static int[] numbers(String version) {
-        return java.util.Arrays.stream(version.split("\\.")).mapToInt(Integer::parseInt).toArray();
+        return java.util.Arrays.stream(version.split("\\."))
+                .mapToInt(Integer::parseInt)
+                .toArray();
     }
 
     private static List<String> changes(Verdict before, Verdict after, String beforeVersion) {
@@ -153,7 +180,8 @@ final class ReleaseGate {
                 changes.add(id + " " + status + ", under " + beforeVersion + " " + was);
             }
         });
-        old.keySet().stream().filter(id -> !statuses(after).containsKey(id))
+        old.keySet().stream()
+                .filter(id -> !statuses(after).containsKey(id))
                 .forEach(id -> changes.add(id + " absent, under " + beforeVersion + " " + old.get(id)));
         return changes;
     }

@@ -9,7 +9,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.chuyenhoa.engine.Status;
-import vn.chuyenhoa.engine.message.Suggestions;
 import vn.chuyenhoa.engine.authoring.Problem;
 import vn.chuyenhoa.engine.authoring.RuleSetFiles;
 import vn.chuyenhoa.engine.authoring.RuleSets;
@@ -19,6 +18,7 @@ import vn.chuyenhoa.engine.manifest.CriterionDefinition;
 import vn.chuyenhoa.engine.manifest.FactCatalog;
 import vn.chuyenhoa.engine.manifest.FactDefinition;
 import vn.chuyenhoa.engine.manifest.PlanManifest;
+import vn.chuyenhoa.engine.message.Suggestions;
 
 /**
  * The gate a rule-set version passes before it is merged. It refuses, naming the place:
@@ -58,20 +58,27 @@ public final class RuleSetCheck {
         problems.addAll(release.patch(entry, suite));
         String golden = entry.files().place(RuleSetFiles.GOLDEN);
         String reference = entry.manifest().reference();
-        suite.cases().declaredPlan()
+        suite.cases()
+                .declaredPlan()
                 .filter(declared -> !declared.equals(entry.manifest().id()) && !declared.equals(reference))
-                .ifPresent(declared -> problems.add(new Problem(golden, "declares plan: " + declared
-                        + " but lives beside " + reference)));
-        suite.results().stream().filter(r -> !r.evaluated()).forEach(r -> problems.add(new Problem(golden,
-                "case \"" + r.golden().rule() + "\": " + String.join("; ", r.differences()))));
+                .ifPresent(declared -> problems.add(
+                        new Problem(golden, "declares plan: " + declared + " but lives beside " + reference)));
+        suite.results().stream()
+                .filter(r -> !r.evaluated())
+                .forEach(r -> problems.add(new Problem(
+                        golden, "case \"" + r.golden().rule() + "\": " + String.join("; ", r.differences()))));
         Coverage coverage = Coverage.of(entry.manifest(), suite.results());
         for (CriterionDefinition criterion : entry.manifest().criteria()) {
             List<Status> unshown = coverage.unshownSides(criterion.id());
             if (!unshown.isEmpty()) {
-                problems.add(new Problem(golden, "criterion '" + criterion.id() + "' has no golden case where it is "
-                        + unshown.stream().map(Status::name).collect(Collectors.joining(" and none where it is "))
-                        + (criterion.isDecisive() ? "" : " (by the status its rule measures: it is INFO)")
-                        + "; seen: " + seen(coverage, criterion.id())));
+                problems.add(new Problem(
+                        golden,
+                        "criterion '" + criterion.id() + "' has no golden case where it is "
+                                + unshown.stream()
+                                        .map(Status::name)
+                                        .collect(Collectors.joining(" and none where it is "))
+                                + (criterion.isDecisive() ? "" : " (by the status its rule measures: it is INFO)")
+                                + "; seen: " + seen(coverage, criterion.id())));
             }
         }
         return report(entry, problems, coverage, null);
@@ -91,34 +98,57 @@ public final class RuleSetCheck {
             String named = "rule \"" + rule.name() + "\"";
             CriterionDefinition criterion = rule.criterion() == null ? null : declared.get(rule.criterion());
             if (rule.criterion() == null) {
-                ties.add(new Problem(at, named + " is not tied to a criterion: add @criterion(\"…\") naming one"
-                        + " the manifest declares (" + declaredIds + ")"));
+                ties.add(new Problem(
+                        at,
+                        named + " is not tied to a criterion: add @criterion(\"…\") naming one"
+                                + " the manifest declares (" + declaredIds + ")"));
                 continue;
             }
             if (criterion == null) {
-                ties.add(new Problem(at, named + " is tied to criterion '" + rule.criterion()
-                        + "', which the manifest does not declare" + didYouMean(rule.criterion(), declared.keySet())
-                        + " (declared: " + declaredIds + ")"));
+                ties.add(new Problem(
+                        at,
+                        named + " is tied to criterion '" + rule.criterion()
+                                + "', which the manifest does not declare"
+                                + didYouMean(rule.criterion(), declared.keySet())
+                                + " (declared: " + declaredIds + ")"));
                 continue;
             }
-            rule.decides().stream().filter(other -> !other.equals(criterion.id())).forEach(other ->
-                    ties.add(new Problem(at, named + " is tied to criterion '" + criterion.id()
-                            + "' but decides criterion '" + other + "'")));
+            rule.decides().stream()
+                    .filter(other -> !other.equals(criterion.id()))
+                    .forEach(other -> ties.add(new Problem(
+                            at,
+                            named + " is tied to criterion '" + criterion.id() + "' but decides criterion '" + other
+                                    + "'")));
             rule.facts().forEach((fact, line) -> {
                 if (!criterion.facts().contains(fact)) {
-                    facts.add(new Problem(drl + ":" + line, named + " (criterion '" + criterion.id() + "') reads fact '"
-                            + fact + "', which the manifest does not declare for '" + criterion.id() + "' (declared: "
-                            + String.join(", ", criterion.facts()) + ")" + (catalog.contains(fact) ? ""
-                            : "; nor is it in the fact catalog"
-                            + didYouMean(fact, catalog.all().stream().map(FactDefinition::name).toList()))));
+                    facts.add(new Problem(
+                            drl + ":" + line,
+                            named + " (criterion '" + criterion.id() + "') reads fact '"
+                                    + fact + "', which the manifest does not declare for '" + criterion.id()
+                                    + "' (declared: "
+                                    + String.join(", ", criterion.facts()) + ")"
+                                    + (catalog.contains(fact)
+                                            ? ""
+                                            : "; nor is it in the fact catalog"
+                                                    + didYouMean(
+                                                            fact,
+                                                            catalog.all().stream()
+                                                                    .map(FactDefinition::name)
+                                                                    .toList()))));
                 }
             });
         }
-        Set<String> tied = outline.rules().stream().map(DrlOutline.Rule::criterion).filter(Objects::nonNull)
+        Set<String> tied = outline.rules().stream()
+                .map(DrlOutline.Rule::criterion)
+                .filter(Objects::nonNull)
                 .collect(Collectors.toSet());
-        declared.keySet().stream().filter(id -> !tied.contains(id)).forEach(id -> ties.add(new Problem(drl,
-                "criterion '" + id + "' is declared in the manifest but never decided: no rule has @criterion(\""
-                        + id + "\")")));
+        declared.keySet().stream()
+                .filter(id -> !tied.contains(id))
+                .forEach(id -> ties.add(new Problem(
+                        drl,
+                        "criterion '" + id
+                                + "' is declared in the manifest but never decided: no rule has @criterion(\"" + id
+                                + "\")")));
         problems.addAll(ties);
         problems.addAll(facts);
         return ties.isEmpty();
@@ -133,17 +163,26 @@ public final class RuleSetCheck {
     }
 
     private static String didYouMean(String typed, Collection<String> known) {
-        return Suggestions.closest(typed, known).map(s -> " (did you mean '" + s + "'?)").orElse("");
+        return Suggestions.closest(typed, known)
+                .map(s -> " (did you mean '" + s + "'?)")
+                .orElse("");
     }
 
     private static String seen(Coverage coverage, String criterion) {
-        String seen = Coverage.STATUSES.stream().filter(s -> coverage.count(criterion, s) > 0)
-                .map(s -> s.name() + " " + coverage.count(criterion, s)).collect(Collectors.joining(", "));
+        String seen = Coverage.STATUSES.stream()
+                .filter(s -> coverage.count(criterion, s) > 0)
+                .map(s -> s.name() + " " + coverage.count(criterion, s))
+                .collect(Collectors.joining(", "));
         return seen.isEmpty() ? "none" : seen;
     }
 
     private static CheckReport report(RuleSets.Entry entry, List<Problem> problems, Coverage coverage, String notRun) {
-        return new CheckReport(entry.reference(), entry.files().location(),
-                entry.plan() == null ? null : entry.plan().sha256(), problems, coverage, notRun);
+        return new CheckReport(
+                entry.reference(),
+                entry.files().location(),
+                entry.plan() == null ? null : entry.plan().sha256(),
+                problems,
+                coverage,
+                notRun);
     }
 }

@@ -13,10 +13,10 @@ import java.util.Locale;
  * it does not guess either: "Huế" is not "Thừa Thiên Huế".
  */
 public final class PlaceNames {
-    private static final List<String> ADMINISTRATIVE_WORDS = List.of("tinh", "thanh pho", "tp", "thi xa", "tx", "huyen", "quan");
+    private static final List<String> ADMINISTRATIVE_WORDS =
+            List.of("tinh", "thanh pho", "tp", "thi xa", "tx", "huyen", "quan");
 
-    private PlaceNames() {
-    }
+    private PlaceNames() {}
 
     /** Whether two names name the same place. */
     public static boolean same(String a, String b) {
@@ -27,7 +27,8 @@ public final class PlaceNames {
     public static String key(String name) {
         String plain = Normalizer.normalize(name, Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "")
-                .replace('đ', 'd').replace('Đ', 'D')
+                .replace('đ', 'd')
+                .replace('Đ', 'D')
                 .toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", " ")
                 .strip();

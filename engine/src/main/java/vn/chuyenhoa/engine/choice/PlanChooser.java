@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import vn.chuyenhoa.engine.manifest.Jurisdiction;
-import vn.chuyenhoa.engine.manifest.PlanManifest;
 import vn.chuyenhoa.engine.InvalidInputException;
 import vn.chuyenhoa.engine.Plan;
 import vn.chuyenhoa.engine.facts.Area;
 import vn.chuyenhoa.engine.facts.FactsFile;
+import vn.chuyenhoa.engine.manifest.Jurisdiction;
+import vn.chuyenhoa.engine.manifest.PlanManifest;
 import vn.chuyenhoa.engine.message.InputErrors;
 import vn.chuyenhoa.engine.message.Parameter;
 import vn.chuyenhoa.engine.message.Phrase;
@@ -36,7 +36,12 @@ public final class PlanChooser {
     }
 
     /** What a condition is about. */
-    private enum Field { PROVINCE, DISTRICT, AREA_TYPE, YEAR }
+    private enum Field {
+        PROVINCE,
+        DISTRICT,
+        AREA_TYPE,
+        YEAR
+    }
 
     /**
      * One thing the area is known by, and which plans fit it.
@@ -44,8 +49,14 @@ public final class PlanChooser {
      * @param path       where it came from in the facts file (a JSON path), or null when the request gave it
      * @param parameter  the request's parameter that gave it ({@link PlanSelection}), or null when the file did
      */
-    private record Condition(Field field, String path, Parameter parameter, String vi, String en,
-                             Predicate<PlanManifest> fits, String suggestion) {
+    private record Condition(
+            Field field,
+            String path,
+            Parameter parameter,
+            String vi,
+            String en,
+            Predicate<PlanManifest> fits,
+            String suggestion) {
         boolean fromOption() {
             return parameter != null;
         }
@@ -59,10 +70,17 @@ public final class PlanChooser {
         List<Condition> conditions = conditions(input, selection);
         List<Plan> fitting = plans;
         for (Condition condition : conditions) {
-            List<Plan> narrowed = fitting.stream().filter(p -> condition.fits().test(p.manifest())).toList();
+            List<Plan> narrowed = fitting.stream()
+                    .filter(p -> condition.fits().test(p.manifest()))
+                    .toList();
             if (narrowed.isEmpty()) {
-                throw new InvalidInputException(InputErrors.noPlanFits(input.source(), condition.path(),
-                        condition.parameter(), describe(conditions), list(plans), condition.suggestion()));
+                throw new InvalidInputException(InputErrors.noPlanFits(
+                        input.source(),
+                        condition.path(),
+                        condition.parameter(),
+                        describe(conditions),
+                        list(plans),
+                        condition.suggestion()));
             }
             fitting = narrowed;
         }
@@ -76,8 +94,8 @@ public final class PlanChooser {
     public void checkNamed(Plan named, FactsFile input, PlanSelection selection) {
         for (Condition condition : conditions(input, selection)) {
             if (condition.fromOption() && !condition.fits().test(named.manifest())) {
-                throw new InvalidInputException(InputErrors.planDoesNotFit(input.source(), condition.parameter(),
-                        describe(named), condition.words()));
+                throw new InvalidInputException(InputErrors.planDoesNotFit(
+                        input.source(), condition.parameter(), describe(named), condition.words()));
             }
         }
     }
@@ -92,8 +110,11 @@ public final class PlanChooser {
         if (!has(conditions, Field.PROVINCE)) {
             path = "$.area.province";
             telling = InputErrors.Telling.PROVINCE;
-        } else if (!has(conditions, Field.DISTRICT) && conditions.stream().noneMatch(Condition::fromOption)
-                && fitting.stream().map(p -> p.manifest().jurisdiction()).allMatch(j -> j != null && j.district() != null)) {
+        } else if (!has(conditions, Field.DISTRICT)
+                && conditions.stream().noneMatch(Condition::fromOption)
+                && fitting.stream()
+                        .map(p -> p.manifest().jurisdiction())
+                        .allMatch(j -> j != null && j.district() != null)) {
             path = "$.area.district";
             telling = InputErrors.Telling.DISTRICT;
         } else if (!has(conditions, Field.AREA_TYPE)) {
@@ -103,8 +124,8 @@ public final class PlanChooser {
             path = "$.plan";
             telling = InputErrors.Telling.PLAN;
         }
-        return new InvalidInputException(InputErrors.severalPlansFit(input.source(), path, describe(conditions),
-                list(fitting), telling));
+        return new InvalidInputException(
+                InputErrors.severalPlansFit(input.source(), path, describe(conditions), list(fitting), telling));
     }
 
     private static boolean has(List<Condition> conditions, Field field) {
@@ -120,41 +141,63 @@ public final class PlanChooser {
         List<Condition> conditions = new ArrayList<>();
         String province = selection.province() != null ? selection.province() : area.province();
         if (province != null && !province.isBlank()) {
-            conditions.add(new Condition(Field.PROVINCE, selection.province() != null ? null : "$.area.province",
+            conditions.add(new Condition(
+                    Field.PROVINCE,
+                    selection.province() != null ? null : "$.area.province",
                     selection.province() != null ? Parameter.PROVINCE : null,
-                    "tỉnh, thành phố \"" + province + "\"", "province \"" + province + "\"",
-                    m -> m.jurisdiction() != null && PlaceNames.same(m.jurisdiction().province(), province),
+                    "tỉnh, thành phố \"" + province + "\"",
+                    "province \"" + province + "\"",
+                    m -> m.jurisdiction() != null
+                            && PlaceNames.same(m.jurisdiction().province(), province),
                     closestProvince(province)));
         }
         // A district's name means something only inside its province (a dozen provinces have a huyện Châu Thành):
         // it narrows the choice only beside the file's own province.
         String district = area.district();
-        boolean provinceFromFile = selection.province() == null && area.province() != null && !area.province().isBlank();
+        boolean provinceFromFile = selection.province() == null
+                && area.province() != null
+                && !area.province().isBlank();
         if (provinceFromFile && district != null && !district.isBlank()) {
-            conditions.add(new Condition(Field.DISTRICT, "$.area.district", null,
-                    "huyện, thị xã, thành phố \"" + district + "\"", "district \"" + district + "\"",
-                    m -> m.jurisdiction() == null || m.jurisdiction().district() == null
+            conditions.add(new Condition(
+                    Field.DISTRICT,
+                    "$.area.district",
+                    null,
+                    "huyện, thị xã, thành phố \"" + district + "\"",
+                    "district \"" + district + "\"",
+                    m -> m.jurisdiction() == null
+                            || m.jurisdiction().district() == null
                             || PlaceNames.same(m.jurisdiction().district(), district),
                     null));
         }
         List<String> types = selection.areaType() != null ? List.of(selection.areaType()) : area.types();
         if (!types.isEmpty()) {
-            conditions.add(new Condition(Field.AREA_TYPE, selection.areaType() != null ? null : "$.area.types",
+            conditions.add(new Condition(
+                    Field.AREA_TYPE,
+                    selection.areaType() != null ? null : "$.area.types",
                     selection.areaType() != null ? Parameter.AREA_TYPE : null,
-                    "loại " + String.join(", ", types), "area type " + String.join(", ", types),
-                    m -> !Collections.disjoint(m.areaTypes(), types), null));
+                    "loại " + String.join(", ", types),
+                    "area type " + String.join(", ", types),
+                    m -> !Collections.disjoint(m.areaTypes(), types),
+                    null));
         }
         int year = selection.year() != null ? selection.year() : input.year();
-        conditions.add(new Condition(Field.YEAR, selection.year() != null ? null : "$.year",
+        conditions.add(new Condition(
+                Field.YEAR,
+                selection.year() != null ? null : "$.year",
                 selection.year() != null ? Parameter.YEAR : null,
-                "năm " + year, "year " + year, m -> m.inForce().covers(year), null));
+                "năm " + year,
+                "year " + year,
+                m -> m.inForce().covers(year),
+                null));
         return conditions;
     }
 
     /** For a misspelt province, the province of a plan whose name is a typo away, as the manifest spells it. */
     private String closestProvince(String typed) {
         Map<String, String> byKey = new LinkedHashMap<>();
-        plans.stream().map(p -> p.manifest().jurisdiction()).filter(j -> j != null && j.province() != null)
+        plans.stream()
+                .map(p -> p.manifest().jurisdiction())
+                .filter(j -> j != null && j.province() != null)
                 .forEach(j -> byKey.putIfAbsent(PlaceNames.key(j.province()), j.province()));
         String key = PlaceNames.key(typed);
         if (byKey.containsKey(key)) {
@@ -164,7 +207,8 @@ public final class PlanChooser {
     }
 
     private static Phrase describe(List<Condition> conditions) {
-        return Phrase.of(conditions.stream().map(Condition::vi).collect(Collectors.joining(", ")),
+        return Phrase.of(
+                conditions.stream().map(Condition::vi).collect(Collectors.joining(", ")),
                 conditions.stream().map(Condition::en).collect(Collectors.joining(", ")));
     }
 
@@ -178,6 +222,7 @@ public final class PlanChooser {
         Jurisdiction j = m.jurisdiction();
         String place = j == null ? "?" : (j.district() == null ? "" : j.district() + ", ") + j.province();
         return m.id() + " (" + place + " · " + String.join(", ", m.areaTypes()) + " · "
-                + DAY.format(m.inForce().from()) + " – " + DAY.format(m.inForce().to()) + ")";
+                + DAY.format(m.inForce().from()) + " – "
+                + DAY.format(m.inForce().to()) + ")";
     }
 }

@@ -3,10 +3,10 @@ package vn.chuyenhoa.engine.diff;
 import java.util.List;
 import java.util.Objects;
 import vn.chuyenhoa.engine.CriterionVerdict;
-import vn.chuyenhoa.engine.facts.FactsFile;
 import vn.chuyenhoa.engine.InputError;
 import vn.chuyenhoa.engine.Outcome;
 import vn.chuyenhoa.engine.Verdict;
+import vn.chuyenhoa.engine.facts.FactsFile;
 
 /**
  * One area whose result differs between two versions of a plan.
@@ -30,8 +30,12 @@ public record AreaChange(FactsFile input, Side before, Side after, List<Criterio
         }
 
         CriterionVerdict criterion(String id) {
-            return verdict == null ? null : verdict.criteria().stream()
-                    .filter(c -> c.definition().id().equals(id)).findFirst().orElse(null);
+            return verdict == null
+                    ? null
+                    : verdict.criteria().stream()
+                            .filter(c -> c.definition().id().equals(id))
+                            .findFirst()
+                            .orElse(null);
         }
     }
 
@@ -39,6 +43,5 @@ public record AreaChange(FactsFile input, Side before, Side after, List<Criterio
      * A criterion whose status differs: its result under each version, null where that version does not
      * have the criterion (or cannot evaluate the area).
      */
-    public record CriterionChange(String id, CriterionVerdict before, CriterionVerdict after) {
-    }
+    public record CriterionChange(String id, CriterionVerdict before, CriterionVerdict after) {}
 }

@@ -6,10 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import vn.chuyenhoa.engine.facts.FactsFile;
-import vn.chuyenhoa.engine.facts.FactsReader;
 import vn.chuyenhoa.engine.InputError;
 import vn.chuyenhoa.engine.InvalidInputException;
+import vn.chuyenhoa.engine.facts.FactsFile;
+import vn.chuyenhoa.engine.facts.FactsReader;
 import vn.chuyenhoa.engine.message.InputErrors;
 
 /**
@@ -45,8 +45,10 @@ public record Corpus(List<FactsFile> areas, List<InputError> unreadable) {
                 continue;
             }
             try (Stream<Path> found = Files.walk(path)) {
-                files.addAll(found.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".json"))
-                        .sorted().toList());
+                files.addAll(found.filter(p -> Files.isRegularFile(p)
+                                && p.getFileName().toString().endsWith(".json"))
+                        .sorted()
+                        .toList());
             } catch (IOException e) {
                 throw new InvalidInputException(InputErrors.folderUnreadable(path.toString(), e.getMessage()));
             }

@@ -3,14 +3,14 @@ package vn.chuyenhoa.engine.diff;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import vn.chuyenhoa.engine.facts.Area;
 import vn.chuyenhoa.engine.CriterionVerdict;
-import vn.chuyenhoa.engine.facts.FactsFile;
 import vn.chuyenhoa.engine.Language;
 import vn.chuyenhoa.engine.Plan;
 import vn.chuyenhoa.engine.Status;
 import vn.chuyenhoa.engine.diff.AreaChange.CriterionChange;
 import vn.chuyenhoa.engine.diff.AreaChange.Side;
+import vn.chuyenhoa.engine.facts.Area;
+import vn.chuyenhoa.engine.facts.FactsFile;
 import vn.chuyenhoa.engine.message.Spelling;
 
 /**
@@ -32,35 +32,54 @@ public final class DiffMarkdown {
         Plan before = diff.before();
         Plan after = diff.after();
         StringBuilder md = new StringBuilder();
-        line(md, "### " + words("Thay đổi kết quả", "Verdict changes") + ": " + before.id() + " "
-                + before.version() + " → " + after.version());
+        line(
+                md,
+                "### " + words("Thay đổi kết quả", "Verdict changes") + ": " + before.id() + " " + before.version()
+                        + " → " + after.version());
         line(md, "");
-        line(md, "- " + before.version() + ": " + words("bộ quy tắc", "rule set") + " sha256 `" + before.sha256() + "`");
+        line(
+                md,
+                "- " + before.version() + ": " + words("bộ quy tắc", "rule set") + " sha256 `" + before.sha256() + "`");
         line(md, "- " + after.version() + ": " + words("bộ quy tắc", "rule set") + " sha256 `" + after.sha256() + "`");
-        line(md, "- " + words("Đã so sánh ", "Compared ") + diff.compared() + words(" địa bàn; số địa bàn thay đổi"
-                + " kết quả hoặc trạng thái tiêu chí: ", " areas; areas whose outcome or criterion statuses change: ")
-                + diff.changes().size() + ".");
+        line(
+                md,
+                "- " + words("Đã so sánh ", "Compared ") + diff.compared()
+                        + words(
+                                " địa bàn; số địa bàn thay đổi" + " kết quả hoặc trạng thái tiêu chí: ",
+                                " areas; areas whose outcome or criterion statuses change: ")
+                        + diff.changes().size() + ".");
         if (!diff.otherPlans().isEmpty()) {
-            line(md, "- " + words("Bỏ qua tệp của kế hoạch khác", "Left out, for another plan") + ": "
-                    + diff.otherPlans().stream().map(f -> "`" + f.source() + "` (" + f.plan() + ")")
-                            .collect(Collectors.joining(", ")));
+            line(
+                    md,
+                    "- " + words("Bỏ qua tệp của kế hoạch khác", "Left out, for another plan") + ": "
+                            + diff.otherPlans().stream()
+                                    .map(f -> "`" + f.source() + "` (" + f.plan() + ")")
+                                    .collect(Collectors.joining(", ")));
         }
         if (!diff.invalid().isEmpty()) {
-            line(md, "- " + words("Không đánh giá được", "Cannot be evaluated") + ": "
-                    + diff.invalid().stream().map(e -> cell(e.message(language, spelling))).collect(Collectors.joining("; ")));
+            line(
+                    md,
+                    "- " + words("Không đánh giá được", "Cannot be evaluated") + ": "
+                            + diff.invalid().stream()
+                                    .map(e -> cell(e.message(language, spelling)))
+                                    .collect(Collectors.joining("; ")));
         }
         if (!diff.changed()) {
             return md.toString();
         }
         line(md, "");
-        line(md, "| " + words("Địa bàn", "Area") + " | " + words("Năm", "Year") + " | " + words("Tệp", "File") + " | "
-                + words("Kết quả", "Outcome") + " " + before.version() + " → " + after.version() + " | "
-                + words("Tiêu chí thay đổi", "Criteria that change") + " |");
+        line(
+                md,
+                "| " + words("Địa bàn", "Area") + " | " + words("Năm", "Year") + " | " + words("Tệp", "File") + " | "
+                        + words("Kết quả", "Outcome") + " " + before.version() + " → " + after.version() + " | "
+                        + words("Tiêu chí thay đổi", "Criteria that change") + " |");
         line(md, "|---|---|---|---|---|");
         for (AreaChange change : diff.changes()) {
             FactsFile input = change.input();
-            line(md, "| " + cell(place(input.area())) + " | " + input.year() + " | `" + cell(input.source()) + "` | "
-                    + outcome(change) + " | " + criteria(change.criteria()) + " |");
+            line(
+                    md,
+                    "| " + cell(place(input.area())) + " | " + input.year() + " | `" + cell(input.source()) + "` | "
+                            + outcome(change) + " | " + criteria(change.criteria()) + " |");
         }
         return md.toString();
     }
@@ -73,15 +92,18 @@ public final class DiffMarkdown {
     }
 
     private String label(Side side) {
-        return side.verdict() != null ? side.verdict().outcome().label(language)
-                : words("không đánh giá được: ", "cannot be evaluated: ") + cell(side.error().message(language, spelling));
+        return side.verdict() != null
+                ? side.verdict().outcome().label(language)
+                : words("không đánh giá được: ", "cannot be evaluated: ")
+                        + cell(side.error().message(language, spelling));
     }
 
     private String criteria(List<CriterionChange> changes) {
         if (changes.isEmpty()) {
             return "—";
         }
-        return changes.stream().map(c -> c.id() + ": " + status(c.before()) + " → " + status(c.after()))
+        return changes.stream()
+                .map(c -> c.id() + ": " + status(c.before()) + " → " + status(c.after()))
                 .collect(Collectors.joining("; "));
     }
 
@@ -90,14 +112,15 @@ public final class DiffMarkdown {
             return "—";
         }
         if (criterion.status() == Status.INFO) {
-            return Status.INFO.label(language) + " (" + criterion.measuredStatus().label(language)
-                    .toLowerCase(java.util.Locale.ROOT) + ")";
+            return Status.INFO.label(language) + " ("
+                    + criterion.measuredStatus().label(language).toLowerCase(java.util.Locale.ROOT) + ")";
         }
         return criterion.status().label(language);
     }
 
     private static String place(Area area) {
-        return Stream.of(area.name(), area.district(), area.province()).filter(s -> s != null && !s.isBlank())
+        return Stream.of(area.name(), area.district(), area.province())
+                .filter(s -> s != null && !s.isBlank())
                 .collect(Collectors.joining(", "));
     }
 

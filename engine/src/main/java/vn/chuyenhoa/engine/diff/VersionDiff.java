@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import vn.chuyenhoa.engine.CriterionVerdict;
-import vn.chuyenhoa.engine.facts.FactsFile;
 import vn.chuyenhoa.engine.InputError;
 import vn.chuyenhoa.engine.InvalidInputException;
 import vn.chuyenhoa.engine.Plan;
 import vn.chuyenhoa.engine.diff.AreaChange.CriterionChange;
 import vn.chuyenhoa.engine.diff.AreaChange.Side;
+import vn.chuyenhoa.engine.facts.FactsFile;
 
 /**
  * A corpus of areas evaluated under two versions of one plan, and the areas whose outcome or criterion
@@ -26,8 +26,13 @@ public final class VersionDiff {
     private final List<FactsFile> otherPlans;
     private final List<InputError> invalid;
 
-    private VersionDiff(Plan before, Plan after, int compared, List<AreaChange> changes, List<FactsFile> otherPlans,
-                        List<InputError> invalid) {
+    private VersionDiff(
+            Plan before,
+            Plan after,
+            int compared,
+            List<AreaChange> changes,
+            List<FactsFile> otherPlans,
+            List<InputError> invalid) {
         this.before = before;
         this.after = after;
         this.compared = compared;

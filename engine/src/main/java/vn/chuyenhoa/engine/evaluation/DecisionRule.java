@@ -5,15 +5,15 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import vn.chuyenhoa.engine.CriterionVerdict;
+import vn.chuyenhoa.engine.Decision;
+import vn.chuyenhoa.engine.Language;
+import vn.chuyenhoa.engine.Outcome;
 import vn.chuyenhoa.engine.manifest.CriterionDefinition;
 import vn.chuyenhoa.engine.manifest.DecisionRuleDefinition;
 import vn.chuyenhoa.engine.manifest.Group;
 import vn.chuyenhoa.engine.manifest.PlanManifest;
 import vn.chuyenhoa.engine.rule.Phrasing;
-import vn.chuyenhoa.engine.CriterionVerdict;
-import vn.chuyenhoa.engine.Decision;
-import vn.chuyenhoa.engine.Language;
-import vn.chuyenhoa.engine.Outcome;
 
 /**
  * How criteria combine into an outcome. Three-valued: PASS or FAIL only when no value of the missing
@@ -36,30 +36,34 @@ public sealed interface DecisionRule permits DecisionRule.EveryCriterion, Decisi
         }
         return switch (definition.kind()) {
             case "every_decisive" -> {
-                if (definition.group() != null || definition.percent() != null || !definition.conditions().isEmpty()) {
-                    throw new IllegalArgumentException("decision rule every_decisive takes no group, percent or conditions");
+                if (definition.group() != null
+                        || definition.percent() != null
+                        || !definition.conditions().isEmpty()) {
+                    throw new IllegalArgumentException(
+                            "decision rule every_decisive takes no group, percent or conditions");
                 }
                 yield EveryCriterion.DECISIVE;
             }
             case "at_least_share" -> AtLeastShare.of(definition, manifest.criteria());
-            default -> throw new IllegalArgumentException("unknown decision rule kind '" + definition.kind()
-                    + "' (known: every_decisive, at_least_share)");
+            default ->
+                throw new IllegalArgumentException("unknown decision rule kind '" + definition.kind()
+                        + "' (known: every_decisive, at_least_share)");
         };
     }
 
     /** How a reason names the criteria a piece counts: "tiêu chí quyết định", "tiêu chí", "decisive criteria". */
-    record Noun(String vi, String viShort, String en) {
-    }
+    record Noun(String vi, String viShort, String en) {}
 
     /** "đạt đủ": every selected decisive criterion met or not applicable. */
     record EveryCriterion(Predicate<CriterionDefinition> selects, Noun noun) implements DecisionRule {
         /** {@code every_decisive}: the whole plan. */
-        static final EveryCriterion DECISIVE = new EveryCriterion(CriterionDefinition::isDecisive,
-                new Noun("tiêu chí quyết định", "tiêu chí", "decisive criteria"));
+        static final EveryCriterion DECISIVE = new EveryCriterion(
+                CriterionDefinition::isDecisive, new Noun("tiêu chí quyết định", "tiêu chí", "decisive criteria"));
 
         /** The conditions of {@code at_least_share}: every decisive criterion of these groups. */
         static EveryCriterion conditions(List<Group> groups) {
-            return new EveryCriterion(c -> c.isDecisive() && groups.contains(c.group()),
+            return new EveryCriterion(
+                    c -> c.isDecisive() && groups.contains(c.group()),
                     new Noun("điều kiện", "điều kiện", "conditions"));
         }
 
@@ -68,22 +72,32 @@ public sealed interface DecisionRule permits DecisionRule.EveryCriterion, Decisi
             Tally tally = Tally.of(criteria, selects);
             int total = tally.total();
             if (!tally.failed().isEmpty()) {
-                return new Decision(Outcome.FAIL, l -> l.pick("không đạt ", "") + tally.failed().size() + "/" + total
-                        + " " + l.pick(noun.vi() + ": ", noun.en() + " not met: ") + String.join(", ", tally.failed()));
+                return new Decision(
+                        Outcome.FAIL,
+                        l -> l.pick("không đạt ", "") + tally.failed().size() + "/" + total + " "
+                                + l.pick(noun.vi() + ": ", noun.en() + " not met: ")
+                                + String.join(", ", tally.failed()));
             }
             if (!tally.missing().isEmpty()) {
-                return new Decision(Outcome.INDETERMINATE, l -> l.pick("chưa đủ dữ liệu để kết luận ", "")
-                        + tally.missing().size() + "/" + total + " " + l.pick(noun.vi() + ": ", noun.en() + " lack data: ")
-                        + String.join(", ", tally.missing())
-                        + l.pick("; các " + noun.viShort() + " còn lại đạt", "; the others are met"));
+                return new Decision(
+                        Outcome.INDETERMINATE,
+                        l -> l.pick("chưa đủ dữ liệu để kết luận ", "")
+                                + tally.missing().size() + "/" + total + " "
+                                + l.pick(noun.vi() + ": ", noun.en() + " lack data: ")
+                                + String.join(", ", tally.missing())
+                                + l.pick("; các " + noun.viShort() + " còn lại đạt", "; the others are met"));
             }
-            return new Decision(Outcome.PASS, l -> l.pick("đạt đủ ", "all ") + total + " "
-                    + l.pick(noun.vi(), noun.en() + " met") + notApplicable(l, tally));
+            return new Decision(
+                    Outcome.PASS,
+                    l -> l.pick("đạt đủ ", "all ") + total + " " + l.pick(noun.vi(), noun.en() + " met")
+                            + notApplicable(l, tally));
         }
 
         private static String notApplicable(Language l, Tally tally) {
-            return tally.notApplicable().isEmpty() ? ""
-                    : l.pick(" (không áp dụng: ", " (not applicable: ") + String.join(", ", tally.notApplicable()) + ")";
+            return tally.notApplicable().isEmpty()
+                    ? ""
+                    : l.pick(" (không áp dụng: ", " (not applicable: ") + String.join(", ", tally.notApplicable())
+                            + ")";
         }
     }
 
@@ -106,8 +120,9 @@ public sealed interface DecisionRule permits DecisionRule.EveryCriterion, Decisi
                 throw new IllegalArgumentException("decision rule at_least_share needs a group and a percent");
             }
             if (percent.signum() <= 0 || percent.compareTo(HUNDRED) > 0) {
-                throw new IllegalArgumentException("decision rule at_least_share: percent must be more than 0 and at most 100, not "
-                        + percent.toPlainString());
+                throw new IllegalArgumentException(
+                        "decision rule at_least_share: percent must be more than 0 and at most 100, not "
+                                + percent.toPlainString());
             }
             if (conditions.contains(group)) {
                 throw new IllegalArgumentException("decision rule at_least_share: group '" + group.id()
@@ -117,15 +132,16 @@ public sealed interface DecisionRule permits DecisionRule.EveryCriterion, Decisi
             counted.add(group);
             for (Group named : counted) {
                 if (criteria.stream().noneMatch(c -> c.isDecisive() && c.group() == named)) {
-                    throw new IllegalArgumentException("decision rule at_least_share: group '" + named.id()
-                            + "' has no decisive criterion");
+                    throw new IllegalArgumentException(
+                            "decision rule at_least_share: group '" + named.id() + "' has no decisive criterion");
                 }
             }
             for (CriterionDefinition criterion : criteria) {
                 // A criterion without a group is reported by the manifest check.
                 if (criterion.isDecisive() && criterion.group() != null && !counted.contains(criterion.group())) {
                     throw new IllegalArgumentException("decision rule at_least_share: decisive criterion '"
-                            + criterion.id() + "' of group '" + criterion.group().id()
+                            + criterion.id() + "' of group '"
+                            + criterion.group().id()
                             + "' is neither counted nor a condition (make it decisive: false, or name its group)");
                 }
             }
@@ -135,53 +151,85 @@ public sealed interface DecisionRule permits DecisionRule.EveryCriterion, Decisi
         @Override
         public Decision decide(List<CriterionVerdict> criteria) {
             Decision share = share(Tally.of(criteria, c -> c.isDecisive() && c.group() == group));
-            return conditions.isEmpty() ? share : both(share, EveryCriterion.conditions(conditions).decide(criteria));
+            return conditions.isEmpty()
+                    ? share
+                    : both(share, EveryCriterion.conditions(conditions).decide(criteria));
         }
 
         private Decision share(Tally tally) {
             int applicable = tally.applicable();
             int met = tally.met().size();
             int unknown = tally.missing().size();
-            long needed = percent.multiply(BigDecimal.valueOf(applicable)).divide(HUNDRED, 0, RoundingMode.CEILING)
+            long needed = percent.multiply(BigDecimal.valueOf(applicable))
+                    .divide(HUNDRED, 0, RoundingMode.CEILING)
                     .longValueExact();
             if (applicable == 0) {
-                return new Decision(Outcome.PASS, l -> l.pick("không có " + group.label(l) + " nào để tính tỷ lệ",
-                        "no " + noun(l) + " to take a share of") + notApplicable(l, tally));
+                return new Decision(
+                        Outcome.PASS,
+                        l -> l.pick(
+                                        "không có " + group.label(l) + " nào để tính tỷ lệ",
+                                        "no " + noun(l) + " to take a share of")
+                                + notApplicable(l, tally));
             }
             if (met >= needed) {
-                return new Decision(Outcome.PASS, l -> head(l, met, applicable) + " = " + comparison(l, met, applicable)
-                        + notApplicable(l, tally) + (unknown == 0 ? "" : l.pick(", kể cả khi " + unknown + " "
-                        + group.label(l) + " thiếu dữ liệu (" + ids(tally.missing()) + ") không đạt",
-                        ", even if the " + unknown + " lacking data (" + ids(tally.missing()) + ") are not met")));
+                return new Decision(
+                        Outcome.PASS,
+                        l -> head(l, met, applicable) + " = " + comparison(l, met, applicable)
+                                + notApplicable(l, tally)
+                                + (unknown == 0
+                                        ? ""
+                                        : l.pick(
+                                                ", kể cả khi " + unknown + " " + group.label(l) + " thiếu dữ liệu ("
+                                                        + ids(tally.missing()) + ") không đạt",
+                                                ", even if the " + unknown + " lacking data (" + ids(tally.missing())
+                                                        + ") are not met")));
             }
             if (met + unknown < needed) {
                 long more = needed - met - unknown;
                 if (unknown == 0) {
-                    return new Decision(Outcome.FAIL, l -> head(l, met, applicable) + " = " + comparison(l, met, applicable)
-                            + notApplicable(l, tally) + l.pick(" — cần ít nhất " + needed + "/" + applicable
-                                    + ", tức thêm ít nhất " + more + " " + group.label(l) + " đạt (đang không đạt: ",
-                            " — at least " + needed + "/" + applicable + " needed, so at least " + more
-                                    + " more must be met (not met: ")
-                            + ids(tally.failed()) + ")");
+                    return new Decision(
+                            Outcome.FAIL,
+                            l -> head(l, met, applicable) + " = " + comparison(l, met, applicable)
+                                    + notApplicable(l, tally)
+                                    + l.pick(
+                                            " — cần ít nhất " + needed + "/" + applicable + ", tức thêm ít nhất " + more
+                                                    + " " + group.label(l) + " đạt (đang không đạt: ",
+                                            " — at least " + needed + "/" + applicable + " needed, so at least " + more
+                                                    + " more must be met (not met: ")
+                                    + ids(tally.failed()) + ")");
                 }
-                return new Decision(Outcome.FAIL, l -> head(l, met, applicable) + notApplicable(l, tally)
-                        + lacking(l, tally) + l.pick(": dù các " + group.label(l) + " này đều đạt cũng chỉ ",
-                        ": even if all of those are met, only ")
-                        + (met + unknown) + "/" + applicable + " = " + comparison(l, met + unknown, applicable)
-                        + l.pick(" — cần ít nhất " + needed + "/" + applicable + ", tức thêm ít nhất " + more + " "
-                                + group.label(l) + " đang không đạt phải đạt (",
-                        " — at least " + needed + "/" + applicable + " needed, so at least " + more
-                                + " of those not met must be met (")
-                        + ids(tally.failed()) + ")");
+                return new Decision(
+                        Outcome.FAIL,
+                        l -> head(l, met, applicable) + notApplicable(l, tally)
+                                + lacking(l, tally)
+                                + l.pick(
+                                        ": dù các " + group.label(l) + " này đều đạt cũng chỉ ",
+                                        ": even if all of those are met, only ")
+                                + (met + unknown) + "/" + applicable + " = " + comparison(l, met + unknown, applicable)
+                                + l.pick(
+                                        " — cần ít nhất " + needed + "/" + applicable + ", tức thêm ít nhất " + more
+                                                + " " + group.label(l) + " đang không đạt phải đạt (",
+                                        " — at least " + needed + "/" + applicable + " needed, so at least " + more
+                                                + " of those not met must be met (")
+                                + ids(tally.failed()) + ")");
             }
             long wanted = needed - met;
-            return new Decision(Outcome.INDETERMINATE, l -> head(l, met, applicable) + notApplicable(l, tally)
-                    + lacking(l, tally) + l.pick(": từ ", ": between ") + Phrasing.share(l, met, applicable, percent)
-                    + l.pick(" đến ", " and ") + Phrasing.share(l, met + unknown, applicable, percent)
-                    + l.pick(" tùy số liệu còn thiếu — đủ " + l.percent(percent) + " nếu ít nhất " + wanted + "/" + unknown
-                            + " " + group.label(l) + " thiếu dữ liệu đạt (cần ít nhất " + needed + "/" + applicable + ")",
-                    " depending on the missing data — reaches " + l.percent(percent) + " if at least " + wanted
-                            + " of the " + unknown + " lacking data are met (" + needed + "/" + applicable + " needed)"));
+            return new Decision(
+                    Outcome.INDETERMINATE,
+                    l -> head(l, met, applicable)
+                            + notApplicable(l, tally)
+                            + lacking(l, tally)
+                            + l.pick(": từ ", ": between ")
+                            + Phrasing.share(l, met, applicable, percent)
+                            + l.pick(" đến ", " and ")
+                            + Phrasing.share(l, met + unknown, applicable, percent)
+                            + l.pick(
+                                    " tùy số liệu còn thiếu — đủ " + l.percent(percent) + " nếu ít nhất " + wanted + "/"
+                                            + unknown + " " + group.label(l) + " thiếu dữ liệu đạt (cần ít nhất "
+                                            + needed + "/" + applicable + ")",
+                                    " depending on the missing data — reaches " + l.percent(percent) + " if at least "
+                                            + wanted + " of the " + unknown + " lacking data are met (" + needed + "/"
+                                            + applicable + " needed)"));
         }
 
         /** "target criteria" in English; Vietnamese needs no plural ("chỉ tiêu"). */
@@ -203,24 +251,31 @@ public sealed interface DecisionRule permits DecisionRule.EveryCriterion, Decisi
         /** " (không tính 1 chỉ tiêu không áp dụng: target-4)", or nothing. */
         private String notApplicable(Language l, Tally tally) {
             int count = tally.notApplicable().size();
-            return count == 0 ? "" : l.pick(" (không tính " + count + " " + group.label(l) + " không áp dụng: ",
-                    " (not counting " + count + " not applicable: ") + ids(tally.notApplicable()) + ")";
+            return count == 0
+                    ? ""
+                    : l.pick(
+                                    " (không tính " + count + " " + group.label(l) + " không áp dụng: ",
+                                    " (not counting " + count + " not applicable: ")
+                            + ids(tally.notApplicable()) + ")";
         }
 
         /** "77,8 % < 80 %", the share shown so that it never seems to cross the threshold it does not. */
         private String comparison(Language l, long met, long applicable) {
-            boolean reaches = BigDecimal.valueOf(met).multiply(HUNDRED)
-                    .compareTo(percent.multiply(BigDecimal.valueOf(applicable))) >= 0;
+            boolean reaches = BigDecimal.valueOf(met)
+                            .multiply(HUNDRED)
+                            .compareTo(percent.multiply(BigDecimal.valueOf(applicable)))
+                    >= 0;
             return Phrasing.share(l, met, applicable, percent) + (reaches ? " ≥ " : " < ") + l.percent(percent);
         }
     }
 
-
     /** Both must hold: FAIL if either fails, else INDETERMINATE if either is undecided; the reasons of both. */
     private static Decision both(Decision first, Decision second) {
-        Outcome outcome = first.outcome() == Outcome.FAIL || second.outcome() == Outcome.FAIL ? Outcome.FAIL
+        Outcome outcome = first.outcome() == Outcome.FAIL || second.outcome() == Outcome.FAIL
+                ? Outcome.FAIL
                 : first.outcome() == Outcome.INDETERMINATE || second.outcome() == Outcome.INDETERMINATE
-                ? Outcome.INDETERMINATE : Outcome.PASS;
+                        ? Outcome.INDETERMINATE
+                        : Outcome.PASS;
         return new Decision(outcome, l -> first.reason(l) + "; " + second.reason(l));
     }
 

@@ -7,8 +7,7 @@ import java.util.HexFormat;
 
 /** The sha256 that identifies a rule set: over its manifest and its DRL, as shipped. */
 public final class RuleSetHash {
-    private RuleSetHash() {
-    }
+    private RuleSetHash() {}
 
     public static String of(byte[] manifest, byte[] drl) {
         try {

@@ -26,8 +26,7 @@ import vn.chuyenhoa.engine.rule.CriterionResult;
 public final class Session {
     static final int AREAS = 50;
 
-    private Session() {
-    }
+    private Session() {}
 
     /** The results of each area, in the order of {@code areas}. */
     public static List<List<CriterionResult>> fire(KieBase kieBase, List<AreaFacts> areas) {
@@ -83,7 +82,8 @@ public final class Session {
         public void objectInserted(ObjectInsertedEvent event) {
             if (event.getObject() instanceof CriterionResult result) {
                 if (firing == null) {
-                    throw new IllegalStateException("rule '" + (event.getRule() == null ? "?" : event.getRule().getName())
+                    throw new IllegalStateException("rule '"
+                            + (event.getRule() == null ? "?" : event.getRule().getName())
                             + "' decided criterion '" + (result.criterion() == null ? criterion : result.criterion())
                             + "' without matching an area's facts");
                 }
@@ -92,11 +92,9 @@ public final class Session {
         }
 
         @Override
-        public void objectUpdated(ObjectUpdatedEvent event) {
-        }
+        public void objectUpdated(ObjectUpdatedEvent event) {}
 
         @Override
-        public void objectDeleted(ObjectDeletedEvent event) {
-        }
+        public void objectDeleted(ObjectDeletedEvent event) {}
     }
 }

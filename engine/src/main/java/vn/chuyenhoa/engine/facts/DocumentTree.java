@@ -34,8 +34,7 @@ public final class DocumentTree {
     /** Keeps 1.850 as written, so that the reader can recognise a Vietnamese thousands separator. */
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
-    private DocumentTree() {
-    }
+    private DocumentTree() {}
 
     /** The first document's tree, or a missing node when the text holds none (only comments, or nothing). */
     public static JsonNode read(JsonParser yaml) throws IOException {

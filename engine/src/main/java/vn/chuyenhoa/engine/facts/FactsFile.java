@@ -13,8 +13,14 @@ import java.util.Map;
  * @param evidence free text per fact (a report number, a date)
  * @param sha256   of the file's bytes
  */
-public record FactsFile(String source, String plan, Area area, int year, Map<String, Object> facts,
-                        Map<String, String> evidence, String sha256) {
+public record FactsFile(
+        String source,
+        String plan,
+        Area area,
+        int year,
+        Map<String, Object> facts,
+        Map<String, String> evidence,
+        String sha256) {
     public FactsFile {
         facts = Collections.unmodifiableMap(new LinkedHashMap<>(facts));
         evidence = Collections.unmodifiableMap(new LinkedHashMap<>(evidence));

@@ -18,8 +18,7 @@ import vn.chuyenhoa.engine.message.InputErrors;
 final class FactsText {
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
-    private FactsText() {
-    }
+    private FactsText() {}
 
     static String of(String source, byte[] content) {
         if (content.length > FactsReader.MAX_FILE_BYTES) {
@@ -33,7 +32,8 @@ final class FactsText {
                 throw new InvalidInputException(InputErrors.nulCharacter(source, line(content, at)));
             }
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(content);

@@ -3,12 +3,12 @@ package vn.chuyenhoa.engine.form;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import vn.chuyenhoa.engine.facts.FactsFile;
-import vn.chuyenhoa.engine.facts.FactsReader;
 import vn.chuyenhoa.engine.InputError;
 import vn.chuyenhoa.engine.InvalidInputException;
 import vn.chuyenhoa.engine.Plan;
 import vn.chuyenhoa.engine.Plans;
+import vn.chuyenhoa.engine.facts.FactsFile;
+import vn.chuyenhoa.engine.facts.FactsReader;
 
 /**
  * Checks a facts file without evaluating it: it reads (every error at once), a plan can be chosen for it,
@@ -62,6 +62,7 @@ public final class FactsCheck {
         if (!errors.isEmpty()) {
             return new Result(source, null, null, errors, List.of());
         }
-        return new Result(source, reading.file(), plan, errors, PlanForm.of(plan).empty(reading.file()));
+        return new Result(
+                source, reading.file(), plan, errors, PlanForm.of(plan).empty(reading.file()));
     }
 }

@@ -2,8 +2,8 @@ package vn.chuyenhoa.engine.form;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import vn.chuyenhoa.engine.facts.FactsReader;
 import vn.chuyenhoa.engine.Language;
+import vn.chuyenhoa.engine.facts.FactsReader;
 import vn.chuyenhoa.engine.manifest.FactKind;
 import vn.chuyenhoa.engine.manifest.Jurisdiction;
 import vn.chuyenhoa.engine.manifest.PlanManifest;
@@ -15,8 +15,7 @@ import vn.chuyenhoa.engine.manifest.PlanManifest;
  * comments, they come from the JSON Schema that {@code $schema} names.
  */
 public final class FactsTemplate {
-    private FactsTemplate() {
-    }
+    private FactsTemplate() {}
 
     /**
      * The JSON template. {@code plan} is what its "plan" says: the plan's id, or id@version to pin the rule set.
@@ -52,29 +51,49 @@ public final class FactsTemplate {
         yaml.comment(manifest.title().in(l));
         yaml.comment(manifest.document());
         yaml.comment("");
-        yaml.comment(l.pick("Cách điền: ghi số liệu sau dấu hai chấm, ví dụ  households: 1850  (số viết liền, không có dấu chấm).",
-                "How to fill in: write each figure after its colon, e.g.  households: 1850  (no thousands separator)."));
-        yaml.comment(l.pick("Số liệu chưa có thì để trống: không ghi 0 thay cho “chưa biết”.",
+        yaml.comment(
+                l.pick(
+                        "Cách điền: ghi số liệu sau dấu hai chấm, ví dụ  households: 1850  (số viết liền, không có dấu chấm).",
+                        "How to fill in: write each figure after its colon, e.g.  households: 1850  (no thousands separator)."));
+        yaml.comment(l.pick(
+                "Số liệu chưa có thì để trống: không ghi 0 thay cho “chưa biết”.",
                 "Leave a figure that is not known empty: never write 0 for “unknown”."));
-        yaml.comment(l.pick("Kiểm tra:  chuyenhoa validate TỆP      Đánh giá:  chuyenhoa evaluate TỆP",
+        yaml.comment(l.pick(
+                "Kiểm tra:  chuyenhoa validate TỆP      Đánh giá:  chuyenhoa evaluate TỆP",
                 "Check:  chuyenhoa validate FILE      Evaluate:  chuyenhoa evaluate FILE"));
         yaml.blank();
         yaml.entry(0, "plan", FormJson.quoted(plan));
         yaml.blank();
         yaml.entry(0, "area", "");
-        yaml.comment(1, l.pick("Tên địa bàn (xã, phường, thị trấn), ví dụ \"Phường 5\" — bắt buộc",
-                "The area's name (commune, ward, township), e.g. \"Phường 5\" — required"));
+        yaml.comment(
+                1,
+                l.pick(
+                        "Tên địa bàn (xã, phường, thị trấn), ví dụ \"Phường 5\" — bắt buộc",
+                        "The area's name (commune, ward, township), e.g. \"Phường 5\" — required"));
         yaml.entry(1, "name", "");
         yaml.comment(1, l.pick("Huyện, thị xã, thành phố thuộc tỉnh", "The district or city"));
         yaml.entry(1, "district", jurisdiction.district() == null ? "" : FormJson.quoted(jurisdiction.district()));
         yaml.comment(1, l.pick("Tỉnh, thành phố trực thuộc trung ương", "The province"));
         yaml.entry(1, "province", FormJson.quoted(jurisdiction.province()));
-        yaml.comment(1, l.pick("Loại địa bàn, một hoặc nhiều trong: ", "Area types, one or more of: ")
-                + String.join(", ", FactsReader.AREA_TYPES));
-        yaml.entry(1, "types", "[" + String.join(", ", manifest.areaTypes().stream().map(FormJson::quoted).toList()) + "]");
+        yaml.comment(
+                1,
+                l.pick("Loại địa bàn, một hoặc nhiều trong: ", "Area types, one or more of: ")
+                        + String.join(", ", FactsReader.AREA_TYPES));
+        yaml.entry(
+                1,
+                "types",
+                "["
+                        + String.join(
+                                ", ",
+                                manifest.areaTypes().stream()
+                                        .map(FormJson::quoted)
+                                        .toList()) + "]");
         yaml.blank();
-        yaml.comment(l.pick("Năm đánh giá, trong thời gian hiệu lực của kế hoạch: ", "The year evaluated, within the plan's period: ")
-                + form.period() + l.pick(" — bắt buộc", " — required"));
+        yaml.comment(l.pick(
+                        "Năm đánh giá, trong thời gian hiệu lực của kế hoạch: ",
+                        "The year evaluated, within the plan's period: ")
+                + form.period()
+                + l.pick(" — bắt buộc", " — required"));
         yaml.entry(0, "year", "");
         yaml.blank();
         yaml.entry(0, "facts", "");
@@ -83,11 +102,15 @@ public final class FactsTemplate {
             yaml.entry(1, field.name(), "");
             yaml.blank();
         }
-        yaml.comment(l.pick("Nguồn số liệu (không bắt buộc): số, ngày của báo cáo cho từng số liệu, ví dụ",
+        yaml.comment(l.pick(
+                "Nguồn số liệu (không bắt buộc): số, ngày của báo cáo cho từng số liệu, ví dụ",
                 "Sources (optional): the report's number and date for each figure, e.g."));
-        form.fields().stream().filter(field -> field.fact().kind() == FactKind.COUNT).findFirst().ifPresent(example -> yaml.comment(l.pick(
-                "  " + example.name() + ": \"Báo cáo số 112/BC-CAP ngày 10/11/2023\"",
-                "  " + example.name() + ": \"Report 112/BC-CAP of 10/11/2023\"")));
+        form.fields().stream()
+                .filter(field -> field.fact().kind() == FactKind.COUNT)
+                .findFirst()
+                .ifPresent(example -> yaml.comment(l.pick(
+                        "  " + example.name() + ": \"Báo cáo số 112/BC-CAP ngày 10/11/2023\"",
+                        "  " + example.name() + ": \"Report 112/BC-CAP of 10/11/2023\"")));
         yaml.entry(0, "evidence", "");
         return yaml.toString();
     }
@@ -103,12 +126,16 @@ public final class FactsTemplate {
         void comment(int level, String line) {
             indent(level);
             // A comment ends at the line's end: a text with a line break must not spill into the document.
-            text.append(line.isEmpty() ? "#" : "# " + line.replaceAll("\\R", " ")).append('\n');
+            text.append(line.isEmpty() ? "#" : "# " + line.replaceAll("\\R", " "))
+                    .append('\n');
         }
 
         void entry(int level, String key, String value) {
             indent(level);
-            text.append(key).append(':').append(value.isEmpty() ? "" : " " + value).append('\n');
+            text.append(key)
+                    .append(':')
+                    .append(value.isEmpty() ? "" : " " + value)
+                    .append('\n');
         }
 
         void blank() {

@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import vn.chuyenhoa.engine.facts.FactsFile;
 import vn.chuyenhoa.engine.Language;
 import vn.chuyenhoa.engine.Plan;
+import vn.chuyenhoa.engine.facts.FactsFile;
 import vn.chuyenhoa.engine.manifest.CriterionDefinition;
 import vn.chuyenhoa.engine.manifest.FactCatalog;
 import vn.chuyenhoa.engine.manifest.FactDefinition;
@@ -44,17 +44,20 @@ public final class PlanForm {
             List<String> lines = new ArrayList<>();
             lines.add(fact.meaning().in(language));
             if (fact.kind() == FactKind.COUNT) {
-                String whole = fact.partOf() == null ? ""
+                String whole = fact.partOf() == null
+                        ? ""
                         : language.pick("; không lớn hơn " + fact.partOf(), "; not larger than " + fact.partOf());
                 lines.add(language.pick("Số nguyên ≥ 0, đơn vị: ", "A whole number ≥ 0, unit: ")
-                        + fact.unit().of(2, language) + whole);
+                        + fact.unit().of(2, language)
+                        + whole);
             } else {
                 lines.add(language.pick("true (có, đạt) hoặc false (không)", "true (yes, met) or false (no)"));
             }
             for (CriterionDefinition criterion : criteria) {
                 Source source = criterion.source();
-                lines.add(language.pick("Tiêu chí ", "Criterion ") + criterion.id() + " (" + criterion.group().label(language)
-                        + "): " + criterion.title().in(language) + " — " + source.document() + ", " + source.section());
+                lines.add(language.pick("Tiêu chí ", "Criterion ") + criterion.id() + " ("
+                        + criterion.group().label(language) + "): "
+                        + criterion.title().in(language) + " — " + source.document() + ", " + source.section());
             }
             return lines;
         }
@@ -97,12 +100,16 @@ public final class PlanForm {
 
     /** The facts of this form that {@code file} leaves empty, in the form's order. */
     public List<String> empty(FactsFile file) {
-        return fields.stream().map(Field::name).filter(name -> !file.facts().containsKey(name)).toList();
+        return fields.stream()
+                .map(Field::name)
+                .filter(name -> !file.facts().containsKey(name))
+                .toList();
     }
 
     /** "27/02/2023 – 31/12/2023" */
     String period() {
         PlanManifest manifest = plan.manifest();
-        return DAY.format(manifest.inForce().from()) + " – " + DAY.format(manifest.inForce().to());
+        return DAY.format(manifest.inForce().from()) + " – "
+                + DAY.format(manifest.inForce().to());
     }
 }

@@ -16,7 +16,8 @@ import vn.chuyenhoa.engine.manifest.PlanManifest;
  */
 public final class Coverage {
     /** The statuses counted, in the order of the table. */
-    public static final List<Status> STATUSES = List.of(Status.PASS, Status.FAIL, Status.MISSING, Status.NOT_APPLICABLE);
+    public static final List<Status> STATUSES =
+            List.of(Status.PASS, Status.FAIL, Status.MISSING, Status.NOT_APPLICABLE);
     /** The two sides of a threshold that every criterion must be shown on. */
     public static final List<Status> BOTH_SIDES = List.of(Status.PASS, Status.FAIL);
 
@@ -64,6 +65,8 @@ public final class Coverage {
 
     /** The sides of its threshold ({@link #BOTH_SIDES}) that no case shows for {@code criterion}. */
     public List<Status> unshownSides(String criterion) {
-        return BOTH_SIDES.stream().filter(status -> count(criterion, status) == 0).toList();
+        return BOTH_SIDES.stream()
+                .filter(status -> count(criterion, status) == 0)
+                .toList();
     }
 }

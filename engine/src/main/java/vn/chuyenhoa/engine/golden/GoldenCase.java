@@ -15,9 +15,15 @@ import java.util.Map;
  * @param shortfall per criterion, a fragment its Vietnamese shortfall must contain
  * @param missing   the expected missing facts, in order (checked when given)
  */
-public record GoldenCase(String rule, Map<String, Object> facts, String outcome, List<String> decision,
-                         Map<String, String> criteria,
-                         Map<String, List<String>> reasons, Map<String, String> shortfall, List<String> missing) {
+public record GoldenCase(
+        String rule,
+        Map<String, Object> facts,
+        String outcome,
+        List<String> decision,
+        Map<String, String> criteria,
+        Map<String, List<String>> reasons,
+        Map<String, String> shortfall,
+        List<String> missing) {
     public GoldenCase {
         facts = facts == null ? Map.of() : facts;
         decision = decision == null ? List.of() : decision;

@@ -15,13 +15,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import vn.chuyenhoa.engine.CriterionVerdict;
-import vn.chuyenhoa.engine.facts.FactsFile;
-import vn.chuyenhoa.engine.facts.FactsReader;
 import vn.chuyenhoa.engine.InvalidInputException;
 import vn.chuyenhoa.engine.Language;
 import vn.chuyenhoa.engine.Plan;
 import vn.chuyenhoa.engine.PlanLoadException;
 import vn.chuyenhoa.engine.Verdict;
+import vn.chuyenhoa.engine.facts.FactsFile;
+import vn.chuyenhoa.engine.facts.FactsReader;
 
 /**
  * A plan version's golden cases, stored as data beside its rules ({@code golden.yaml}): a base facts file
@@ -44,8 +44,10 @@ public final class GoldenCases {
     }
 
     /** The file as written. */
-    record File(ObjectNode base, List<GoldenCase> cases, @JsonProperty("plan") String plan) {
-    }
+    record File(
+            ObjectNode base,
+            List<GoldenCase> cases,
+            @JsonProperty("plan") String plan) {}
 
     /** The golden cases shipped beside {@code plan}'s rules on the class path. */
     public static GoldenCases of(Plan plan, ClassLoader loader) {
@@ -124,8 +126,12 @@ public final class GoldenCases {
         try {
             verdict = plan.evaluate(facts(golden));
         } catch (InvalidInputException e) {
-            return new Result(golden, null,
-                    e.errors().stream().map(error -> "cannot evaluate: " + error.message(Language.EN)).toList());
+            return new Result(
+                    golden,
+                    null,
+                    e.errors().stream()
+                            .map(error -> "cannot evaluate: " + error.message(Language.EN))
+                            .toList());
         } catch (RuntimeException e) {
             return new Result(golden, null, List.of("cannot evaluate: " + e));
         }
@@ -140,7 +146,8 @@ public final class GoldenCases {
             }
         }
         Map<String, String> statuses = new LinkedHashMap<>();
-        verdict.criteria().forEach(c -> statuses.put(c.definition().id(), c.status().name()));
+        verdict.criteria()
+                .forEach(c -> statuses.put(c.definition().id(), c.status().name()));
         if (!golden.criteria().keySet().equals(statuses.keySet())) {
             differences.add("criteria: the case must state every criterion's status " + statuses.keySet()
                     + ", it states " + golden.criteria().keySet());
@@ -148,8 +155,8 @@ public final class GoldenCases {
         golden.criteria().forEach((id, expected) -> {
             String actual = statuses.get(id);
             if (actual != null && !actual.equals(expected)) {
-                differences.add(id + ": expected " + expected + ", got " + actual
-                        + " (" + verdict.criterion(id).reason(Language.VI) + ")");
+                differences.add(id + ": expected " + expected + ", got " + actual + " ("
+                        + verdict.criterion(id).reason(Language.VI) + ")");
             }
         });
         golden.reasons().forEach((id, fragments) -> {
@@ -162,7 +169,8 @@ public final class GoldenCases {
         });
         golden.shortfall().forEach((id, fragment) -> {
             CriterionVerdict criterion = statuses.containsKey(id) ? verdict.criterion(id) : null;
-            String shortfall = criterion == null ? "" : criterion.shortfall(Language.VI).orElse("");
+            String shortfall =
+                    criterion == null ? "" : criterion.shortfall(Language.VI).orElse("");
             if (!shortfall.contains(fragment)) {
                 differences.add(id + ": shortfall lacks \"" + fragment + "\": " + shortfall);
             }

@@ -17,8 +17,8 @@ import vn.chuyenhoa.engine.authoring.RuleSets;
  * @param results one per case, in the file's order; empty when {@code problems} is not
  * @param problems why the cases could not be run; empty when they were
  */
-public record GoldenSuite(RuleSets.Entry entry, GoldenCases cases, List<GoldenCases.Result> results,
-                          List<Problem> problems) {
+public record GoldenSuite(
+        RuleSets.Entry entry, GoldenCases cases, List<GoldenCases.Result> results, List<Problem> problems) {
     public GoldenSuite {
         results = List.copyOf(results);
         problems = List.copyOf(problems);
@@ -39,8 +39,12 @@ public record GoldenSuite(RuleSets.Entry entry, GoldenCases cases, List<GoldenCa
         String golden = files.place(RuleSetFiles.GOLDEN);
         Optional<byte[]> yaml = files.golden();
         if (yaml.isEmpty()) {
-            return failed(entry, List.of(new Problem(golden, "no golden cases: every rule-set version needs a "
-                    + RuleSetFiles.GOLDEN + " beside its rules")));
+            return failed(
+                    entry,
+                    List.of(new Problem(
+                            golden,
+                            "no golden cases: every rule-set version needs a " + RuleSetFiles.GOLDEN
+                                    + " beside its rules")));
         }
         GoldenCases cases;
         try {

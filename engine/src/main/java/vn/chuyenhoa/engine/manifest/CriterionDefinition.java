@@ -9,13 +9,7 @@ import java.util.List;
  * @param facts    the facts its rule may read
  */
 public record CriterionDefinition(
-        String id,
-        Text title,
-        Group group,
-        Boolean decisive,
-        List<String> facts,
-        Text requirement,
-        Source source) {
+        String id, Text title, Group group, Boolean decisive, List<String> facts, Text requirement, Source source) {
 
     public CriterionDefinition {
         decisive = decisive == null || decisive;

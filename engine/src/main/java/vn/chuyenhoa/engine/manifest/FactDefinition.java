@@ -8,11 +8,4 @@ package vn.chuyenhoa.engine.manifest;
  * @param unit    what a count counts; null for a flag
  * @param partOf  the fact this one is a part of (it can never be larger), or null
  */
-public record FactDefinition(
-        String name,
-        FactKind kind,
-        Text label,
-        Text meaning,
-        Unit unit,
-        String partOf) {
-}
+public record FactDefinition(String name, FactKind kind, Text label, Text meaning, Unit unit, String partOf) {}

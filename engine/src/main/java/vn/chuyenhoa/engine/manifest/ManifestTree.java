@@ -33,8 +33,8 @@ final class ManifestTree {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!known.contains(name)) {
-                throw new IllegalArgumentException(path + "." + name + ": unknown field (known: "
-                        + String.join(", ", fields) + ")");
+                throw new IllegalArgumentException(
+                        path + "." + name + ": unknown field (known: " + String.join(", ", fields) + ")");
             }
         }
         this.node = node;
@@ -42,20 +42,46 @@ final class ManifestTree {
     }
 
     static PlanManifest manifest(JsonNode root) {
-        ManifestTree m = new ManifestTree(root, "$", "id", "version", "title", "document", "issuer", "date",
-                "jurisdiction", "area_types", "in_force", "drl_package", "decision_rule", "criteria", "review_targets");
-        return m.build(() -> new PlanManifest(m.text("id"), m.text("version"), m.wording("title"),
-                m.text("document"), m.text("issuer"), m.date("date"),
-                m.object("jurisdiction", j -> new Jurisdiction(j.text("province"), j.text("district")),
-                        "province", "district"),
+        ManifestTree m = new ManifestTree(
+                root,
+                "$",
+                "id",
+                "version",
+                "title",
+                "document",
+                "issuer",
+                "date",
+                "jurisdiction",
+                "area_types",
+                "in_force",
+                "drl_package",
+                "decision_rule",
+                "criteria",
+                "review_targets");
+        return m.build(() -> new PlanManifest(
+                m.text("id"),
+                m.text("version"),
+                m.wording("title"),
+                m.text("document"),
+                m.text("issuer"),
+                m.date("date"),
+                m.object(
+                        "jurisdiction",
+                        j -> new Jurisdiction(j.text("province"), j.text("district")),
+                        "province",
+                        "district"),
                 m.list("area_types", ManifestTree::text),
                 m.object("in_force", f -> new InForce(f.date("from"), f.date("to")), "from", "to"),
                 m.text("drl_package"),
                 m.object("decision_rule", ManifestTree::decisionRule, "kind", "text", "group", "percent", "conditions"),
-                m.list("criteria", (node, path) -> criterion(new ManifestTree(node, path, "id", "title", "group",
-                        "decisive", "facts", "requirement", "source"))),
-                m.optionalList("review_targets", (node, path) -> reviewTarget(new ManifestTree(node, path, "id", "kind",
-                        "percent", "title", "requirement", "source")))));
+                m.list(
+                        "criteria",
+                        (node, path) -> criterion(new ManifestTree(
+                                node, path, "id", "title", "group", "decisive", "facts", "requirement", "source"))),
+                m.optionalList(
+                        "review_targets",
+                        (node, path) -> reviewTarget(new ManifestTree(
+                                node, path, "id", "kind", "percent", "title", "requirement", "source")))));
     }
 
     static List<FactDefinition> facts(JsonNode root) {
@@ -64,25 +90,44 @@ final class ManifestTree {
         }
         return elements(root, "$", (node, path) -> {
             ManifestTree f = new ManifestTree(node, path, "name", "kind", "label", "meaning", "unit", "part_of");
-            return f.build(() -> new FactDefinition(f.text("name"), f.kind("kind", FactKind.class), f.wording("label"), f.wording("meaning"),
+            return f.build(() -> new FactDefinition(
+                    f.text("name"),
+                    f.kind("kind", FactKind.class),
+                    f.wording("label"),
+                    f.wording("meaning"),
                     f.object("unit", u -> new Unit(u.text("vi"), u.text("en"), u.text("en_one")), "vi", "en", "en_one"),
                     f.text("part_of")));
         });
     }
 
     private static CriterionDefinition criterion(ManifestTree c) {
-        return c.build(() -> new CriterionDefinition(c.text("id"), c.wording("title"), c.group("group"),
-                c.bool("decisive"), c.list("facts", ManifestTree::text), c.wording("requirement"), c.source("source")));
+        return c.build(() -> new CriterionDefinition(
+                c.text("id"),
+                c.wording("title"),
+                c.group("group"),
+                c.bool("decisive"),
+                c.list("facts", ManifestTree::text),
+                c.wording("requirement"),
+                c.source("source")));
     }
 
     private static ReviewTargetDefinition reviewTarget(ManifestTree t) {
-        return t.build(() -> new ReviewTargetDefinition(t.text("id"), t.kind("kind", TargetKind.class), t.decimal("percent"),
-                t.wording("title"), t.wording("requirement"), t.source("source")));
+        return t.build(() -> new ReviewTargetDefinition(
+                t.text("id"),
+                t.kind("kind", TargetKind.class),
+                t.decimal("percent"),
+                t.wording("title"),
+                t.wording("requirement"),
+                t.source("source")));
     }
 
     private static DecisionRuleDefinition decisionRule(ManifestTree d) {
-        return d.build(() -> new DecisionRuleDefinition(d.text("kind"), d.wording("text"),
-                d.group("group"), d.decimal("percent"), d.optionalList("conditions", ManifestTree::group)));
+        return d.build(() -> new DecisionRuleDefinition(
+                d.text("kind"),
+                d.wording("text"),
+                d.group("group"),
+                d.decimal("percent"),
+                d.optionalList("conditions", ManifestTree::group)));
     }
 
     /** A text in Vietnamese and English: {@code {vi: …, en: …}}. */
@@ -91,8 +136,12 @@ final class ManifestTree {
     }
 
     private Source source(String field) {
-        return object(field, s -> new Source(s.text("document"), s.text("section"), s.text("quote")),
-                "document", "section", "quote");
+        return object(
+                field,
+                s -> new Source(s.text("document"), s.text("section"), s.text("quote")),
+                "document",
+                "section",
+                "quote");
     }
 
     /** A record built from this object's fields, a refusal by its constructor reported at this path. */
@@ -152,7 +201,8 @@ final class ManifestTree {
         try {
             return text == null ? null : LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(path + "." + field + ": expected a date such as 2023-02-27, not \"" + text + "\"");
+            throw new IllegalArgumentException(
+                    path + "." + field + ": expected a date such as 2023-02-27, not \"" + text + "\"");
         }
     }
 
@@ -163,9 +213,13 @@ final class ManifestTree {
 
     private static Group group(JsonNode node, String path) {
         String id = text(node, path);
-        return Arrays.stream(Group.values()).filter(g -> g.id().equals(id)).findFirst()
+        return Arrays.stream(Group.values())
+                .filter(g -> g.id().equals(id))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(path + ": unknown group \"" + id + "\" (known: "
-                        + String.join(", ", Arrays.stream(Group.values()).map(Group::id).toList()) + ")"));
+                        + String.join(
+                                ", ",
+                                Arrays.stream(Group.values()).map(Group::id).toList()) + ")"));
     }
 
     /** A kind of {@code type} by its name in lower case, as manifests write it: {@code count}, {@code selected_at_most}. */
@@ -175,10 +229,11 @@ final class ManifestTree {
             return null;
         }
         E[] kinds = type.getEnumConstants();
-        List<String> known = Arrays.stream(kinds).map(k -> k.name().toLowerCase(Locale.ROOT)).toList();
+        List<String> known =
+                Arrays.stream(kinds).map(k -> k.name().toLowerCase(Locale.ROOT)).toList();
         if (!known.contains(name)) {
-            throw new IllegalArgumentException(path + "." + field + ": unknown kind \"" + name + "\" (known: "
-                    + String.join(", ", known) + ")");
+            throw new IllegalArgumentException(
+                    path + "." + field + ": unknown kind \"" + name + "\" (known: " + String.join(", ", known) + ")");
         }
         return kinds[known.indexOf(name)];
     }

@@ -26,8 +26,7 @@ public final class Manifests {
         static final JsonFactory FACTORY = new YAMLFactory();
     }
 
-    private Manifests() {
-    }
+    private Manifests() {}
 
     /** A manifest as its author writes it, in YAML. */
     public static PlanManifest readManifest(String name, byte[] yaml) {
@@ -86,16 +85,20 @@ public final class Manifests {
     public static void check(PlanManifest manifest, FactCatalog catalog) {
         List<String> problems = problems(manifest, catalog);
         if (!problems.isEmpty()) {
-            throw new PlanLoadException("manifest of " + manifest.id() + "@" + manifest.version() + ": "
-                    + String.join("; ", problems));
+            throw new PlanLoadException(
+                    "manifest of " + manifest.id() + "@" + manifest.version() + ": " + String.join("; ", problems));
         }
     }
 
     /** What {@link #check} refuses, one problem per entry, each naming its criterion; empty when complete. */
     public static List<String> problems(PlanManifest manifest, FactCatalog catalog) {
         List<String> problems = new ArrayList<>();
-        if (manifest.id() == null || manifest.version() == null || manifest.title() == null
-                || manifest.inForce() == null || manifest.drlPackage() == null || manifest.decisionRule() == null) {
+        if (manifest.id() == null
+                || manifest.version() == null
+                || manifest.title() == null
+                || manifest.inForce() == null
+                || manifest.drlPackage() == null
+                || manifest.decisionRule() == null) {
             problems.add("id, version, title, in_force, drl_package and decision_rule are required");
         }
         Set<String> ids = new HashSet<>();
@@ -113,8 +116,13 @@ public final class Manifests {
             for (String fact : criterion.facts()) {
                 if (!catalog.contains(fact)) {
                     problems.add(where + ": fact '" + fact + "' is not in the fact catalog"
-                            + Suggestions.closest(fact, catalog.all().stream().map(FactDefinition::name).toList())
-                                    .map(s -> " (did you mean '" + s + "'?)").orElse(""));
+                            + Suggestions.closest(
+                                            fact,
+                                            catalog.all().stream()
+                                                    .map(FactDefinition::name)
+                                                    .toList())
+                                    .map(s -> " (did you mean '" + s + "'?)")
+                                    .orElse(""));
                 }
             }
             List<String> lacking = lackingParts(criterion.source());

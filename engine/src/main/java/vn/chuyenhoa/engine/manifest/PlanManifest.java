@@ -37,11 +37,33 @@ public record PlanManifest(
     }
 
     /** A manifest without province-level targets. */
-    public PlanManifest(String id, String version, Text title, String document, String issuer, LocalDate date,
-                        Jurisdiction jurisdiction, List<String> areaTypes, InForce inForce, String drlPackage,
-                        DecisionRuleDefinition decisionRule, List<CriterionDefinition> criteria) {
-        this(id, version, title, document, issuer, date, jurisdiction, areaTypes, inForce, drlPackage, decisionRule,
-                criteria, List.of());
+    public PlanManifest(
+            String id,
+            String version,
+            Text title,
+            String document,
+            String issuer,
+            LocalDate date,
+            Jurisdiction jurisdiction,
+            List<String> areaTypes,
+            InForce inForce,
+            String drlPackage,
+            DecisionRuleDefinition decisionRule,
+            List<CriterionDefinition> criteria) {
+        this(
+                id,
+                version,
+                title,
+                document,
+                issuer,
+                date,
+                jurisdiction,
+                areaTypes,
+                inForce,
+                drlPackage,
+                decisionRule,
+                criteria,
+                List.of());
     }
 
     /** {@code 45-KH-BCD-2023@1.0.0} */

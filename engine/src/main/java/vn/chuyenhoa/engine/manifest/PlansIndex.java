@@ -20,12 +20,19 @@ public record PlansIndex(String modelIndex, List<String> folders) {
     }
 
     public static PlansIndex parse(String source, byte[] text) {
-        List<String> lines = new String(text, StandardCharsets.UTF_8).lines()
-                .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
-        String modelIndex = lines.stream().filter(l -> l.startsWith(MODEL_INDEX)).findFirst()
+        List<String> lines = new String(text, StandardCharsets.UTF_8)
+                .lines()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                .toList();
+        String modelIndex = lines.stream()
+                .filter(l -> l.startsWith(MODEL_INDEX))
+                .findFirst()
                 .map(l -> l.substring(MODEL_INDEX.length()).strip())
                 .orElseThrow(() -> new PlanLoadException(source + ": no '" + MODEL_INDEX + "' line"));
-        return new PlansIndex(modelIndex, lines.stream().filter(l -> !l.startsWith(MODEL_INDEX)).toList());
+        return new PlansIndex(
+                modelIndex,
+                lines.stream().filter(l -> !l.startsWith(MODEL_INDEX)).toList());
     }
 
     /** The manifest of the plan folder {@code id/version}. */

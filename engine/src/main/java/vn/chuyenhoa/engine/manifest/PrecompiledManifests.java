@@ -18,8 +18,7 @@ import java.util.function.BiConsumer;
  * {@code chuyenhoa/plans.index} and the files it lists.
  */
 public final class PrecompiledManifests {
-    private PrecompiledManifests() {
-    }
+    private PrecompiledManifests() {}
 
     /** The precompiled file of {@code facts.yaml} or a {@code manifest.yaml}. */
     public static String jsonName(String yamlName) {

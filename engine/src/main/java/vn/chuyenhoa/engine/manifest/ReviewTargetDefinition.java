@@ -10,8 +10,8 @@ import java.math.BigDecimal;
  * @param kind    what is measured; see {@link TargetKind}
  * @param percent the threshold, as the plan writes it ("ít nhất 60 %": 60)
  */
-public record ReviewTargetDefinition(String id, TargetKind kind, BigDecimal percent, Text title, Text requirement,
-                                     Source source) {
+public record ReviewTargetDefinition(
+        String id, TargetKind kind, BigDecimal percent, Text title, Text requirement, Source source) {
     public ReviewTargetDefinition {
         String where = "review target '" + id + "'";
         if (id == null || id.isBlank() || kind == null || title == null || requirement == null) {

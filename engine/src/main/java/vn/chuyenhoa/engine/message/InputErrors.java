@@ -10,8 +10,7 @@ import vn.chuyenhoa.engine.Language;
  * file, how a value looks) are made by the reader that finds them and passed in both languages.
  */
 public final class InputErrors {
-    private InputErrors() {
-    }
+    private InputErrors() {}
 
     private static InputError at(String file, String path, ErrorCode code, String vi, String en) {
         return new InputError(file, path, null, code, Phrase.of(vi, en), null);
@@ -33,39 +32,62 @@ public final class InputErrors {
 
     /** {@code reason}: what the system said. */
     public static InputError fileUnreadable(String file, String reason) {
-        return at(file, "$", ErrorCode.FILE_UNREADABLE, "không đọc được tệp (" + reason + ")",
+        return at(
+                file,
+                "$",
+                ErrorCode.FILE_UNREADABLE,
+                "không đọc được tệp (" + reason + ")",
                 "cannot read the file (" + reason + ")");
     }
 
     /** A folder given as an input (a review's, a diff's). */
     public static InputError folderUnreadable(String folder, String reason) {
-        return at(folder, "$", ErrorCode.FILE_UNREADABLE, "không đọc được thư mục (" + reason + ")",
+        return at(
+                folder,
+                "$",
+                ErrorCode.FILE_UNREADABLE,
+                "không đọc được thư mục (" + reason + ")",
                 "cannot read the folder (" + reason + ")");
     }
 
     public static InputError noFactsFiles(String folder) {
-        return at(folder, "$", ErrorCode.NO_FACTS_FILES, "thư mục không có tệp số liệu .json, .yaml nào",
+        return at(
+                folder,
+                "$",
+                ErrorCode.NO_FACTS_FILES,
+                "thư mục không có tệp số liệu .json, .yaml nào",
                 "the directory holds no .json or .yaml facts file");
     }
 
     // ── The bytes of a facts file ────────────────────────────────────────────────────────────────────────────
 
     public static InputError fileTooLarge(String file, long limit) {
-        return at(file, "$", ErrorCode.FILE_TOO_LARGE,
-                "tệp lớn hơn giới hạn " + Language.VI.number(limit) + " byte (1 MiB); một tệp số liệu chỉ vài KB: có chọn"
-                        + " nhầm tệp không?",
-                "the file is larger than the limit of " + Language.EN.number(limit) + " bytes (1 MiB); a facts file is a"
-                        + " few KB: is it the right file?");
+        return at(
+                file,
+                "$",
+                ErrorCode.FILE_TOO_LARGE,
+                "tệp lớn hơn giới hạn " + Language.VI.number(limit)
+                        + " byte (1 MiB); một tệp số liệu chỉ vài KB: có chọn" + " nhầm tệp không?",
+                "the file is larger than the limit of " + Language.EN.number(limit)
+                        + " bytes (1 MiB); a facts file is a" + " few KB: is it the right file?");
     }
 
     public static InputError savedAsUtf16(String file) {
-        return at(file, "$", ErrorCode.NOT_UTF8, "tệp được lưu với bảng mã UTF-16 (\"Unicode\"): hãy lưu lại với bảng mã"
-                + " UTF-8", "the file is saved as UTF-16 (\"Unicode\"): save it again as UTF-8");
+        return at(
+                file,
+                "$",
+                ErrorCode.NOT_UTF8,
+                "tệp được lưu với bảng mã UTF-16 (\"Unicode\"): hãy lưu lại với bảng mã" + " UTF-8",
+                "the file is saved as UTF-16 (\"Unicode\"): save it again as UTF-8");
     }
 
     public static InputError nulCharacter(String file, int line) {
-        return at(file, "$", ErrorCode.NOT_UTF8,
-                "tệp có ký tự NUL (mã 0) ở dòng " + line + ": tệp không phải văn bản, hoặc được lưu với bảng mã UTF-16 —"
+        return at(
+                file,
+                "$",
+                ErrorCode.NOT_UTF8,
+                "tệp có ký tự NUL (mã 0) ở dòng " + line
+                        + ": tệp không phải văn bản, hoặc được lưu với bảng mã UTF-16 —"
                         + " hãy lưu lại với bảng mã UTF-8",
                 "the file has a NUL character (code 0) on line " + line + ": it is not text, or it is saved as UTF-16 —"
                         + " save it again as UTF-8");
@@ -73,15 +95,22 @@ public final class InputErrors {
 
     /** {@code bad}: the byte as {@code 0xC3}. */
     public static InputError notUtf8(String file, String bad, int line) {
-        return at(file, "$", ErrorCode.NOT_UTF8,
-                "tệp không phải văn bản UTF-8: byte " + bad + " ở dòng " + line + " không hợp lệ; hãy lưu lại tệp với bảng"
+        return at(
+                file,
+                "$",
+                ErrorCode.NOT_UTF8,
+                "tệp không phải văn bản UTF-8: byte " + bad + " ở dòng " + line
+                        + " không hợp lệ; hãy lưu lại tệp với bảng"
                         + " mã Unicode UTF-8 (tệp gõ bằng bảng mã TCVN3, VNI hay Windows-1258 cần chuyển mã)",
                 "the file is not UTF-8 text: invalid byte " + bad + " on line " + line + "; save it again as UTF-8");
     }
 
     /** A CSV file in another encoding: {@code found} is what it is, in both languages. */
     public static InputError csvNotUtf8(String file, String foundVi, String foundEn) {
-        return at(file, "$", ErrorCode.NOT_UTF8,
+        return at(
+                file,
+                "$",
+                ErrorCode.NOT_UTF8,
                 "tệp CSV cần mã UTF-8 để giữ đúng tiếng Việt, gặp " + foundVi + " — trong Excel chọn Lưu thành → \"CSV"
                         + " UTF-8 (Comma delimited) (*.csv)\"",
                 "the CSV file must be UTF-8 to keep Vietnamese intact, found " + foundEn + " — in Excel use Save As →"
@@ -96,82 +125,151 @@ public final class InputErrors {
     }
 
     public static InputError emptyFile(String file) {
-        return at(file, "$", ErrorCode.EMPTY_FILE, "tệp rỗng, cần các mục plan, area, year, facts",
+        return at(
+                file,
+                "$",
+                ErrorCode.EMPTY_FILE,
+                "tệp rỗng, cần các mục plan, area, year, facts",
                 "the file is empty; expected plan, area, year, facts");
     }
 
     public static InputError contentAfterDocument(String file, Phrase where) {
-        return new InputError(file, "$", null, ErrorCode.SYNTAX, (l, s) -> l.pick(
-                "có nội dung thừa sau khi tệp đã kết thúc" + where.in(l, s) + ": mỗi tệp chỉ chứa số liệu của một địa bàn",
-                "content after the end of the document" + where.in(l, s) + ": a file holds one area's facts"), null);
+        return new InputError(
+                file,
+                "$",
+                null,
+                ErrorCode.SYNTAX,
+                (l, s) -> l.pick(
+                        "có nội dung thừa sau khi tệp đã kết thúc" + where.in(l, s)
+                                + ": mỗi tệp chỉ chứa số liệu của một địa bàn",
+                        "content after the end of the document" + where.in(l, s) + ": a file holds one area's facts"),
+                null);
     }
 
     public static InputError numberUnreadable(String file, String path, Phrase where) {
-        return new InputError(file, path, null, ErrorCode.SYNTAX, (l, s) -> l.pick(
-                "số không đọc được" + where.in(l, s) + ": số mũ quá lớn",
-                "a number that cannot be read" + where.in(l, s) + ": its exponent is too large"), null);
+        return new InputError(
+                file,
+                path,
+                null,
+                ErrorCode.SYNTAX,
+                (l, s) -> l.pick(
+                        "số không đọc được" + where.in(l, s) + ": số mũ quá lớn",
+                        "a number that cannot be read" + where.in(l, s) + ": its exponent is too large"),
+                null);
     }
 
     /** {@code format}: JSON or YAML; {@code detail}: the parser's own words. */
     public static InputError syntax(String file, String path, String format, Phrase where, String detail) {
-        return new InputError(file, path, null, ErrorCode.SYNTAX, (l, s) -> l.pick(
-                format + " không hợp lệ" + where.in(l, s) + ": " + detail,
-                "invalid " + format + where.in(l, s) + ": " + detail), null);
+        return new InputError(
+                file,
+                path,
+                null,
+                ErrorCode.SYNTAX,
+                (l, s) -> l.pick(
+                        format + " không hợp lệ" + where.in(l, s) + ": " + detail,
+                        "invalid " + format + where.in(l, s) + ": " + detail),
+                null);
     }
 
     public static InputError duplicateKey(String file, String path, Phrase where, String detail) {
-        return new InputError(file, path, null, ErrorCode.DUPLICATE_KEY, (l, s) -> l.pick(
-                "khóa bị lặp lại" + where.in(l, s) + ": " + detail,
-                "duplicate key" + where.in(l, s) + ": " + detail), null);
+        return new InputError(
+                file,
+                path,
+                null,
+                ErrorCode.DUPLICATE_KEY,
+                (l, s) -> l.pick(
+                        "khóa bị lặp lại" + where.in(l, s) + ": " + detail,
+                        "duplicate key" + where.in(l, s) + ": " + detail),
+                null);
     }
 
     /** The reading limits a facts file can exceed. */
-    public enum Limit { NESTING, NUMBER_LENGTH, STRING_LENGTH, KEY_LENGTH, OTHER }
+    public enum Limit {
+        NESTING,
+        NUMBER_LENGTH,
+        STRING_LENGTH,
+        KEY_LENGTH,
+        OTHER
+    }
 
     /** {@code limit}: how many levels, digits or characters; {@code detail}: the parser's words for {@link Limit#OTHER}. */
-    public static InputError limitExceeded(String file, String path, Limit kind, int limit, String detail, Phrase where) {
+    public static InputError limitExceeded(
+            String file, String path, Limit kind, int limit, String detail, Phrase where) {
         Phrase what = switch (kind) {
-            case NESTING -> Phrase.of("lồng nhau quá sâu (quá " + limit + " cấp)",
-                    "nested too deeply (more than " + limit + " levels)");
-            case NUMBER_LENGTH -> Phrase.of("số quá dài (quá " + limit + " chữ số)",
-                    "a number too long (more than " + limit + " digits)");
-            case STRING_LENGTH -> Phrase.of("chuỗi quá dài (quá " + Language.VI.number(limit) + " ký tự)",
-                    "a text too long (more than " + Language.EN.number(limit) + " characters)");
-            case KEY_LENGTH -> Phrase.of("tên khóa quá dài (quá " + limit + " ký tự)",
-                    "a key too long (more than " + limit + " characters)");
+            case NESTING ->
+                Phrase.of(
+                        "lồng nhau quá sâu (quá " + limit + " cấp)",
+                        "nested too deeply (more than " + limit + " levels)");
+            case NUMBER_LENGTH ->
+                Phrase.of(
+                        "số quá dài (quá " + limit + " chữ số)", "a number too long (more than " + limit + " digits)");
+            case STRING_LENGTH ->
+                Phrase.of(
+                        "chuỗi quá dài (quá " + Language.VI.number(limit) + " ký tự)",
+                        "a text too long (more than " + Language.EN.number(limit) + " characters)");
+            case KEY_LENGTH ->
+                Phrase.of(
+                        "tên khóa quá dài (quá " + limit + " ký tự)",
+                        "a key too long (more than " + limit + " characters)");
             case OTHER -> Phrase.of("vượt giới hạn đọc tệp: " + detail, "over a reading limit: " + detail);
         };
-        return new InputError(file, path, null, ErrorCode.LIMIT_EXCEEDED, (l, s) -> l.pick(
-                "tệp vượt giới hạn: " + what.in(l, s) + where.in(l, s),
-                "the file exceeds a limit: " + what.in(l, s) + where.in(l, s)), null);
+        return new InputError(
+                file,
+                path,
+                null,
+                ErrorCode.LIMIT_EXCEEDED,
+                (l, s) -> l.pick(
+                        "tệp vượt giới hạn: " + what.in(l, s) + where.in(l, s),
+                        "the file exceeds a limit: " + what.in(l, s) + where.in(l, s)),
+                null);
     }
 
     // ── The content of a facts file ──────────────────────────────────────────────────────────────────────────
 
     /** {@code found}: how the value looks ("string \"x\"", "number 12"), the same in both languages. */
     public static InputError notAFactsObject(String file, String found) {
-        return at(file, "$", ErrorCode.WRONG_TYPE, "cần một đối tượng gồm các mục plan, area, year, facts, gặp " + found,
+        return at(
+                file,
+                "$",
+                ErrorCode.WRONG_TYPE,
+                "cần một đối tượng gồm các mục plan, area, year, facts, gặp " + found,
                 "expected an object of plan, area, year and facts, found " + found);
     }
 
     public static InputError schemaNotAString(String file, String found) {
-        return at(file, "$.$schema", ErrorCode.WRONG_TYPE, "cần một chuỗi (tên tệp JSON Schema), gặp " + found,
+        return at(
+                file,
+                "$.$schema",
+                ErrorCode.WRONG_TYPE,
+                "cần một chuỗi (tên tệp JSON Schema), gặp " + found,
                 "expected a string (the JSON Schema's file name), found " + found);
     }
 
     public static InputError badPlanId(String file, String quoted) {
-        return at(file, "$.plan", ErrorCode.INVALID_VALUE,
+        return at(
+                file,
+                "$.plan",
+                ErrorCode.INVALID_VALUE,
                 "cần mã kế hoạch như 45-KH-BCD-2023 hoặc 45-KH-BCD-2023@1.0.0, gặp " + quoted,
                 "expected a plan id such as 45-KH-BCD-2023 or 45-KH-BCD-2023@1.0.0, found " + quoted);
     }
 
     public static InputError areaMissing(String file) {
-        return at(file, "$.area", ErrorCode.MISSING_FIELD, "thiếu thông tin địa bàn (cần \"area\": {\"name\": …})",
+        return at(
+                file,
+                "$.area",
+                ErrorCode.MISSING_FIELD,
+                "thiếu thông tin địa bàn (cần \"area\": {\"name\": …})",
                 "the area is missing (expected \"area\": {\"name\": …})");
     }
 
     public static InputError expectedObject(String file, String path, String found) {
-        return at(file, path, ErrorCode.WRONG_TYPE, "cần một đối tượng, gặp " + found, "expected an object, found " + found);
+        return at(
+                file,
+                path,
+                ErrorCode.WRONG_TYPE,
+                "cần một đối tượng, gặp " + found,
+                "expected an object, found " + found);
     }
 
     public static InputError expectedString(String file, String path, String found) {
@@ -183,48 +281,77 @@ public final class InputErrors {
     }
 
     public static InputError areaNameEmpty(String file) {
-        return at(file, "$.area.name", ErrorCode.INVALID_VALUE, "tên địa bàn không được để trống", "the area's name is empty");
+        return at(
+                file,
+                "$.area.name",
+                ErrorCode.INVALID_VALUE,
+                "tên địa bàn không được để trống",
+                "the area's name is empty");
     }
 
     public static InputError typesNotAList(String file, String found) {
-        return at(file, "$.area.types", ErrorCode.WRONG_TYPE,
+        return at(
+                file,
+                "$.area.types",
+                ErrorCode.WRONG_TYPE,
                 "cần một danh sách loại địa bàn, ví dụ [\"LOAI_4\"], gặp " + found,
                 "expected a list of area types such as [\"LOAI_4\"], found " + found);
     }
 
     public static InputError typeNotAString(String file, String path, String found) {
-        return at(file, path, ErrorCode.WRONG_TYPE, "cần tên loại địa bàn, gặp " + found, "expected an area type, found " + found);
+        return at(
+                file,
+                path,
+                ErrorCode.WRONG_TYPE,
+                "cần tên loại địa bàn, gặp " + found,
+                "expected an area type, found " + found);
     }
 
     /**
      * An area type that does not exist, in a file ({@code path}) or a request ({@code parameter}): one error
      * whichever the reader, with the types there are and the closest.
      */
-    public static InputError unknownAreaType(String file, String path, Parameter parameter, String quoted,
-                                             List<String> known, String suggestion) {
-        Phrase text = Phrase.of("loại địa bàn không có: " + quoted + " (có: " + String.join(", ", known) + ")",
+    public static InputError unknownAreaType(
+            String file, String path, Parameter parameter, String quoted, List<String> known, String suggestion) {
+        Phrase text = Phrase.of(
+                "loại địa bàn không có: " + quoted + " (có: " + String.join(", ", known) + ")",
                 "unknown area type " + quoted + " (known: " + String.join(", ", known) + ")");
         return new InputError(file, path, parameter, ErrorCode.UNKNOWN_AREA_TYPE, text, suggestion);
     }
 
     public static InputError yearMissing(String file) {
-        return at(file, "$.year", ErrorCode.MISSING_FIELD, "thiếu năm đánh giá (cần \"year\": 2023)",
+        return at(
+                file,
+                "$.year",
+                ErrorCode.MISSING_FIELD,
+                "thiếu năm đánh giá (cần \"year\": 2023)",
                 "the evaluation year is missing (expected \"year\": 2023)");
     }
 
     public static InputError yearOutOfRange(String file, int from, int to, String found) {
-        return at(file, "$.year", ErrorCode.INVALID_VALUE, "cần một năm từ " + from + " đến " + to + ", gặp " + found,
+        return at(
+                file,
+                "$.year",
+                ErrorCode.INVALID_VALUE,
+                "cần một năm từ " + from + " đến " + to + ", gặp " + found,
                 "expected a year from " + from + " to " + to + ", found " + found);
     }
 
     public static InputError factsMissing(String file) {
-        return at(file, "$.facts", ErrorCode.MISSING_FIELD,
+        return at(
+                file,
+                "$.facts",
+                ErrorCode.MISSING_FIELD,
                 "thiếu phần số liệu (cần \"facts\": { … }, có thể để trống)",
                 "the facts are missing (expected \"facts\": { … }, which may be empty)");
     }
 
     public static InputError negativeCount(String file, String path, String number) {
-        return at(file, path, ErrorCode.INVALID_VALUE, "cần một số nguyên ≥ 0, gặp số âm " + number,
+        return at(
+                file,
+                path,
+                ErrorCode.INVALID_VALUE,
+                "cần một số nguyên ≥ 0, gặp số âm " + number,
                 "expected a whole number ≥ 0, found the negative " + number);
     }
 
@@ -233,79 +360,134 @@ public final class InputErrors {
     }
 
     /** How a count was probably meant to be written, when it was not written as one. */
-    public enum CountHint { NONE, THOUSANDS_SEPARATOR, QUOTED, YAML_NOTATION }
+    public enum CountHint {
+        NONE,
+        THOUSANDS_SEPARATOR,
+        QUOTED,
+        YAML_NOTATION
+    }
 
     /**
      * A count that is not a whole number as written; {@code fraction} when it is a number with a fractional part
      * ({@code written}), else {@code found} shows the value.
      */
-    public static InputError notACount(String file, String path, boolean fraction, String written, String found,
-                                       CountHint hint, String suggestion) {
+    public static InputError notACount(
+            String file,
+            String path,
+            boolean fraction,
+            String written,
+            String found,
+            CountHint hint,
+            String suggestion) {
         String what = fraction ? "số có phần lẻ " + written : found;
         String whatEn = fraction ? "a fraction " + written : found;
         String[] hints = switch (hint) {
             case NONE -> new String[] {"", ""};
-            case THOUSANDS_SEPARATOR -> new String[] {" — số nguyên viết liền, không có dấu phân cách hàng nghìn",
-                    " — write whole numbers without a thousands separator"};
+            case THOUSANDS_SEPARATOR ->
+                new String[] {
+                    " — số nguyên viết liền, không có dấu phân cách hàng nghìn",
+                    " — write whole numbers without a thousands separator"
+                };
             case QUOTED -> new String[] {" — viết số không có dấu ngoặc kép", " — write numbers without quotes"};
-            case YAML_NOTATION -> new String[] {" — viết số nguyên dạng thập phân, không có số 0 ở đầu, dấu + hay dấu _",
-                    " — write whole numbers in decimals, without leading zeros, + or _"};
+            case YAML_NOTATION ->
+                new String[] {
+                    " — viết số nguyên dạng thập phân, không có số 0 ở đầu, dấu + hay dấu _",
+                    " — write whole numbers in decimals, without leading zeros, + or _"
+                };
         };
-        return at(file, path, ErrorCode.NOT_A_COUNT,
+        return at(
+                file,
+                path,
+                ErrorCode.NOT_A_COUNT,
                 "cần một số nguyên ≥ 0 (để null nếu chưa có số liệu), gặp " + what + hints[0],
-                "expected a whole number ≥ 0 (null when the figure is not known), found " + whatEn + hints[1], suggestion);
+                "expected a whole number ≥ 0 (null when the figure is not known), found " + whatEn + hints[1],
+                suggestion);
     }
 
     public static InputError notAFlag(String file, String path, String found) {
-        return at(file, path, ErrorCode.WRONG_TYPE,
+        return at(
+                file,
+                path,
+                ErrorCode.WRONG_TYPE,
                 "cần true hoặc false, viết không có dấu ngoặc kép (để null nếu chưa có kết luận), gặp " + found,
                 "expected true or false, without quotes (null when not yet assessed), found " + found);
     }
 
     public static InputError partOverWhole(String file, String path, String whole, long wholeValue, long part) {
-        return at(file, path, ErrorCode.PART_OVER_WHOLE,
+        return at(
+                file,
+                path,
+                ErrorCode.PART_OVER_WHOLE,
                 "là một phần của " + whole + " (" + wholeValue + ") nên không thể lớn hơn, gặp " + part,
                 "is part of " + whole + " (" + wholeValue + ") so cannot be larger, found " + part);
     }
 
     public static InputError evidenceNotAnObject(String file, String found) {
-        return at(file, "$.evidence", ErrorCode.WRONG_TYPE, "cần một đối tượng {\"tên số liệu\": \"nguồn\"}, gặp " + found,
+        return at(
+                file,
+                "$.evidence",
+                ErrorCode.WRONG_TYPE,
+                "cần một đối tượng {\"tên số liệu\": \"nguồn\"}, gặp " + found,
                 "expected an object {\"fact\": \"source\"}, found " + found);
     }
 
     public static InputError evidenceNotAString(String file, String path, String found) {
-        return at(file, path, ErrorCode.WRONG_TYPE, "cần một chuỗi mô tả nguồn số liệu, gặp " + found,
+        return at(
+                file,
+                path,
+                ErrorCode.WRONG_TYPE,
+                "cần một chuỗi mô tả nguồn số liệu, gặp " + found,
                 "expected a string naming the figure's source, found " + found);
     }
 
     public static InputError unknownKey(String file, String path, String quoted, String suggestion) {
-        return at(file, path, ErrorCode.UNKNOWN_KEY, "khóa không có trong danh mục: " + quoted, "unknown key " + quoted,
+        return at(
+                file,
+                path,
+                ErrorCode.UNKNOWN_KEY,
+                "khóa không có trong danh mục: " + quoted,
+                "unknown key " + quoted,
                 suggestion);
     }
 
     public static InputError unknownFact(String file, String path, String quoted, String suggestion) {
-        return at(file, path, ErrorCode.UNKNOWN_FACT, "số liệu không có trong danh mục: " + quoted, "unknown fact " + quoted,
+        return at(
+                file,
+                path,
+                ErrorCode.UNKNOWN_FACT,
+                "số liệu không có trong danh mục: " + quoted,
+                "unknown fact " + quoted,
                 suggestion);
     }
 
     // ── Plans ────────────────────────────────────────────────────────────────────────────────────────────────
 
     /** An unknown plan named in a file ({@code path}) or a request ({@code parameter}). */
-    public static InputError unknownPlan(String file, String path, Parameter parameter, String reference,
-                                         List<String> known, String suggestion) {
-        Phrase text = Phrase.of("không có kế hoạch \"" + reference + "\" (có: " + String.join(", ", known) + ")",
+    public static InputError unknownPlan(
+            String file, String path, Parameter parameter, String reference, List<String> known, String suggestion) {
+        Phrase text = Phrase.of(
+                "không có kế hoạch \"" + reference + "\" (có: " + String.join(", ", known) + ")",
                 "no plan \"" + reference + "\" (known: " + String.join(", ", known) + ")");
         return new InputError(file, path, parameter, ErrorCode.UNKNOWN_PLAN, text, suggestion);
     }
 
     public static InputError planMismatch(String file, String named, String asked) {
-        return new InputError(file, "$.plan", null, ErrorCode.PLAN_MISMATCH, (l, s) -> l.pick(
-                "tệp ghi kế hoạch " + named + " nhưng lệnh chọn " + s.of(Parameter.PLAN) + " " + asked,
-                "the file names plan " + named + " but " + s.of(Parameter.PLAN) + " says " + asked), null);
+        return new InputError(
+                file,
+                "$.plan",
+                null,
+                ErrorCode.PLAN_MISMATCH,
+                (l, s) -> l.pick(
+                        "tệp ghi kế hoạch " + named + " nhưng lệnh chọn " + s.of(Parameter.PLAN) + " " + asked,
+                        "the file names plan " + named + " but " + s.of(Parameter.PLAN) + " says " + asked),
+                null);
     }
 
     public static InputError yearOutsidePlan(String file, int year, String plan, String period) {
-        return at(file, "$.year", ErrorCode.YEAR_OUTSIDE_PLAN,
+        return at(
+                file,
+                "$.year",
+                ErrorCode.YEAR_OUTSIDE_PLAN,
                 "năm " + year + " nằm ngoài thời gian hiệu lực của kế hoạch " + plan + " (" + period + ")",
                 "the year " + year + " is outside the period of plan " + plan + " (" + period + ")");
     }
@@ -314,148 +496,254 @@ public final class InputErrors {
      * No plan fits; {@code conditions}: what the area is known by ("tỉnh, thành phố \"Hà Nội\", loại LOAI_4, năm
      * 2023"); {@code plans}: the plans there are.
      */
-    public static InputError noPlanFits(String file, String path, Parameter parameter, Phrase conditions, String plans,
-                                        String suggestion) {
-        return new InputError(file, path, parameter, ErrorCode.NO_PLAN_FITS, (l, s) -> l.pick(
-                "không có kế hoạch nào cho " + conditions.in(l, s) + " (có: " + plans + ")",
-                "no plan for " + conditions.in(l, s) + " (known: " + plans + ")"), suggestion);
+    public static InputError noPlanFits(
+            String file, String path, Parameter parameter, Phrase conditions, String plans, String suggestion) {
+        return new InputError(
+                file,
+                path,
+                parameter,
+                ErrorCode.NO_PLAN_FITS,
+                (l, s) -> l.pick(
+                        "không có kế hoạch nào cho " + conditions.in(l, s) + " (có: " + plans + ")",
+                        "no plan for " + conditions.in(l, s) + " (known: " + plans + ")"),
+                suggestion);
     }
 
     /** What would tell several fitting plans apart. */
-    public enum Telling { PROVINCE, DISTRICT, AREA_TYPE, PLAN }
+    public enum Telling {
+        PROVINCE,
+        DISTRICT,
+        AREA_TYPE,
+        PLAN
+    }
 
-    public static InputError severalPlansFit(String file, String path, Phrase conditions, String plans, Telling telling) {
-        return new InputError(file, path, null, ErrorCode.SEVERAL_PLANS_FIT, (l, s) -> {
-            String plan = s.of(Parameter.PLAN);
-            String hint = switch (telling) {
-                case PROVINCE -> l.pick("ghi tỉnh, thành phố ($.area.province hoặc " + s.of(Parameter.PROVINCE)
-                                + ") hoặc tên kế hoạch (\"plan\" hoặc " + plan + ")",
-                        "give the province ($.area.province or " + s.of(Parameter.PROVINCE) + ") or the plan (\"plan\" or "
-                                + plan + ")");
-                case DISTRICT -> l.pick("ghi huyện, thị xã, thành phố ($.area.district) hoặc tên kế hoạch (\"plan\" hoặc "
-                        + plan + ")", "give the district ($.area.district) or the plan (\"plan\" or " + plan + ")");
-                case AREA_TYPE -> l.pick("ghi loại địa bàn ($.area.types hoặc " + s.of(Parameter.AREA_TYPE)
-                                + ") hoặc tên kế hoạch (\"plan\" hoặc " + plan + ")",
-                        "give the area type ($.area.types or " + s.of(Parameter.AREA_TYPE) + ") or the plan (\"plan\" or "
-                                + plan + ")");
-                case PLAN -> l.pick("ghi tên kế hoạch (\"plan\" hoặc " + plan + ")", "name the plan (\"plan\" or " + plan + ")");
-            };
-            return l.pick("nhiều kế hoạch cùng áp dụng cho " + conditions.in(l, s) + ": " + plans + " — " + hint,
-                    "several plans apply to " + conditions.in(l, s) + ": " + plans + " — " + hint);
-        }, null);
+    public static InputError severalPlansFit(
+            String file, String path, Phrase conditions, String plans, Telling telling) {
+        return new InputError(
+                file,
+                path,
+                null,
+                ErrorCode.SEVERAL_PLANS_FIT,
+                (l, s) -> {
+                    String plan = s.of(Parameter.PLAN);
+                    String hint = switch (telling) {
+                        case PROVINCE ->
+                            l.pick(
+                                    "ghi tỉnh, thành phố ($.area.province hoặc " + s.of(Parameter.PROVINCE)
+                                            + ") hoặc tên kế hoạch (\"plan\" hoặc " + plan + ")",
+                                    "give the province ($.area.province or " + s.of(Parameter.PROVINCE)
+                                            + ") or the plan (\"plan\" or " + plan + ")");
+                        case DISTRICT ->
+                            l.pick(
+                                    "ghi huyện, thị xã, thành phố ($.area.district) hoặc tên kế hoạch (\"plan\" hoặc "
+                                            + plan + ")",
+                                    "give the district ($.area.district) or the plan (\"plan\" or " + plan + ")");
+                        case AREA_TYPE ->
+                            l.pick(
+                                    "ghi loại địa bàn ($.area.types hoặc " + s.of(Parameter.AREA_TYPE)
+                                            + ") hoặc tên kế hoạch (\"plan\" hoặc " + plan + ")",
+                                    "give the area type ($.area.types or " + s.of(Parameter.AREA_TYPE)
+                                            + ") or the plan (\"plan\" or " + plan + ")");
+                        case PLAN ->
+                            l.pick(
+                                    "ghi tên kế hoạch (\"plan\" hoặc " + plan + ")",
+                                    "name the plan (\"plan\" or " + plan + ")");
+                    };
+                    return l.pick(
+                            "nhiều kế hoạch cùng áp dụng cho " + conditions.in(l, s) + ": " + plans + " — " + hint,
+                            "several plans apply to " + conditions.in(l, s) + ": " + plans + " — " + hint);
+                },
+                null);
     }
 
     /** The plan named does not fit a field the request gives to choose by ({@code parameter}). */
     public static InputError planDoesNotFit(String file, Parameter parameter, String plan, Phrase condition) {
-        return of(file, parameter, ErrorCode.PLAN_DOES_NOT_FIT, (l, s) -> l.pick(
-                "kế hoạch " + plan + " không áp dụng cho " + condition.in(l, s),
-                "plan " + plan + " does not apply to " + condition.in(l, s)), null);
+        return of(
+                file,
+                parameter,
+                ErrorCode.PLAN_DOES_NOT_FIT,
+                (l, s) -> l.pick(
+                        "kế hoạch " + plan + " không áp dụng cho " + condition.in(l, s),
+                        "plan " + plan + " does not apply to " + condition.in(l, s)),
+                null);
     }
 
     // ── The year review ──────────────────────────────────────────────────────────────────────────────────────
 
     public static InputError communesInvalid(long communes) {
-        return of(null, Parameter.COMMUNES, ErrorCode.INVALID_VALUE, Phrase.of(
-                "cần số xã, phường, thị trấn của tỉnh, ít nhất 1, gặp " + communes,
-                "expected the province's number of communes, at least 1, found " + communes), null);
+        return of(
+                null,
+                Parameter.COMMUNES,
+                ErrorCode.INVALID_VALUE,
+                Phrase.of(
+                        "cần số xã, phường, thị trấn của tỉnh, ít nhất 1, gặp " + communes,
+                        "expected the province's number of communes, at least 1, found " + communes),
+                null);
     }
 
     public static InputError negativeFigure(Parameter parameter, long value) {
-        return of(null, parameter, ErrorCode.INVALID_VALUE, Phrase.of("cần một số nguyên ≥ 0, gặp " + value,
-                "expected a whole number ≥ 0, found " + value), null);
+        return of(
+                null,
+                parameter,
+                ErrorCode.INVALID_VALUE,
+                Phrase.of("cần một số nguyên ≥ 0, gặp " + value, "expected a whole number ≥ 0, found " + value),
+                null);
     }
 
     public static InputError moreRelapsedThanTransformed(long relapsed, long transformed) {
-        return of(null, Parameter.RELAPSED, ErrorCode.INVALID_VALUE, (l, s) -> l.pick(
-                "số địa bàn phức tạp trở lại (" + relapsed + ") không thể lớn hơn số địa bàn đã chuyển hóa thành công ("
-                        + s.of(Parameter.PREVIOUSLY_TRANSFORMED) + " " + transformed + ")",
-                "the areas complex again (" + relapsed + ") cannot outnumber the areas transformed before ("
-                        + s.of(Parameter.PREVIOUSLY_TRANSFORMED) + " " + transformed + ")"), null);
+        return of(
+                null,
+                Parameter.RELAPSED,
+                ErrorCode.INVALID_VALUE,
+                (l, s) -> l.pick(
+                        "số địa bàn phức tạp trở lại (" + relapsed
+                                + ") không thể lớn hơn số địa bàn đã chuyển hóa thành công ("
+                                + s.of(Parameter.PREVIOUSLY_TRANSFORMED) + " " + transformed + ")",
+                        "the areas complex again (" + relapsed + ") cannot outnumber the areas transformed before ("
+                                + s.of(Parameter.PREVIOUSLY_TRANSFORMED) + " " + transformed + ")"),
+                null);
     }
 
     public static InputError windowReversed() {
-        return of(null, Parameter.WINDOW, ErrorCode.INVALID_VALUE, Phrase.of(
-                "kỳ thống kê phải có ngày bắt đầu không sau ngày kết thúc", "the window needs a start no later than its end"),
+        return of(
+                null,
+                Parameter.WINDOW,
+                ErrorCode.INVALID_VALUE,
+                Phrase.of(
+                        "kỳ thống kê phải có ngày bắt đầu không sau ngày kết thúc",
+                        "the window needs a start no later than its end"),
                 null);
     }
 
     public static InputError windowTooLong(String window) {
-        return of(null, Parameter.WINDOW, ErrorCode.INVALID_VALUE, Phrase.of(
-                "kỳ thống kê của một lần sơ kết dài nhiều nhất một năm, gặp " + window,
-                "a review's window is at most one year long, found " + window), null);
+        return of(
+                null,
+                Parameter.WINDOW,
+                ErrorCode.INVALID_VALUE,
+                Phrase.of(
+                        "kỳ thống kê của một lần sơ kết dài nhiều nhất một năm, gặp " + window,
+                        "a review's window is at most one year long, found " + window),
+                null);
     }
 
     public static InputError windowNotTwoDates(String text) {
-        return of(null, Parameter.WINDOW, ErrorCode.INVALID_VALUE, Phrase.of(
-                "cần hai ngày nối bằng \"..\", ví dụ 2018-11-16..2019-11-15 hoặc 16/11/2018..15/11/2019, gặp \"" + text
-                        + "\"",
-                "expected two dates joined by \"..\", such as 2018-11-16..2019-11-15 or 16/11/2018..15/11/2019, found \""
-                        + text + "\""), null);
+        return of(
+                null,
+                Parameter.WINDOW,
+                ErrorCode.INVALID_VALUE,
+                Phrase.of(
+                        "cần hai ngày nối bằng \"..\", ví dụ 2018-11-16..2019-11-15 hoặc 16/11/2018..15/11/2019, gặp \""
+                                + text + "\"",
+                        "expected two dates joined by \"..\", such as 2018-11-16..2019-11-15 or 16/11/2018..15/11/2019, found \""
+                                + text + "\""),
+                null);
     }
 
     public static InputError windowNotADate(String text, String whole) {
-        return of(null, Parameter.WINDOW, ErrorCode.INVALID_VALUE, Phrase.of(
-                "\"" + text + "\" không phải một ngày (năm-tháng-ngày hoặc ngày/tháng/năm) trong \"" + whole + "\"",
-                "\"" + text + "\" is not a date (year-month-day or day/month/year) in \"" + whole + "\""), null);
+        return of(
+                null,
+                Parameter.WINDOW,
+                ErrorCode.INVALID_VALUE,
+                Phrase.of(
+                        "\"" + text + "\" không phải một ngày (năm-tháng-ngày hoặc ngày/tháng/năm) trong \"" + whole
+                                + "\"",
+                        "\"" + text + "\" is not a date (year-month-day or day/month/year) in \"" + whole + "\""),
+                null);
     }
 
     public static InputError windowOfAnotherYear(String window, int windowYear, int year) {
-        return of(null, Parameter.YEAR, ErrorCode.INVALID_VALUE, Phrase.of(
-                "kỳ thống kê " + window + " là của lần sơ kết năm " + windowYear + ", không phải năm " + year,
-                "the window " + window + " is the " + windowYear + " review's, not " + year), null);
+        return of(
+                null,
+                Parameter.YEAR,
+                ErrorCode.INVALID_VALUE,
+                Phrase.of(
+                        "kỳ thống kê " + window + " là của lần sơ kết năm " + windowYear + ", không phải năm " + year,
+                        "the window " + window + " is the " + windowYear + " review's, not " + year),
+                null);
     }
 
     public static InputError outsideWindow(String file, int year, int reviewYear, String window) {
-        return at(file, "$.year", ErrorCode.OUTSIDE_WINDOW,
+        return at(
+                file,
+                "$.year",
+                ErrorCode.OUTSIDE_WINDOW,
                 "số liệu năm " + year + " không thuộc kỳ thống kê của lần sơ kết năm " + reviewYear + " (" + window
                         + "); sơ kết năm " + year + " riêng, hoặc sửa năm",
-                "facts for " + year + " are outside the window of the " + reviewYear + " review (" + window + "); review "
-                        + year + " on its own, or correct the year");
+                "facts for " + year + " are outside the window of the " + reviewYear + " review (" + window
+                        + "); review " + year + " on its own, or correct the year");
     }
 
     /** {@code first}: where the area came first ("a.csv, dòng 7" / "a.csv, row 7"), in both languages. */
     public static InputError duplicateArea(String file, String name, int year, String firstVi, String firstEn) {
-        return at(file, "$.area.name", ErrorCode.DUPLICATE_AREA,
+        return at(
+                file,
+                "$.area.name",
+                ErrorCode.DUPLICATE_AREA,
                 "địa bàn \"" + name + "\" năm " + year + " đã có trong " + firstVi + "; mỗi địa bàn chỉ tính một lần",
                 "area \"" + name + "\" for " + year + " is already in " + firstEn + "; each area counts once");
     }
 
     public static InputError csvRowTooLong(String file, String path, int cells, int columns) {
-        return at(file, path, ErrorCode.CSV_LAYOUT,
+        return at(
+                file,
+                path,
+                ErrorCode.CSV_LAYOUT,
                 "dòng có " + cells + " ô, nhiều hơn " + columns + " cột của dòng tiêu đề",
                 "the row has " + cells + " cells, more than the " + columns + " columns of the header");
     }
 
     public static InputError csvUnnamedColumn(String file, String path, int column, String value) {
-        return at(file, path, ErrorCode.CSV_LAYOUT,
+        return at(
+                file,
+                path,
+                ErrorCode.CSV_LAYOUT,
                 "ô ở cột " + column + " có giá trị \"" + value + "\" nhưng cột này không có tên ở dòng tiêu đề",
                 "the cell in column " + column + " holds \"" + value + "\" but the column has no name in the header");
     }
 
     public static InputError csvUnclosedQuote(String file, int row) {
-        return at(file, "$[" + row + "]", ErrorCode.SYNTAX, "dấu ngoặc kép mở ở dòng " + row + " không được đóng đến hết tệp",
+        return at(
+                file,
+                "$[" + row + "]",
+                ErrorCode.SYNTAX,
+                "dấu ngoặc kép mở ở dòng " + row + " không được đóng đến hết tệp",
                 "a quote opened in row " + row + " is never closed");
     }
 
     public static InputError csvEmpty(String file) {
-        return at(file, "$", ErrorCode.EMPTY_FILE, "tệp CSV rỗng, cần một dòng tiêu đề và mỗi địa bàn một dòng",
+        return at(
+                file,
+                "$",
+                ErrorCode.EMPTY_FILE,
+                "tệp CSV rỗng, cần một dòng tiêu đề và mỗi địa bàn một dòng",
                 "the CSV file is empty; expected a header row and a row per area");
     }
 
     public static InputError csvColumnTwice(String file, String column) {
-        return at(file, "$[1]." + column, ErrorCode.CSV_LAYOUT, "cột \"" + column + "\" có hai lần ở dòng tiêu đề",
+        return at(
+                file,
+                "$[1]." + column,
+                ErrorCode.CSV_LAYOUT,
+                "cột \"" + column + "\" có hai lần ở dòng tiêu đề",
                 "column \"" + column + "\" appears twice in the header row");
     }
 
     // ── Rule sets being authored ─────────────────────────────────────────────────────────────────────────────
 
     public static InputError ruleSetFolderShape(String folder) {
-        return at(folder, "$", ErrorCode.RULE_SET, "thư mục bộ quy tắc phải có dạng <mã kế hoạch>/<phiên bản>, phiên bản"
-                + " như 1.1.0", "a rule-set folder must be <plan id>/<version>, the version like 1.1.0");
+        return at(
+                folder,
+                "$",
+                ErrorCode.RULE_SET,
+                "thư mục bộ quy tắc phải có dạng <mã kế hoạch>/<phiên bản>, phiên bản" + " như 1.1.0",
+                "a rule-set folder must be <plan id>/<version>, the version like 1.1.0");
     }
 
     public static InputError ruleSetFileMissing(String file, String manifest, String drl) {
-        return at(file, "$", ErrorCode.FILE_NOT_FOUND,
+        return at(
+                file,
+                "$",
+                ErrorCode.FILE_NOT_FOUND,
                 "không tìm thấy tệp (thư mục bộ quy tắc cần " + manifest + " và " + drl + ")",
                 "file not found (a rule-set folder needs " + manifest + " and " + drl + ")");
     }
@@ -465,44 +753,78 @@ public final class InputErrors {
     }
 
     public static InputError rulesFolderUnreadable(String folder, String reason) {
-        return of(folder, Parameter.RULES, ErrorCode.FILE_UNREADABLE, Phrase.of("không đọc được thư mục (" + reason + ")",
-                "cannot read the folder (" + reason + ")"), null);
+        return of(
+                folder,
+                Parameter.RULES,
+                ErrorCode.FILE_UNREADABLE,
+                Phrase.of("không đọc được thư mục (" + reason + ")", "cannot read the folder (" + reason + ")"),
+                null);
     }
 
     public static InputError noRuleSets(String folder, String manifest) {
-        return of(folder, Parameter.RULES, ErrorCode.RULE_SET, Phrase.of(
-                "không có bộ quy tắc nào (không có tệp " + manifest + ")", "no rule sets here (no " + manifest + ")"), null);
+        return of(
+                folder,
+                Parameter.RULES,
+                ErrorCode.RULE_SET,
+                Phrase.of(
+                        "không có bộ quy tắc nào (không có tệp " + manifest + ")",
+                        "no rule sets here (no " + manifest + ")"),
+                null);
     }
 
     public static InputError ruleSetTwice(String folder, String reference, String first) {
-        return of(folder, Parameter.RULES, ErrorCode.RULE_SET, Phrase.of(
-                "hai thư mục cùng chứa " + reference + ": " + first + " và " + folder,
-                "two folders hold " + reference + ": " + first + " and " + folder), null);
+        return of(
+                folder,
+                Parameter.RULES,
+                ErrorCode.RULE_SET,
+                Phrase.of(
+                        "hai thư mục cùng chứa " + reference + ": " + first + " và " + folder,
+                        "two folders hold " + reference + ": " + first + " and " + folder),
+                null);
     }
 
     public static InputError ruleSetReleased(String folder, String reference, String lock) {
-        return of(folder, Parameter.RULES, ErrorCode.RULE_SET, Phrase.of(
-                reference + " đã phát hành (có trong " + lock + "): bộ quy tắc đã phát hành không bao giờ thay đổi nên thư"
-                        + " mục này không được thay nó; hãy chép sang một phiên bản mới (docs/adding-a-plan.md)",
-                reference + " is released (in " + lock + "): a released rule set never changes, so this folder cannot"
-                        + " replace it; copy it to a new version (docs/adding-a-plan.md)"), null);
+        return of(
+                folder,
+                Parameter.RULES,
+                ErrorCode.RULE_SET,
+                Phrase.of(
+                        reference + " đã phát hành (có trong " + lock
+                                + "): bộ quy tắc đã phát hành không bao giờ thay đổi nên thư"
+                                + " mục này không được thay nó; hãy chép sang một phiên bản mới (docs/adding-a-plan.md)",
+                        reference + " is released (in " + lock
+                                + "): a released rule set never changes, so this folder cannot"
+                                + " replace it; copy it to a new version (docs/adding-a-plan.md)"),
+                null);
     }
 
     /** {@code problems}: why the version cannot be loaded; {@code path}: what named it (a parameter of the command). */
     public static InputError ruleSetNotLoadable(String manifest, String path, String reference, String problems) {
-        return at(manifest, path, ErrorCode.RULE_SET, "bộ quy tắc " + reference + " chưa nạp được: " + problems,
+        return at(
+                manifest,
+                path,
+                ErrorCode.RULE_SET,
+                "bộ quy tắc " + reference + " chưa nạp được: " + problems,
                 "rule set " + reference + " cannot be loaded: " + problems);
     }
 
     public static InputError notARepository(String folder, String index) {
-        return of(folder, Parameter.REPOSITORY, ErrorCode.NOT_A_REPOSITORY, Phrase.of(
-                "không phải thư mục gốc của kho chuyenhoa (không có " + index + ")",
-                "not the root of a chuyenhoa repository (no " + index + ")"), null);
+        return of(
+                folder,
+                Parameter.REPOSITORY,
+                ErrorCode.NOT_A_REPOSITORY,
+                Phrase.of(
+                        "không phải thư mục gốc của kho chuyenhoa (không có " + index + ")",
+                        "not the root of a chuyenhoa repository (no " + index + ")"),
+                null);
     }
 
     /** Two versions to compare that are of different plans; {@code argument}: the second one's name in the request. */
     public static InputError versionsOfTwoPlans(String argument, String first, String second) {
-        return at(null, argument, ErrorCode.INVALID_VALUE,
+        return at(
+                null,
+                argument,
+                ErrorCode.INVALID_VALUE,
                 "so sánh hai phiên bản của cùng một kế hoạch, không phải " + first + " và " + second,
                 "diff compares two versions of one plan, not " + first + " and " + second);
     }
@@ -511,18 +833,30 @@ public final class InputErrors {
 
     /** {@code argument}: what named the output in the request. */
     public static InputError outputExists(String target, String argument) {
-        return at(null, argument, ErrorCode.OUTPUT_EXISTS,
+        return at(
+                null,
+                argument,
+                ErrorCode.OUTPUT_EXISTS,
                 "tệp " + target + " đã có; không ghi đè lên tệp có sẵn: chọn tên khác hoặc xóa tệp cũ",
-                "the file " + target + " exists; an existing file is never overwritten: choose another name or delete it");
+                "the file " + target
+                        + " exists; an existing file is never overwritten: choose another name or delete it");
     }
 
     public static InputError outputNotWritten(String target, String argument, String reason) {
-        return at(null, argument, ErrorCode.WRITE_FAILED, "không ghi được tệp " + target + " (" + reason + ")",
+        return at(
+                null,
+                argument,
+                ErrorCode.WRITE_FAILED,
+                "không ghi được tệp " + target + " (" + reason + ")",
                 "cannot write the file " + target + " (" + reason + ")");
     }
 
     public static InputError writeFailed(String file, String reason) {
-        return at(file, "$", ErrorCode.WRITE_FAILED, "không ghi được tệp (" + reason + ")",
+        return at(
+                file,
+                "$",
+                ErrorCode.WRITE_FAILED,
+                "không ghi được tệp (" + reason + ")",
                 "cannot write the file (" + reason + ")");
     }
 }

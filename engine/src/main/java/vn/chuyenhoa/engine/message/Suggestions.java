@@ -5,14 +5,14 @@ import java.util.Optional;
 
 /** "Did you mean …?" for misspelt names: the closest known name, if it is close enough to be a typo. */
 public final class Suggestions {
-    private Suggestions() {
-    }
+    private Suggestions() {}
 
     public static Optional<String> closest(String typed, Collection<String> known) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : known) {
-            int distance = distance(typed.toLowerCase(java.util.Locale.ROOT), candidate.toLowerCase(java.util.Locale.ROOT));
+            int distance =
+                    distance(typed.toLowerCase(java.util.Locale.ROOT), candidate.toLowerCase(java.util.Locale.ROOT));
             if (distance < bestDistance || (distance == bestDistance && candidate.compareTo(best) < 0)) {
                 best = candidate;
                 bestDistance = distance;

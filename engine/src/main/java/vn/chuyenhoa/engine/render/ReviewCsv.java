@@ -6,18 +6,18 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import vn.chuyenhoa.engine.facts.Area;
 import vn.chuyenhoa.engine.CriterionVerdict;
 import vn.chuyenhoa.engine.Language;
 import vn.chuyenhoa.engine.Plan;
 import vn.chuyenhoa.engine.Status;
 import vn.chuyenhoa.engine.Verdict;
+import vn.chuyenhoa.engine.facts.Area;
 import vn.chuyenhoa.engine.manifest.CriterionDefinition;
-import vn.chuyenhoa.engine.review.csv.Csv;
+import vn.chuyenhoa.engine.message.Spelling;
 import vn.chuyenhoa.engine.review.AreaInput;
 import vn.chuyenhoa.engine.review.AreaResult;
 import vn.chuyenhoa.engine.review.ReviewResult;
-import vn.chuyenhoa.engine.message.Spelling;
+import vn.chuyenhoa.engine.review.csv.Csv;
 
 /**
  * A review as a spreadsheet: one row per input, in the order given — where it came from, the area, its outcome
@@ -47,10 +47,18 @@ public final class ReviewCsv {
     public void write(ReviewResult review, Writer out) {
         List<Plan> plans = review.summary().plans();
         List<String> header = new ArrayList<>(List.of(
-                words("Tệp", "File"), words("Dòng", "Row"), words("Tỉnh", "Province"), words("Huyện", "District"),
-                words("Địa bàn", "Area"), words("Năm", "Year"), words("Kế hoạch", "Plan"), words("Kết quả", "Outcome"),
-                words("Lý do", "Reason"), words("Tiêu chí không đạt", "Criteria not met"),
-                words("Số liệu còn thiếu", "Facts needed"), words("Lỗi", "Error")));
+                words("Tệp", "File"),
+                words("Dòng", "Row"),
+                words("Tỉnh", "Province"),
+                words("Huyện", "District"),
+                words("Địa bàn", "Area"),
+                words("Năm", "Year"),
+                words("Kế hoạch", "Plan"),
+                words("Kết quả", "Outcome"),
+                words("Lý do", "Reason"),
+                words("Tiêu chí không đạt", "Criteria not met"),
+                words("Số liệu còn thiếu", "Facts needed"),
+                words("Lỗi", "Error")));
         for (Plan plan : plans) {
             for (CriterionDefinition criterion : plan.manifest().criteria()) {
                 header.add((plans.size() > 1 ? plan.id() + " " : "") + criterion.id());
@@ -80,16 +88,23 @@ public final class ReviewCsv {
                 area == null || area.name() == null ? "" : area.name(),
                 input.readable() ? String.valueOf(input.facts().year()) : "",
                 result.plan() == null ? "" : result.plan().manifest().reference(),
-                verdict == null ? AreaResult.invalidLabel(language) : verdict.outcome().label(language),
+                verdict == null
+                        ? AreaResult.invalidLabel(language)
+                        : verdict.outcome().label(language),
                 verdict == null ? "" : verdict.decision().reason(language),
-                verdict == null ? "" : verdict.criteria().stream().filter(c -> c.status() == Status.FAIL)
-                        .map(c -> c.definition().id()).collect(Collectors.joining(", ")),
+                verdict == null
+                        ? ""
+                        : verdict.criteria().stream()
+                                .filter(c -> c.status() == Status.FAIL)
+                                .map(c -> c.definition().id())
+                                .collect(Collectors.joining(", ")),
                 verdict == null ? "" : String.join(", ", verdict.missingFacts()),
-                result.errors().stream().map(e -> e.inFile(null).message(language, spelling)).collect(Collectors.joining(" | "))));
+                result.errors().stream()
+                        .map(e -> e.inFile(null).message(language, spelling))
+                        .collect(Collectors.joining(" | "))));
         for (Plan plan : plans) {
             for (CriterionDefinition definition : plan.manifest().criteria()) {
-                cells.add(verdict == null || result.plan() != plan ? ""
-                        : status(verdict.criterion(definition.id())));
+                cells.add(verdict == null || result.plan() != plan ? "" : status(verdict.criterion(definition.id())));
             }
         }
         return cells;
@@ -100,7 +115,8 @@ public final class ReviewCsv {
     }
 
     private void line(Writer out, List<String> cells) throws IOException {
-        out.write(cells.stream().map(c -> Csv.cell(c, separator)).collect(Collectors.joining(String.valueOf(separator))));
+        out.write(
+                cells.stream().map(c -> Csv.cell(c, separator)).collect(Collectors.joining(String.valueOf(separator))));
         out.write(LINE);
     }
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
-import vn.chuyenhoa.engine.facts.Area;
 import vn.chuyenhoa.engine.CriterionVerdict;
 import vn.chuyenhoa.engine.InputError;
 import vn.chuyenhoa.engine.Language;
@@ -12,7 +11,9 @@ import vn.chuyenhoa.engine.Outcome;
 import vn.chuyenhoa.engine.Plan;
 import vn.chuyenhoa.engine.Status;
 import vn.chuyenhoa.engine.Verdict;
+import vn.chuyenhoa.engine.facts.Area;
 import vn.chuyenhoa.engine.manifest.Source;
+import vn.chuyenhoa.engine.message.Spelling;
 import vn.chuyenhoa.engine.review.AreaInput;
 import vn.chuyenhoa.engine.review.AreaResult;
 import vn.chuyenhoa.engine.review.Counts;
@@ -23,7 +24,6 @@ import vn.chuyenhoa.engine.review.ReviewResult;
 import vn.chuyenhoa.engine.review.ReviewSummary;
 import vn.chuyenhoa.engine.review.ReviewWindow;
 import vn.chuyenhoa.engine.review.TargetResult;
-import vn.chuyenhoa.engine.message.Spelling;
 
 /**
  * A review as one self-contained HTML page: the summary, the province's targets, a chart of outcomes by district
@@ -86,11 +86,12 @@ public final class ReviewHtml {
         districts(html, review.summary());
         criteria(html, review.summary());
         areas(html, review);
-        html.append("<footer>").append(esc(words(
-                "Lập bằng chuyenhoa từ các tệp số liệu đã nêu. Mỗi địa bàn được đánh giá theo tiêu chí của kế hoạch, "
-                        + "mỗi tiêu chí dẫn nguồn văn bản; xem lý do chi tiết bằng lệnh chuyenhoa evaluate.",
-                "Made by chuyenhoa from the files listed. Each area is evaluated by its plan's criteria, each citing its "
-                        + "source; chuyenhoa evaluate shows an area's full verdict.")))
+        html.append("<footer>")
+                .append(esc(words(
+                        "Lập bằng chuyenhoa từ các tệp số liệu đã nêu. Mỗi địa bàn được đánh giá theo tiêu chí của kế hoạch, "
+                                + "mỗi tiêu chí dẫn nguồn văn bản; xem lý do chi tiết bằng lệnh chuyenhoa evaluate.",
+                        "Made by chuyenhoa from the files listed. Each area is evaluated by its plan's criteria, each citing its "
+                                + "source; chuyenhoa evaluate shows an area's full verdict.")))
                 .append("</footer>\n</body>\n</html>\n");
         try {
             out.write(html.toString());
@@ -102,25 +103,45 @@ public final class ReviewHtml {
 
     private void head(StringBuilder html, ReviewResult review) {
         String title = review.title(language);
-        html.append("<!DOCTYPE html>\n<html lang=\"").append(language.pick("vi", "en")).append("\">\n<head>\n")
+        html.append("<!DOCTYPE html>\n<html lang=\"")
+                .append(language.pick("vi", "en"))
+                .append("\">\n<head>\n")
                 .append("<meta charset=\"utf-8\">\n")
-                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
+                .append(
+                        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(esc(title)).append("</title>\n<style>\n").append(STYLE).append("</style>\n")
-                .append("</head>\n<body>\n<h1>").append(esc(title)).append("</h1>\n");
+                .append("<title>")
+                .append(esc(title))
+                .append("</title>\n<style>\n")
+                .append(STYLE)
+                .append("</style>\n")
+                .append("</head>\n<body>\n<h1>")
+                .append(esc(title))
+                .append("</h1>\n");
         ReviewWindow window = review.window();
-        meta(html, words("Kỳ thống kê", "Statistics window"),
-                window == null ? words("chưa xác định (không đọc được tệp nào)", "unknown (no file could be read)")
+        meta(
+                html,
+                words("Kỳ thống kê", "Statistics window"),
+                window == null
+                        ? words("chưa xác định (không đọc được tệp nào)", "unknown (no file could be read)")
                         : window.describe(language, spelling));
         for (Plan plan : review.summary().plans()) {
-            meta(html, words("Kế hoạch", "Plan"), plan.id() + " v" + plan.version() + " — "
-                    + plan.manifest().title().in(language));
+            meta(
+                    html,
+                    words("Kế hoạch", "Plan"),
+                    plan.id() + " v" + plan.version() + " — "
+                            + plan.manifest().title().in(language));
         }
         ProvinceFigures figures = review.figures();
-        meta(html, words("Số liệu của tỉnh", "Province figures"), words("số đơn vị hành chính cấp xã", "communes") + ": "
-                + figure(figures.communes()) + " · " + words("địa bàn đã chuyển hóa ở các năm trước", "areas transformed before")
-                + ": " + figure(figures.previouslyTransformed()) + " · " + words("trong đó phức tạp trở lại", "of them complex again")
-                + ": " + figure(figures.relapsed()));
+        meta(
+                html,
+                words("Số liệu của tỉnh", "Province figures"),
+                words("số đơn vị hành chính cấp xã", "communes") + ": "
+                        + figure(figures.communes()) + " · "
+                        + words("địa bàn đã chuyển hóa ở các năm trước", "areas transformed before")
+                        + ": " + figure(figures.previouslyTransformed()) + " · "
+                        + words("trong đó phức tạp trở lại", "of them complex again")
+                        + ": " + figure(figures.relapsed()));
     }
 
     private String figure(Long value) {
@@ -128,7 +149,11 @@ public final class ReviewHtml {
     }
 
     private void meta(StringBuilder html, String label, String value) {
-        html.append("<p class=\"meta\"><strong>").append(esc(label)).append(":</strong> ").append(esc(value)).append("</p>\n");
+        html.append("<p class=\"meta\"><strong>")
+                .append(esc(label))
+                .append(":</strong> ")
+                .append(esc(value))
+                .append("</p>\n");
     }
 
     private void cards(StringBuilder html, Counts totals) {
@@ -142,115 +167,186 @@ public final class ReviewHtml {
     }
 
     private void card(StringBuilder html, String kind, int count, String label) {
-        html.append("<div class=\"card ").append(kind).append("\"><span class=\"n\">").append(language.number(count))
-                .append("</span>").append(esc(label)).append("</div>\n");
+        html.append("<div class=\"card ")
+                .append(kind)
+                .append("\"><span class=\"n\">")
+                .append(language.number(count))
+                .append("</span>")
+                .append(esc(label))
+                .append("</div>\n");
     }
 
     private void targets(StringBuilder html, ReviewSummary summary) {
         if (summary.targets().isEmpty()) {
             return;
         }
-        html.append("<h2>").append(esc(words("Chỉ tiêu của tỉnh", "Province targets"))).append("</h2>\n<table>\n<tr><th>")
-                .append(esc(words("Kết quả", "Status"))).append("</th><th>").append(esc(words("Chỉ tiêu", "Target")))
-                .append("</th><th>").append(esc(words("Số liệu", "Figures"))).append("</th></tr>\n");
+        html.append("<h2>")
+                .append(esc(words("Chỉ tiêu của tỉnh", "Province targets")))
+                .append("</h2>\n<table>\n<tr><th>")
+                .append(esc(words("Kết quả", "Status")))
+                .append("</th><th>")
+                .append(esc(words("Chỉ tiêu", "Target")))
+                .append("</th><th>")
+                .append(esc(words("Số liệu", "Figures")))
+                .append("</th></tr>\n");
         for (TargetResult target : summary.targets()) {
             Source source = target.definition().source();
-            html.append("<tr><td>").append(badge(target.status().name(), target.status().label(language)))
-                    .append("</td><td><strong>").append(esc(target.definition().id())).append("</strong> ")
+            html.append("<tr><td>")
+                    .append(badge(target.status().name(), target.status().label(language)))
+                    .append("</td><td><strong>")
+                    .append(esc(target.definition().id()))
+                    .append("</strong> ")
                     .append(esc(target.definition().title().in(language)))
-                    .append("<div class=\"source\">").append(esc(source.document() + ", " + source.section() + ": "))
-                    .append("<span class=\"quote\">“").append(esc(source.quote())).append("”</span></div></td><td>")
-                    .append(esc(target.reason(language, spelling))).append("</td></tr>\n");
+                    .append("<div class=\"source\">")
+                    .append(esc(source.document() + ", " + source.section() + ": "))
+                    .append("<span class=\"quote\">“")
+                    .append(esc(source.quote()))
+                    .append("”</span></div></td><td>")
+                    .append(esc(target.reason(language, spelling)))
+                    .append("</td></tr>\n");
         }
         html.append("</table>\n");
     }
 
     private void districts(StringBuilder html, ReviewSummary summary) {
-        html.append("<h2>").append(esc(words("Kết quả theo huyện, thị xã, thành phố", "Outcomes by district"))).append("</h2>\n");
+        html.append("<h2>")
+                .append(esc(words("Kết quả theo huyện, thị xã, thành phố", "Outcomes by district")))
+                .append("</h2>\n");
         charts.outcomesByDistrict(html, summary.districts());
-        html.append("<table>\n<tr><th>").append(esc(words("Huyện, thị xã, thành phố", "District"))).append("</th>");
-        for (String heading : List.of(words("Tổng", "Total"), Outcome.PASS.label(language), Outcome.FAIL.label(language),
-                Outcome.INDETERMINATE.label(language), AreaResult.invalidLabel(language))) {
+        html.append("<table>\n<tr><th>")
+                .append(esc(words("Huyện, thị xã, thành phố", "District")))
+                .append("</th>");
+        for (String heading : List.of(
+                words("Tổng", "Total"),
+                Outcome.PASS.label(language),
+                Outcome.FAIL.label(language),
+                Outcome.INDETERMINATE.label(language),
+                AreaResult.invalidLabel(language))) {
             html.append("<th class=\"n\">").append(esc(heading)).append("</th>");
         }
         html.append("</tr>\n");
         for (DistrictCounts district : summary.districts()) {
             countsRow(html, "", district.name(language), district.counts());
         }
-        countsRow(html, " class=\"total\"", summary.province() == null ? words("Tổng cộng", "All areas")
-                : words("Toàn tỉnh ", "Province of ") + summary.province(), summary.totals());
+        countsRow(
+                html,
+                " class=\"total\"",
+                summary.province() == null
+                        ? words("Tổng cộng", "All areas")
+                        : words("Toàn tỉnh ", "Province of ") + summary.province(),
+                summary.totals());
         html.append("</table>\n");
     }
 
-
     private void countsRow(StringBuilder html, String attributes, String name, Counts counts) {
         html.append("<tr").append(attributes).append("><td>").append(esc(name)).append("</td>");
-        for (int n : new int[] {counts.total(), counts.pass(), counts.fail(), counts.indeterminate(), counts.invalid()}) {
+        for (int n :
+                new int[] {counts.total(), counts.pass(), counts.fail(), counts.indeterminate(), counts.invalid()}) {
             html.append("<td class=\"n\">").append(language.number(n)).append("</td>");
         }
         html.append("</tr>\n");
     }
 
     private void criteria(StringBuilder html, ReviewSummary summary) {
-        html.append("<h2>").append(esc(words("Tiêu chí không đạt nhiều nhất", "Criteria most often not met"))).append("</h2>\n");
+        html.append("<h2>")
+                .append(esc(words("Tiêu chí không đạt nhiều nhất", "Criteria most often not met")))
+                .append("</h2>\n");
         List<CriterionCount> counts = summary.mostFailed();
         if (counts.isEmpty()) {
-            html.append("<p>").append(esc(words("Không địa bàn nào có tiêu chí không đạt hoặc thiếu dữ liệu.",
-                    "No area failed a criterion or lacked data for one."))).append("</p>\n");
+            html.append("<p>")
+                    .append(esc(words(
+                            "Không địa bàn nào có tiêu chí không đạt hoặc thiếu dữ liệu.",
+                            "No area failed a criterion or lacked data for one.")))
+                    .append("</p>\n");
             return;
         }
         boolean severalPlans = summary.plans().size() > 1;
         charts.criteriaMostFailed(html, counts.subList(0, Math.min(CHART_CRITERIA, counts.size())), severalPlans);
-        html.append("<table>\n<tr><th>").append(esc(words("Tiêu chí", "Criterion"))).append("</th><th class=\"n\">")
-                .append(esc(words("Không đạt", "Not met"))).append("</th><th class=\"n\">")
-                .append(esc(words("Thiếu dữ liệu", "Missing data"))).append("</th></tr>\n");
+        html.append("<table>\n<tr><th>")
+                .append(esc(words("Tiêu chí", "Criterion")))
+                .append("</th><th class=\"n\">")
+                .append(esc(words("Không đạt", "Not met")))
+                .append("</th><th class=\"n\">")
+                .append(esc(words("Thiếu dữ liệu", "Missing data")))
+                .append("</th></tr>\n");
         for (CriterionCount count : counts) {
-            html.append("<tr><td><strong>").append(esc((severalPlans ? count.plan().id() + " " : "") + count.criterion().id()))
-                    .append("</strong> ").append(esc(count.criterion().title().in(language))).append("</td><td class=\"n\">")
-                    .append(language.number(count.failed())).append("</td><td class=\"n\">")
-                    .append(language.number(count.missing())).append("</td></tr>\n");
+            html.append("<tr><td><strong>")
+                    .append(esc((severalPlans ? count.plan().id() + " " : "")
+                            + count.criterion().id()))
+                    .append("</strong> ")
+                    .append(esc(count.criterion().title().in(language)))
+                    .append("</td><td class=\"n\">")
+                    .append(language.number(count.failed()))
+                    .append("</td><td class=\"n\">")
+                    .append(language.number(count.missing()))
+                    .append("</td></tr>\n");
         }
         html.append("</table>\n");
     }
 
     private void areas(StringBuilder html, ReviewResult review) {
-        html.append("<h2>").append(esc(words("Từng địa bàn", "Each area"))).append("</h2>\n<table>\n<tr><th class=\"n\">#</th><th>")
-                .append(esc(words("Địa bàn", "Area"))).append("</th><th>").append(esc(words("Kết quả", "Outcome")))
-                .append("</th><th>").append(esc(words("Lý do", "Reasons"))).append("</th></tr>\n");
+        html.append("<h2>")
+                .append(esc(words("Từng địa bàn", "Each area")))
+                .append("</h2>\n<table>\n<tr><th class=\"n\">#</th><th>")
+                .append(esc(words("Địa bàn", "Area")))
+                .append("</th><th>")
+                .append(esc(words("Kết quả", "Outcome")))
+                .append("</th><th>")
+                .append(esc(words("Lý do", "Reasons")))
+                .append("</th></tr>\n");
         int number = 0;
         for (AreaResult result : review.areas()) {
             AreaInput input = result.input();
             Area area = input.area();
             html.append("<tr><td class=\"n\">").append(++number).append("</td><td>");
             if (area != null) {
-                html.append("<strong>").append(esc(area.name() == null ? "?" : area.name())).append("</strong>");
+                html.append("<strong>")
+                        .append(esc(area.name() == null ? "?" : area.name()))
+                        .append("</strong>");
                 if (area.district() != null) {
                     html.append("<br>").append(esc(area.district()));
                 }
             }
-            html.append("<div class=\"file\">").append(esc(input.file()
-                    + (input.row() == null ? "" : words(", dòng ", ", row ") + input.row().number()))).append("</div></td><td>");
+            html.append("<div class=\"file\">")
+                    .append(esc(input.file()
+                            + (input.row() == null
+                                    ? ""
+                                    : words(", dòng ", ", row ") + input.row().number())))
+                    .append("</div></td><td>");
             Verdict verdict = result.verdict();
             if (verdict == null) {
-                html.append(badge("INVALID", AreaResult.invalidLabel(language))).append("</td><td><ul class=\"reasons\">");
+                html.append(badge("INVALID", AreaResult.invalidLabel(language)))
+                        .append("</td><td><ul class=\"reasons\">");
                 for (InputError error : result.errors()) {
-                    html.append("<li>").append(esc(error.inFile(null).message(language, spelling))).append("</li>");
+                    html.append("<li>")
+                            .append(esc(error.inFile(null).message(language, spelling)))
+                            .append("</li>");
                 }
                 html.append("</ul></td></tr>\n");
                 continue;
             }
-            html.append(badge(verdict.outcome().name(), verdict.outcome().label(language))).append("</td><td>")
+            html.append(badge(verdict.outcome().name(), verdict.outcome().label(language)))
+                    .append("</td><td>")
                     .append(esc(verdict.decision().reason(language)));
             List<CriterionVerdict> notMet = verdict.criteria().stream()
-                    .filter(c -> c.status() == Status.FAIL || c.status() == Status.MISSING).toList();
+                    .filter(c -> c.status() == Status.FAIL || c.status() == Status.MISSING)
+                    .toList();
             if (!notMet.isEmpty()) {
                 html.append("<ul class=\"reasons\">");
                 for (CriterionVerdict criterion : notMet) {
-                    html.append("<li>").append(badge(criterion.status().name(), criterion.status().label(language)))
-                            .append(" <strong>").append(esc(criterion.definition().id())).append("</strong> ")
-                            .append(esc(criterion.definition().title().in(language))).append(": ")
+                    html.append("<li>")
+                            .append(badge(
+                                    criterion.status().name(),
+                                    criterion.status().label(language)))
+                            .append(" <strong>")
+                            .append(esc(criterion.definition().id()))
+                            .append("</strong> ")
+                            .append(esc(criterion.definition().title().in(language)))
+                            .append(": ")
                             .append(esc(criterion.reason(language)));
-                    criterion.shortfall(language).ifPresent(s -> html.append(" — ").append(esc(s)));
+                    criterion
+                            .shortfall(language)
+                            .ifPresent(s -> html.append(" — ").append(esc(s)));
                     html.append("</li>");
                 }
                 html.append("</ul>");
@@ -263,7 +359,6 @@ public final class ReviewHtml {
     private static String badge(String kind, String label) {
         return "<span class=\"badge b-" + kind + "\">" + esc(label) + "</span>";
     }
-
 
     private String words(String vi, String en) {
         return language.pick(vi, en);

@@ -5,13 +5,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
-import vn.chuyenhoa.engine.facts.Area;
 import vn.chuyenhoa.engine.CriterionVerdict;
 import vn.chuyenhoa.engine.InputError;
 import vn.chuyenhoa.engine.Language;
 import vn.chuyenhoa.engine.Plan;
 import vn.chuyenhoa.engine.Status;
 import vn.chuyenhoa.engine.Verdict;
+import vn.chuyenhoa.engine.facts.Area;
+import vn.chuyenhoa.engine.message.Parameter;
+import vn.chuyenhoa.engine.message.Spelling;
 import vn.chuyenhoa.engine.review.AreaInput;
 import vn.chuyenhoa.engine.review.AreaResult;
 import vn.chuyenhoa.engine.review.Counts;
@@ -22,8 +24,6 @@ import vn.chuyenhoa.engine.review.ReviewResult;
 import vn.chuyenhoa.engine.review.ReviewSummary;
 import vn.chuyenhoa.engine.review.ReviewWindow;
 import vn.chuyenhoa.engine.review.TargetResult;
-import vn.chuyenhoa.engine.message.Spelling;
-import vn.chuyenhoa.engine.message.Parameter;
 
 /**
  * A review as JSON ({@code chuyenhoa.review/v1}): {@code {"summary": …, "areas": […]}}, one area entry per input

@@ -2,7 +2,6 @@ package vn.chuyenhoa.engine.render;
 
 import java.util.ArrayList;
 import java.util.List;
-import vn.chuyenhoa.engine.facts.Area;
 import vn.chuyenhoa.engine.CriterionVerdict;
 import vn.chuyenhoa.engine.InputError;
 import vn.chuyenhoa.engine.Language;
@@ -10,7 +9,9 @@ import vn.chuyenhoa.engine.Outcome;
 import vn.chuyenhoa.engine.Plan;
 import vn.chuyenhoa.engine.Status;
 import vn.chuyenhoa.engine.Verdict;
+import vn.chuyenhoa.engine.facts.Area;
 import vn.chuyenhoa.engine.manifest.Source;
+import vn.chuyenhoa.engine.message.Spelling;
 import vn.chuyenhoa.engine.review.AreaResult;
 import vn.chuyenhoa.engine.review.Counts;
 import vn.chuyenhoa.engine.review.CriterionCount;
@@ -18,7 +19,6 @@ import vn.chuyenhoa.engine.review.DistrictCounts;
 import vn.chuyenhoa.engine.review.ReviewResult;
 import vn.chuyenhoa.engine.review.ReviewSummary;
 import vn.chuyenhoa.engine.review.TargetResult;
-import vn.chuyenhoa.engine.message.Spelling;
 
 /**
  * A review for a person to read: the window and plans, the table of counts by district with the province's
@@ -38,12 +38,17 @@ public final class ReviewText {
         StringBuilder text = new StringBuilder();
         ReviewSummary summary = review.summary();
         line(text, review.title(language));
-        line(text, words("Kỳ thống kê", "Statistics window") + ": " + (review.window() == null
-                ? words("chưa xác định (không đọc được tệp nào)", "unknown (no file could be read)")
-                : review.window().describe(language, spelling)));
+        line(
+                text,
+                words("Kỳ thống kê", "Statistics window") + ": "
+                        + (review.window() == null
+                                ? words("chưa xác định (không đọc được tệp nào)", "unknown (no file could be read)")
+                                : review.window().describe(language, spelling)));
         for (Plan plan : summary.plans()) {
-            line(text, words("Kế hoạch", "Plan") + ": " + plan.id() + " v" + plan.version() + " — "
-                    + plan.manifest().title().in(language));
+            line(
+                    text,
+                    words("Kế hoạch", "Plan") + ": " + plan.id() + " v" + plan.version() + " — "
+                            + plan.manifest().title().in(language));
         }
         text.append('\n');
         table(text, summary);
@@ -55,14 +60,22 @@ public final class ReviewText {
 
     private void table(StringBuilder text, ReviewSummary summary) {
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {words("Huyện, thị xã, thành phố", "District"), words("Tổng", "Total"),
-                Outcome.PASS.label(language), Outcome.FAIL.label(language), Outcome.INDETERMINATE.label(language),
-                AreaResult.invalidLabel(language)});
+        rows.add(new String[] {
+            words("Huyện, thị xã, thành phố", "District"),
+            words("Tổng", "Total"),
+            Outcome.PASS.label(language),
+            Outcome.FAIL.label(language),
+            Outcome.INDETERMINATE.label(language),
+            AreaResult.invalidLabel(language)
+        });
         for (DistrictCounts district : summary.districts()) {
             rows.add(counts(district.name(language), district.counts()));
         }
-        rows.add(counts(summary.province() == null ? words("Tổng cộng", "All areas")
-                : words("Toàn tỉnh ", "Province of ") + summary.province(), summary.totals()));
+        rows.add(counts(
+                summary.province() == null
+                        ? words("Tổng cộng", "All areas")
+                        : words("Toàn tỉnh ", "Province of ") + summary.province(),
+                summary.totals()));
         int[] widths = new int[rows.get(0).length];
         for (String[] row : rows) {
             for (int i = 0; i < row.length; i++) {
@@ -83,8 +96,14 @@ public final class ReviewText {
     }
 
     private String[] counts(String name, Counts counts) {
-        return new String[] {name, number(counts.total()), number(counts.pass()), number(counts.fail()),
-                number(counts.indeterminate()), number(counts.invalid())};
+        return new String[] {
+            name,
+            number(counts.total()),
+            number(counts.pass()),
+            number(counts.fail()),
+            number(counts.indeterminate()),
+            number(counts.invalid())
+        };
     }
 
     private void targets(StringBuilder text, ReviewSummary summary) {
@@ -95,11 +114,16 @@ public final class ReviewText {
         line(text, words("CHỈ TIÊU CỦA TỈNH", "PROVINCE TARGETS"));
         for (TargetResult target : summary.targets()) {
             Source source = target.definition().source();
-            line(text, "[" + target.status().label(language) + "] " + target.definition().id() + " · "
-                    + target.definition().title().in(language));
+            line(
+                    text,
+                    "[" + target.status().label(language) + "] "
+                            + target.definition().id() + " · "
+                            + target.definition().title().in(language));
             line(text, "    " + words("Số liệu", "Figures") + ": " + target.reason(language, spelling));
-            line(text, "    " + words("Nguồn", "Source") + ": " + source.document() + ", " + source.section()
-                    + ": “" + source.quote() + "”");
+            line(
+                    text,
+                    "    " + words("Nguồn", "Source") + ": " + source.document() + ", " + source.section() + ": “"
+                            + source.quote() + "”");
         }
     }
 
@@ -109,13 +133,19 @@ public final class ReviewText {
             return;
         }
         text.append('\n');
-        line(text, words("TIÊU CHÍ KHÔNG ĐẠT NHIỀU NHẤT (số địa bàn không đạt / thiếu dữ liệu)",
-                "CRITERIA MOST OFTEN NOT MET (areas not meeting it / lacking data)"));
+        line(
+                text,
+                words(
+                        "TIÊU CHÍ KHÔNG ĐẠT NHIỀU NHẤT (số địa bàn không đạt / thiếu dữ liệu)",
+                        "CRITERIA MOST OFTEN NOT MET (areas not meeting it / lacking data)"));
         boolean severalPlans = summary.plans().size() > 1;
         for (CriterionCount count : counts) {
-            line(text, pad(number(count.failed()), 6, true) + " / " + pad(number(count.missing()), 5, false) + " "
-                    + (severalPlans ? count.plan().id() + " " : "") + count.criterion().id() + " · "
-                    + count.criterion().title().in(language));
+            line(
+                    text,
+                    pad(number(count.failed()), 6, true) + " / " + pad(number(count.missing()), 5, false) + " "
+                            + (severalPlans ? count.plan().id() + " " : "")
+                            + count.criterion().id() + " · "
+                            + count.criterion().title().in(language));
         }
     }
 
@@ -127,22 +157,35 @@ public final class ReviewText {
             number++;
             Verdict verdict = result.verdict();
             String where = result.input().file()
-                    + (result.input().row() == null ? "" : words(", dòng ", ", row ") + result.input().row().number());
+                    + (result.input().row() == null
+                            ? ""
+                            : words(", dòng ", ", row ") + result.input().row().number());
             if (verdict == null) {
-                line(text, number + ". [" + AreaResult.invalidLabel(language) + "] " + describe(result.input().area())
-                        + where);
+                line(
+                        text,
+                        number + ". [" + AreaResult.invalidLabel(language) + "] "
+                                + describe(result.input().area()) + where);
                 for (InputError error : result.errors()) {
                     line(text, "    " + error.inFile(null).message(language, spelling));
                 }
                 continue;
             }
-            line(text, number + ". [" + verdict.outcome().label(language) + "] " + describe(verdict.input().area())
-                    + verdict.decision().reason(language));
+            line(
+                    text,
+                    number + ". [" + verdict.outcome().label(language) + "] "
+                            + describe(verdict.input().area())
+                            + verdict.decision().reason(language));
             for (CriterionVerdict criterion : verdict.criteria()) {
                 if (criterion.status() == Status.FAIL || criterion.status() == Status.MISSING) {
-                    line(text, "    " + criterion.definition().id() + " (" + criterion.status().label(language) + "): "
-                            + criterion.reason(language)
-                            + criterion.shortfall(language).map(s -> " — " + s).orElse(""));
+                    line(
+                            text,
+                            "    " + criterion.definition().id() + " ("
+                                    + criterion.status().label(language) + "): "
+                                    + criterion.reason(language)
+                                    + criterion
+                                            .shortfall(language)
+                                            .map(s -> " — " + s)
+                                            .orElse(""));
                 }
             }
         }

@@ -11,8 +11,7 @@ import java.io.Writer;
 public final class StableJson {
     private static final JsonFactory FACTORY = new JsonFactory();
 
-    private StableJson() {
-    }
+    private StableJson() {}
 
     /** A generator writing to {@code out}, which it leaves open. */
     public static JsonGenerator generator(Writer out) throws IOException {

@@ -92,7 +92,8 @@ public final class VerdictJson {
         json.writeNumberField("year", verdict.input().year());
         json.writeStringField("outcome", verdict.outcome().name());
         json.writeStringField("label", verdict.outcome().label(language));
-        json.writeStringField("decision_rule", verdict.plan().decisionRule().text().in(language));
+        json.writeStringField(
+                "decision_rule", verdict.plan().decisionRule().text().in(language));
         json.writeStringField("decision", verdict.decision().reason(language));
         json.writeArrayFieldStart("criteria");
         for (CriterionVerdict criterion : verdict.criteria()) {

@@ -19,14 +19,25 @@ public final class VerdictText {
         StringBuilder text = new StringBuilder();
         var area = verdict.input().area();
         String place = java.util.stream.Stream.of(area.district(), area.province())
-                .filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(", "));
-        line(text, area.name() + (place.isEmpty() ? "" : " (" + place + ")") + " — " + words("năm", "year") + " "
-                + verdict.input().year() + " — " + verdict.input().source());
-        line(text, words("Kế hoạch", "Plan") + ": " + verdict.plan().id() + " v" + verdict.plan().version() + " — "
-                + verdict.plan().title().in(language));
-        line(text, words("KẾT QUẢ", "OUTCOME") + ": " + verdict.outcome().label(language) + " — "
-                + verdict.decision().reason(language));
-        line(text, words("Quy tắc", "Rule") + ": " + verdict.plan().decisionRule().text().in(language));
+                .filter(s -> s != null && !s.isBlank())
+                .collect(Collectors.joining(", "));
+        line(
+                text,
+                area.name() + (place.isEmpty() ? "" : " (" + place + ")") + " — " + words("năm", "year") + " "
+                        + verdict.input().year() + " — " + verdict.input().source());
+        line(
+                text,
+                words("Kế hoạch", "Plan") + ": " + verdict.plan().id() + " v"
+                        + verdict.plan().version() + " — "
+                        + verdict.plan().title().in(language));
+        line(
+                text,
+                words("KẾT QUẢ", "OUTCOME") + ": " + verdict.outcome().label(language) + " — "
+                        + verdict.decision().reason(language));
+        line(
+                text,
+                words("Quy tắc", "Rule") + ": "
+                        + verdict.plan().decisionRule().text().in(language));
         text.append('\n');
         for (CriterionVerdict criterion : verdict.criteria()) {
             criterion(text, criterion);
@@ -42,14 +53,22 @@ public final class VerdictText {
 
     private void criterion(StringBuilder text, CriterionVerdict criterion) {
         var definition = criterion.definition();
-        line(text, "[" + criterion.status().label(language) + "] " + definition.id() + " · "
-                + definition.group().label(language) + " · " + definition.title().in(language));
+        line(
+                text,
+                "[" + criterion.status().label(language) + "] " + definition.id() + " · "
+                        + definition.group().label(language) + " · "
+                        + definition.title().in(language));
         line(text, "    " + words("Số liệu", "Figures") + ": " + criterion.reason(language));
         criterion.shortfall(language).ifPresent(s -> line(text, "    " + words("Còn thiếu", "To pass") + ": " + s));
-        line(text, "    " + words("Yêu cầu", "Required") + ": " + definition.requirement().in(language));
+        line(
+                text,
+                "    " + words("Yêu cầu", "Required") + ": "
+                        + definition.requirement().in(language));
         Source source = definition.source();
-        line(text, "    " + words("Nguồn", "Source") + ": " + source.document() + ", " + source.section()
-                + ": “" + source.quote() + "”");
+        line(
+                text,
+                "    " + words("Nguồn", "Source") + ": " + source.document() + ", " + source.section() + ": “"
+                        + source.quote() + "”");
     }
 
     private String words(String vi, String en) {

@@ -1,9 +1,9 @@
 package vn.chuyenhoa.engine.review;
 
 import java.util.List;
+import vn.chuyenhoa.engine.InputError;
 import vn.chuyenhoa.engine.facts.Area;
 import vn.chuyenhoa.engine.facts.FactsFile;
-import vn.chuyenhoa.engine.InputError;
 import vn.chuyenhoa.engine.review.csv.CsvRow;
 
 /**

@@ -1,8 +1,8 @@
 package vn.chuyenhoa.engine.review;
 
+import vn.chuyenhoa.engine.InvalidInputException;
 import vn.chuyenhoa.engine.message.InputErrors;
 import vn.chuyenhoa.engine.message.Parameter;
-import vn.chuyenhoa.engine.InvalidInputException;
 
 /**
  * Figures of the province as a whole that some of a plan's targets need and no area's facts hold: how many
@@ -24,8 +24,8 @@ public record ProvinceFigures(Long communes, Long previouslyTransformed, Long re
             throw new InvalidInputException(InputErrors.communesInvalid(communes));
         }
         if (previouslyTransformed != null && previouslyTransformed < 0) {
-            throw new InvalidInputException(InputErrors.negativeFigure(Parameter.PREVIOUSLY_TRANSFORMED,
-                    previouslyTransformed));
+            throw new InvalidInputException(
+                    InputErrors.negativeFigure(Parameter.PREVIOUSLY_TRANSFORMED, previouslyTransformed));
         }
         if (relapsed != null && relapsed < 0) {
             throw new InvalidInputException(InputErrors.negativeFigure(Parameter.RELAPSED, relapsed));

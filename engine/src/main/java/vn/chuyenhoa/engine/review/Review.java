@@ -9,16 +9,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import vn.chuyenhoa.engine.facts.Area;
-import vn.chuyenhoa.engine.facts.FactsFile;
 import vn.chuyenhoa.engine.InputError;
-import vn.chuyenhoa.engine.message.InputErrors;
-import vn.chuyenhoa.engine.message.Parameter;
 import vn.chuyenhoa.engine.InvalidInputException;
-import vn.chuyenhoa.engine.choice.PlaceNames;
 import vn.chuyenhoa.engine.Plan;
 import vn.chuyenhoa.engine.Plans;
 import vn.chuyenhoa.engine.Verdict;
+import vn.chuyenhoa.engine.choice.PlaceNames;
+import vn.chuyenhoa.engine.facts.Area;
+import vn.chuyenhoa.engine.facts.FactsFile;
+import vn.chuyenhoa.engine.message.InputErrors;
+import vn.chuyenhoa.engine.message.Parameter;
 
 /**
  * The year review (sơ kết): every selected area evaluated at once, and the summary the committee reports.
@@ -49,9 +49,11 @@ public final class Review {
      */
     public ReviewResult run(List<AreaInput> inputs, ReviewOptions options, Progress progress) {
         Plan named = options.plan() == null ? null : plans.get(options.plan(), Parameter.PLAN);
-        ReviewWindow window = options.window() != null ? options.window()
-                : options.year() != null ? ReviewWindow.ofYear(options.year())
-                : commonYear(inputs).map(ReviewWindow::ofYear).orElse(null);
+        ReviewWindow window = options.window() != null
+                ? options.window()
+                : options.year() != null
+                        ? ReviewWindow.ofYear(options.year())
+                        : commonYear(inputs).map(ReviewWindow::ofYear).orElse(null);
         AreaResult[] results = new AreaResult[inputs.size()];
         Map<Plan, List<Integer>> toEvaluate = new LinkedHashMap<>();
         Map<String, AreaInput> seen = new HashMap<>();
@@ -66,7 +68,8 @@ public final class Review {
             try {
                 plan = plans.choose(facts, options.plan());
             } catch (InvalidInputException e) {
-                results[i] = AreaResult.invalid(input, named, e.errors().stream().map(input::locate).toList());
+                results[i] = AreaResult.invalid(
+                        input, named, e.errors().stream().map(input::locate).toList());
                 continue;
             }
             Optional<InputError> outside = window.check(facts).or(() -> plan.periodError(facts));
@@ -86,8 +89,8 @@ public final class Review {
         return new ReviewResult(window, options.figures(), list, ReviewSummary.of(list, options.figures(), named));
     }
 
-    private static void evaluate(List<AreaInput> inputs, Map<Plan, List<Integer>> toEvaluate, AreaResult[] results,
-                                 Progress progress) {
+    private static void evaluate(
+            List<AreaInput> inputs, Map<Plan, List<Integer>> toEvaluate, AreaResult[] results, Progress progress) {
         int total = toEvaluate.values().stream().mapToInt(List::size).sum();
         int done = 0;
         for (Map.Entry<Plan, List<Integer>> entry : toEvaluate.entrySet()) {
@@ -95,7 +98,8 @@ public final class Review {
             List<Integer> indexes = entry.getValue();
             for (int from = 0; from < indexes.size(); from += BATCH) {
                 List<Integer> batch = indexes.subList(from, Math.min(from + BATCH, indexes.size()));
-                List<Verdict> verdicts = plan.evaluateAll(batch.stream().map(i -> inputs.get(i).facts()).toList());
+                List<Verdict> verdicts = plan.evaluateAll(
+                        batch.stream().map(i -> inputs.get(i).facts()).toList());
                 for (int k = 0; k < batch.size(); k++) {
                     results[batch.get(k)] = AreaResult.evaluated(inputs.get(batch.get(k)), verdicts.get(k), plan);
                 }
@@ -107,7 +111,8 @@ public final class Review {
 
     /** The year most readable inputs give; the later one on a tie. */
     private static Optional<Integer> commonYear(List<AreaInput> inputs) {
-        Map<Integer, Long> byYear = inputs.stream().filter(AreaInput::readable)
+        Map<Integer, Long> byYear = inputs.stream()
+                .filter(AreaInput::readable)
                 .collect(Collectors.groupingBy(i -> i.facts().year(), Collectors.counting()));
         return byYear.entrySet().stream()
                 .max(Map.Entry.<Integer, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
@@ -123,8 +128,10 @@ public final class Review {
     }
 
     private static InputError repeatError(FactsFile facts, AreaInput first) {
-        String where = first.file() + (first.row() == null ? "" : ", dòng " + first.row().number());
-        String whereEn = first.file() + (first.row() == null ? "" : ", row " + first.row().number());
+        String where = first.file()
+                + (first.row() == null ? "" : ", dòng " + first.row().number());
+        String whereEn = first.file()
+                + (first.row() == null ? "" : ", row " + first.row().number());
         return InputErrors.duplicateArea(facts.source(), facts.area().name(), facts.year(), where, whereEn);
     }
 }

@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
-import vn.chuyenhoa.engine.facts.FactsReader;
 import vn.chuyenhoa.engine.InputError;
-import vn.chuyenhoa.engine.message.InputErrors;
 import vn.chuyenhoa.engine.InvalidInputException;
+import vn.chuyenhoa.engine.facts.FactsReader;
 import vn.chuyenhoa.engine.manifest.Source;
+import vn.chuyenhoa.engine.message.InputErrors;
 import vn.chuyenhoa.engine.review.csv.CsvAreas;
 
 /**
@@ -24,8 +24,7 @@ import vn.chuyenhoa.engine.review.csv.CsvAreas;
  * an invalid input with its error. A file reached twice (named, and inside a named directory) is read once.
  */
 public final class ReviewInputs {
-    private ReviewInputs() {
-    }
+    private ReviewInputs() {}
 
     /** The inputs, in the order given; {@code csvFiles} after {@code paths}. */
     public static List<AreaInput> read(FactsReader reader, List<Path> paths, List<Path> csvFiles, Progress progress) {
@@ -49,8 +48,7 @@ public final class ReviewInputs {
     }
 
     /** A file to read, as a facts file or as CSV, or a path that gave none with the reason. */
-    private record Source(Path path, boolean csv, InputError error) {
-    }
+    private record Source(Path path, boolean csv, InputError error) {}
 
     private static List<Source> expand(Path path) {
         if (!Files.isDirectory(path)) {
@@ -102,10 +100,10 @@ public final class ReviewInputs {
         try {
             content = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            return List.of(AreaInput.invalid(name, null,
-                    List.of(InputErrors.fileNotFound(name)), null));
+            return List.of(AreaInput.invalid(name, null, List.of(InputErrors.fileNotFound(name)), null));
         } catch (IOException e) {
-            return List.of(AreaInput.invalid(name, null, List.of(InputErrors.fileUnreadable(name, e.getMessage())), null));
+            return List.of(
+                    AreaInput.invalid(name, null, List.of(InputErrors.fileUnreadable(name, e.getMessage())), null));
         }
         return CsvAreas.read(reader, name, content);
     }

@@ -1,7 +1,7 @@
 package vn.chuyenhoa.engine.review;
 
-import vn.chuyenhoa.engine.message.InputErrors;
 import vn.chuyenhoa.engine.InvalidInputException;
+import vn.chuyenhoa.engine.message.InputErrors;
 
 /**
  * How to review.

@@ -11,7 +11,8 @@ import vn.chuyenhoa.engine.Outcome;
  *
  * @param window the statistics window; null only when no input could be read and none was given
  */
-public record ReviewResult(ReviewWindow window, ProvinceFigures figures, List<AreaResult> areas, ReviewSummary summary) {
+public record ReviewResult(
+        ReviewWindow window, ProvinceFigures figures, List<AreaResult> areas, ReviewSummary summary) {
     public ReviewResult {
         areas = List.copyOf(areas);
     }
@@ -20,8 +21,10 @@ public record ReviewResult(ReviewWindow window, ProvinceFigures figures, List<Ar
     public String title(Language language) {
         String year = window == null ? "" : " " + language.pick("năm ", "") + window.year();
         String province = summary.province() == null ? "" : " — " + summary.province();
-        return language.pick("Sơ kết chuyển hóa địa bàn trọng điểm, phức tạp về TTATXH" + year,
-                "Hotspot transformation: year review" + year) + province;
+        return language.pick(
+                        "Sơ kết chuyển hóa địa bàn trọng điểm, phức tạp về TTATXH" + year,
+                        "Hotspot transformation: year review" + year)
+                + province;
     }
 
     public boolean anyInvalid() {

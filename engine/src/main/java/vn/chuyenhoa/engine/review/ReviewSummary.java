@@ -8,11 +8,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import vn.chuyenhoa.engine.facts.Area;
 import vn.chuyenhoa.engine.CriterionVerdict;
-import vn.chuyenhoa.engine.choice.PlaceNames;
 import vn.chuyenhoa.engine.Plan;
 import vn.chuyenhoa.engine.Status;
+import vn.chuyenhoa.engine.choice.PlaceNames;
+import vn.chuyenhoa.engine.facts.Area;
 import vn.chuyenhoa.engine.manifest.CriterionDefinition;
 
 /**
@@ -28,8 +28,13 @@ import vn.chuyenhoa.engine.manifest.CriterionDefinition;
  * @param mostFailed the decisive criteria some area failed or lacked data for, most failed first (then most
  *                   lacking data, then in the plan's order)
  */
-public record ReviewSummary(List<Plan> plans, Counts totals, String province, List<DistrictCounts> districts,
-                            List<TargetResult> targets, List<CriterionCount> mostFailed) {
+public record ReviewSummary(
+        List<Plan> plans,
+        Counts totals,
+        String province,
+        List<DistrictCounts> districts,
+        List<TargetResult> targets,
+        List<CriterionCount> mostFailed) {
     public ReviewSummary {
         plans = List.copyOf(plans);
         districts = List.copyOf(districts);
@@ -39,20 +44,27 @@ public record ReviewSummary(List<Plan> plans, Counts totals, String province, Li
 
     /** The summary of {@code results}; {@code named}, the plan of {@code --plan} or null, is reported even without areas. */
     static ReviewSummary of(List<AreaResult> results, ProvinceFigures figures, Plan named) {
-        List<Plan> plans = Stream.concat(Stream.ofNullable(named), results.stream().map(AreaResult::plan))
-                .filter(Objects::nonNull).distinct()
+        List<Plan> plans = Stream.concat(
+                        Stream.ofNullable(named), results.stream().map(AreaResult::plan))
+                .filter(Objects::nonNull)
+                .distinct()
                 .sorted(Comparator.comparing(p -> p.manifest().reference()))
                 .toList();
         List<TargetResult> targets = new ArrayList<>();
         plans.forEach(plan -> targets.addAll(ProvinceTargets.evaluate(plan, results, figures)));
-        return new ReviewSummary(plans, Counts.of(results), province(results), districts(results), targets,
-                mostFailed(plans, results));
+        return new ReviewSummary(
+                plans, Counts.of(results), province(results), districts(results), targets, mostFailed(plans, results));
     }
 
     private static String province(List<AreaResult> results) {
-        List<String> named = results.stream().map(r -> r.input().area()).filter(Objects::nonNull)
-                .map(Area::province).filter(p -> p != null && !p.isBlank()).toList();
-        boolean one = !named.isEmpty() && named.stream().map(PlaceNames::key).distinct().count() == 1;
+        List<String> named = results.stream()
+                .map(r -> r.input().area())
+                .filter(Objects::nonNull)
+                .map(Area::province)
+                .filter(p -> p != null && !p.isBlank())
+                .toList();
+        boolean one = !named.isEmpty()
+                && named.stream().map(PlaceNames::key).distinct().count() == 1;
         return one ? named.get(0) : null;
     }
 
@@ -67,7 +79,8 @@ public record ReviewSummary(List<Plan> plans, Counts totals, String province, Li
                 continue;
             }
             // Spelled alike once case, diacritics and "huyện", "thị xã"… are set aside: one district.
-            String key = PlaceNames.key(area.district()) + "\u0000" + PlaceNames.key(area.province() == null ? "" : area.province());
+            String key = PlaceNames.key(area.district()) + "\u0000"
+                    + PlaceNames.key(area.province() == null ? "" : area.province());
             byDistrict.computeIfAbsent(key, k -> new ArrayList<>()).add(result);
             named.putIfAbsent(key, area);
         }
@@ -84,7 +97,8 @@ public record ReviewSummary(List<Plan> plans, Counts totals, String province, Li
         Map<Plan, Map<String, int[]>> counts = new LinkedHashMap<>();
         for (Plan plan : plans) {
             Map<String, int[]> byCriterion = new LinkedHashMap<>();
-            plan.manifest().criteria().stream().filter(CriterionDefinition::isDecisive)
+            plan.manifest().criteria().stream()
+                    .filter(CriterionDefinition::isDecisive)
                     .forEach(c -> byCriterion.put(c.id(), new int[2]));
             counts.put(plan, byCriterion);
         }
@@ -110,7 +124,8 @@ public record ReviewSummary(List<Plan> plans, Counts totals, String province, Li
                         list.add(new CriterionCount(plan, c, n[0], n[1]));
                     }
                 }));
-        list.sort(Comparator.comparingInt(CriterionCount::failed).reversed()
+        list.sort(Comparator.comparingInt(CriterionCount::failed)
+                .reversed()
                 .thenComparing(Comparator.comparingInt(CriterionCount::missing).reversed()));
         return list;
     }

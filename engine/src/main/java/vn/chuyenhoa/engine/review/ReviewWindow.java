@@ -4,13 +4,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
-import vn.chuyenhoa.engine.facts.FactsFile;
 import vn.chuyenhoa.engine.InputError;
+import vn.chuyenhoa.engine.InvalidInputException;
+import vn.chuyenhoa.engine.Language;
+import vn.chuyenhoa.engine.facts.FactsFile;
 import vn.chuyenhoa.engine.message.InputErrors;
 import vn.chuyenhoa.engine.message.Parameter;
 import vn.chuyenhoa.engine.message.Spelling;
-import vn.chuyenhoa.engine.InvalidInputException;
-import vn.chuyenhoa.engine.Language;
 
 /**
  * The statistics window of a year review (thời gian thống kê số liệu sơ kết), both days included: at most one
@@ -80,9 +80,14 @@ public record ReviewWindow(LocalDate from, LocalDate to, boolean byDefault) {
     /** The window in words, saying where it came from and how to set it. */
     public String describe(Language language, Spelling spelling) {
         String set = spelling.of(Parameter.WINDOW);
-        return describe() + (byDefault ? language.pick(" (mặc định cho năm " + year() + ": 16/11 năm trước – 15/11; "
-                + "đổi bằng " + set + ")", " (default for " + year() + ": 16/11 of the year before – 15/11; set it with "
-                + set + ")") : "");
+        return describe()
+                + (byDefault
+                        ? language.pick(
+                                " (mặc định cho năm " + year() + ": 16/11 năm trước – 15/11; " + "đổi bằng " + set
+                                        + ")",
+                                " (default for " + year() + ": 16/11 of the year before – 15/11; set it with " + set
+                                        + ")")
+                        : "");
     }
 
     private static String describe(LocalDate from, LocalDate to) {

@@ -17,8 +17,8 @@ import vn.chuyenhoa.engine.message.Spelling;
  * @param missing the parameters whose figures the target lacks ({@link Parameter#COMMUNES}); may be empty
  *                while the status is MISSING, when only the areas' outcomes are undecided
  */
-public record TargetResult(Plan plan, ReviewTargetDefinition definition, Status status, Phrase explanation,
-                           List<Parameter> missing) {
+public record TargetResult(
+        Plan plan, ReviewTargetDefinition definition, Status status, Phrase explanation, List<Parameter> missing) {
     public TargetResult {
         missing = List.copyOf(missing);
     }

@@ -62,12 +62,13 @@ public final class AreaFacts {
 
     private <T> T read(String fact, Class<T> type) {
         if (!declared.contains(fact)) {
-            throw new IllegalStateException("the rule set reads fact '" + fact + "', which its manifest does not declare");
+            throw new IllegalStateException(
+                    "the rule set reads fact '" + fact + "', which its manifest does not declare");
         }
         Object value = figures.get(fact);
         if (value != null && !type.isInstance(value)) {
-            throw new IllegalStateException("the rule set reads fact '" + fact + "' as a "
-                    + type.getSimpleName() + " but it is a " + value.getClass().getSimpleName());
+            throw new IllegalStateException("the rule set reads fact '" + fact + "' as a " + type.getSimpleName()
+                    + " but it is a " + value.getClass().getSimpleName());
         }
         return type.cast(value);
     }

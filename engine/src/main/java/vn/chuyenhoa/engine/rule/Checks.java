@@ -18,8 +18,7 @@ import vn.chuyenhoa.engine.rule.Finding.ShareKind;
 public final class Checks {
     private static final Map<String, BigDecimal> PERCENTS = new ConcurrentHashMap<>();
 
-    private Checks() {
-    }
+    private Checks() {}
 
     /**
      * The criterion of the rule that inserts this (its {@code @criterion}) is met when every finding is: FAIL wins,
@@ -50,7 +49,7 @@ public final class Checks {
                     return Status.FAIL;
                 }
                 case MISSING -> missing = true;
-                default -> { }
+                default -> {}
             }
             allNotApplicable &= finding.status() == Status.NOT_APPLICABLE;
         }

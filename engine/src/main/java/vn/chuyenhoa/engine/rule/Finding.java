@@ -44,8 +44,9 @@ public sealed interface Finding permits Finding.Comparison, Finding.Share, Findi
      * A count compared with another fact's figure ({@code other}) or with the fixed {@code limit}.
      * {@code value} and {@code otherValue} are null when not given.
      */
-    record Comparison(CompareKind kind, String fact, Long value, String other, Long otherValue, long limit,
-                      Status status) implements Finding {
+    record Comparison(
+            CompareKind kind, String fact, Long value, String other, Long otherValue, long limit, Status status)
+            implements Finding {
 
         @Override
         public List<String> facts() {
@@ -77,9 +78,10 @@ public sealed interface Finding permits Finding.Comparison, Finding.Share, Findi
                 case NONE -> figure + (value == 0 ? p.vi(" (không để xảy ra)", " (none occurred)") : "");
                 case AT_LEAST -> figure + p.vi(" (yêu cầu ít nhất ", " (at least ") + p.count(fact, limit) + ")";
                 case FEWER_THAN_OR_NONE, AT_MOST -> {
-                    String compared = otherValue == null ? figure
-                            : figure + p.vi(", so với ", " against ") + p.label(other) + " " + p.count(other, otherValue)
-                              + " — " + trend(p, value - otherValue);
+                    String compared = otherValue == null
+                            ? figure
+                            : figure + p.vi(", so với ", " against ") + p.label(other) + " "
+                                    + p.count(other, otherValue) + " — " + trend(p, value - otherValue);
                     yield value == 0 ? compared + p.vi("; bằng 0 nên đạt", "; zero, which meets it") : compared;
                 }
             };
@@ -100,32 +102,44 @@ public sealed interface Finding permits Finding.Comparison, Finding.Share, Findi
             if (status != Status.FAIL) {
                 return Optional.empty();
             }
-            return Optional.of(switch (kind) {
-                case NONE -> p.vi("phải không còn ", "must be none; reduce by ") + p.count(fact, value)
-                        + p.vi(" nào", "");
-                case AT_LEAST -> p.vi("thiếu ", "short by ") + p.count(fact, limit - value);
-                case FEWER_THAN_OR_NONE -> {
-                    long target = otherValue == 0 ? 0 : otherValue - 1;
-                    yield p.vi("phải giảm ít nhất ", "must fall by at least ") + p.count(fact, value - target)
-                            + p.vi(" (còn tối đa ", " (to at most ") + p.count(fact, target) + ")";
-                }
-                case AT_MOST -> p.vi("phải giảm ít nhất ", "must fall by at least ") + p.count(fact, value - otherValue)
-                        + p.vi(" (còn tối đa ", " (to at most ") + p.count(fact, otherValue) + ")";
-            });
+            return Optional.of(
+                    switch (kind) {
+                        case NONE ->
+                            p.vi("phải không còn ", "must be none; reduce by ")
+                                    + p.count(fact, value)
+                                    + p.vi(" nào", "");
+                        case AT_LEAST -> p.vi("thiếu ", "short by ") + p.count(fact, limit - value);
+                        case FEWER_THAN_OR_NONE -> {
+                            long target = otherValue == 0 ? 0 : otherValue - 1;
+                            yield p.vi("phải giảm ít nhất ", "must fall by at least ") + p.count(fact, value - target)
+                                    + p.vi(" (còn tối đa ", " (to at most ") + p.count(fact, target) + ")";
+                        }
+                        case AT_MOST ->
+                            p.vi("phải giảm ít nhất ", "must fall by at least ") + p.count(fact, value - otherValue)
+                                    + p.vi(" (còn tối đa ", " (to at most ") + p.count(fact, otherValue) + ")";
+                    });
         }
     }
 
     /** Whether a share is at least, or below, a percentage. */
     enum ShareKind {
-        AT_LEAST, BELOW
+        AT_LEAST,
+        BELOW
     }
 
     /**
      * {@code part / whole} against {@code percent}. Compared in exact integer arithmetic:
      * "at least p %" is {@code part × 100 ≥ p × whole}; "100 %" is therefore {@code part = whole}.
      */
-    record Share(ShareKind kind, String part, Long partValue, String whole, Long wholeValue, BigDecimal percent,
-                 Status status) implements Finding {
+    record Share(
+            ShareKind kind,
+            String part,
+            Long partValue,
+            String whole,
+            Long wholeValue,
+            BigDecimal percent,
+            Status status)
+            implements Finding {
 
         @Override
         public List<String> facts() {
@@ -153,10 +167,11 @@ public sealed interface Finding permits Finding.Comparison, Finding.Share, Findi
                 return p.missing(missing());
             }
             if (status == Status.NOT_APPLICABLE) {
-                return p.label(whole) + ": " + p.count(whole, 0) + p.vi(" — không có gì để tính tỷ lệ", " — nothing to take a share of");
+                return p.label(whole) + ": " + p.count(whole, 0)
+                        + p.vi(" — không có gì để tính tỷ lệ", " — nothing to take a share of");
             }
-            return p.label(part) + ": " + p.number(partValue) + "/" + p.count(whole, wholeValue)
-                    + " = " + p.share(partValue, wholeValue, percent) + " (" + requirement(p) + ")";
+            return p.label(part) + ": " + p.number(partValue) + "/" + p.count(whole, wholeValue) + " = "
+                    + p.share(partValue, wholeValue, percent) + " (" + requirement(p) + ")";
         }
 
         private String requirement(Phrasing p) {
@@ -165,7 +180,10 @@ public sealed interface Finding permits Finding.Comparison, Finding.Share, Findi
                 return p.vi("yêu cầu 100 %", "required: 100 %");
             }
             String bound = kind == ShareKind.AT_LEAST ? p.vi("từ ", "at least ") : p.vi("dưới ", "below ");
-            return p.vi("yêu cầu ", "required: ") + bound + p.percent(percent) + (kind == ShareKind.AT_LEAST ? p.vi(" trở lên", "") : "");
+            return p.vi("yêu cầu ", "required: ")
+                    + bound
+                    + p.percent(percent)
+                    + (kind == ShareKind.AT_LEAST ? p.vi(" trở lên", "") : "");
         }
 
         @Override
@@ -177,7 +195,8 @@ public sealed interface Finding permits Finding.Comparison, Finding.Share, Findi
             if (kind == ShareKind.AT_LEAST) {
                 long needed = scaled.setScale(0, RoundingMode.CEILING).longValueExact();
                 return Optional.of(p.vi("thiếu ", "short by ") + p.count(part, needed - partValue)
-                        + p.vi(" (cần ít nhất ", " (needs at least ") + p.number(needed) + "/" + p.count(whole, wholeValue) + ")");
+                        + p.vi(" (cần ít nhất ", " (needs at least ") + p.number(needed) + "/"
+                        + p.count(whole, wholeValue) + ")");
             }
             // The largest part still below the share: the greatest k with k × 100 < percent × whole.
             long allowed = scaled.setScale(0, RoundingMode.CEILING).longValueExact() - 1;

@@ -74,9 +74,8 @@ public final class Phrasing {
 
     /** "chưa có số liệu drug_cases (số vụ …)" for facts that were not given. */
     public String missing(List<String> facts) {
-        String listed = facts.stream()
-                .map(fact -> fact + " (" + label(fact) + ")")
-                .collect(Collectors.joining(", "));
+        String listed =
+                facts.stream().map(fact -> fact + " (" + label(fact) + ")").collect(Collectors.joining(", "));
         return vi("chưa có số liệu ", "no figure for ") + listed;
     }
 

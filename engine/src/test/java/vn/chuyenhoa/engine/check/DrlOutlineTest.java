@@ -42,19 +42,31 @@ class DrlOutlineTest {
             """;
 
     @Test
-    @DisplayName("Each rule is read with its line, its @criterion, the criteria it decides and the facts its checks read")
+    @DisplayName(
+            "Each rule is read with its line, its @criterion, the criteria it decides and the facts its checks read")
     void outline() {
         List<DrlOutline.Rule> rules = DrlOutline.parse(DRL).rules();
-        assertThat(rules).containsExactly(
-                new DrlOutline.Rule("Chỉ tiêu phụ 4: 100 % hộ", 5, "sub-4", Set.of("sub-4"),
-                        Map.of("households_reached", 11, "households", 11, "effective_models", 12)),
-                new DrlOutline.Rule("Reads a fact directly and decides another criterion", 17, "main-1", Set.of("main-2"),
-                        Map.of("drug_cases", 20, "new_drug_points", 22)),
-                new DrlOutline.Rule("No criterion", 25, null, Set.of("general"), Map.of("general_criteria_met", 28)));
+        assertThat(rules)
+                .containsExactly(
+                        new DrlOutline.Rule(
+                                "Chỉ tiêu phụ 4: 100 % hộ",
+                                5,
+                                "sub-4",
+                                Set.of("sub-4"),
+                                Map.of("households_reached", 11, "households", 11, "effective_models", 12)),
+                        new DrlOutline.Rule(
+                                "Reads a fact directly and decides another criterion",
+                                17,
+                                "main-1",
+                                Set.of("main-2"),
+                                Map.of("drug_cases", 20, "new_drug_points", 22)),
+                        new DrlOutline.Rule(
+                                "No criterion", 25, null, Set.of("general"), Map.of("general_criteria_met", 28)));
     }
 
     @Test
-    @DisplayName("A percentage written as a string is a threshold, not a fact, and facts keep the order they are read in")
+    @DisplayName(
+            "A percentage written as a string is a threshold, not a fact, and facts keep the order they are read in")
     void thresholdsAreNotFacts() {
         DrlOutline.Rule rule = DrlOutline.parse(DRL).rules().get(0);
         assertThat(rule.facts().keySet()).containsExactly("households_reached", "households", "effective_models");

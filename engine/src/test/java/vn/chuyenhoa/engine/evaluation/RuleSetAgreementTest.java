@@ -10,10 +10,10 @@ import vn.chuyenhoa.engine.Language;
 import vn.chuyenhoa.engine.Outcome;
 import vn.chuyenhoa.engine.Plan;
 import vn.chuyenhoa.engine.PlanLoadException;
-import vn.chuyenhoa.engine.testing.TestCatalog;
 import vn.chuyenhoa.engine.Verdict;
 import vn.chuyenhoa.engine.facts.FactsFile;
 import vn.chuyenhoa.engine.facts.FactsReader;
+import vn.chuyenhoa.engine.testing.TestCatalog;
 
 /** The engine refuses a rule set whose DRL and manifest disagree, and evaluates one that agrees. DRL compiled at run time. */
 class RuleSetAgreementTest {
@@ -71,8 +71,11 @@ class RuleSetAgreementTest {
             """;
 
     private static Plan compile(String rules) {
-        return Plan.compile("test-plan", MANIFEST.getBytes(StandardCharsets.UTF_8),
-                (HEADER + rules).getBytes(StandardCharsets.UTF_8), TestCatalog.CATALOG);
+        return Plan.compile(
+                "test-plan",
+                MANIFEST.getBytes(StandardCharsets.UTF_8),
+                (HEADER + rules).getBytes(StandardCharsets.UTF_8),
+                TestCatalog.CATALOG);
     }
 
     @Test
@@ -85,9 +88,11 @@ class RuleSetAgreementTest {
                 """.getBytes(StandardCharsets.UTF_8));
         Verdict verdict = plan.evaluate(facts);
         assertThat(verdict.outcome()).isEqualTo(Outcome.PASS);
-        assertThat(verdict.criteria()).extracting(c -> c.definition().id() + "=" + c.status())
+        assertThat(verdict.criteria())
+                .extracting(c -> c.definition().id() + "=" + c.status())
                 .containsExactly("propaganda=PASS", "general=PASS");
-        assertThat(verdict.criterion("propaganda").reason(Language.VI)).isEqualTo("Hộ được tuyên truyền: 10/10 hộ = 100 % (yêu cầu 100 %)");
+        assertThat(verdict.criterion("propaganda").reason(Language.VI))
+                .isEqualTo("Hộ được tuyên truyền: 10/10 hộ = 100 % (yêu cầu 100 %)");
     }
 
     @Test
@@ -103,10 +108,12 @@ class RuleSetAgreementTest {
                 """.getBytes(StandardCharsets.UTF_8));
         Verdict verdict = plan.evaluate(facts);
         assertThat(verdict.outcome()).isEqualTo(Outcome.FAIL);
-        assertThat(verdict.criteria()).extracting(c -> c.definition().id() + "=" + c.status())
+        assertThat(verdict.criteria())
+                .extracting(c -> c.definition().id() + "=" + c.status())
                 .containsExactly("propaganda=FAIL", "general=PASS");
         Verdict repeated = compile(RULE_PROPAGANDA + RULE_GENERAL).evaluate(facts);
-        assertThat(repeated.criteria()).extracting(c -> c.definition().id() + "=" + c.status())
+        assertThat(repeated.criteria())
+                .extracting(c -> c.definition().id() + "=" + c.status())
                 .containsExactly("propaganda=FAIL", "general=PASS");
         assertThat(verdict.criterion("propaganda").reason(Language.VI))
                 .isEqualTo(repeated.criterion("propaganda").reason(Language.VI))
@@ -117,7 +124,8 @@ class RuleSetAgreementTest {
     @DisplayName("A declared criterion that no rule decides is refused, naming the criterion")
     void criterionNeverDecided() {
         Plan plan = compile(RULE_PROPAGANDA);
-        assertThatThrownBy(plan::verify).isInstanceOf(PlanLoadException.class)
+        assertThatThrownBy(plan::verify)
+                .isInstanceOf(PlanLoadException.class)
                 .hasMessageContaining("TEST-PLAN@1.0.0: the DRL and the manifest disagree")
                 .hasMessageContaining("criterion 'general' is declared in the manifest but no rule decides it");
     }
@@ -125,9 +133,13 @@ class RuleSetAgreementTest {
     @Test
     @DisplayName("A rule for a criterion the manifest does not declare is refused, naming the rule")
     void ruleForUndeclaredCriterion() {
-        Plan plan = compile(RULE_PROPAGANDA + RULE_GENERAL + RULE_GENERAL
-                .replace("\"general criteria\"", "\"sub-9\"").replace("@criterion(\"general\")", "@criterion(\"sub-9\")"));
-        assertThatThrownBy(plan::verify).isInstanceOf(PlanLoadException.class)
+        Plan plan = compile(RULE_PROPAGANDA
+                + RULE_GENERAL
+                + RULE_GENERAL
+                        .replace("\"general criteria\"", "\"sub-9\"")
+                        .replace("@criterion(\"general\")", "@criterion(\"sub-9\")"));
+        assertThatThrownBy(plan::verify)
+                .isInstanceOf(PlanLoadException.class)
                 .hasMessageContaining("rule(s) [sub-9] decide criterion 'sub-9', which the manifest does not declare");
     }
 }

@@ -13,10 +13,9 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.chuyenhoa.engine.manifest.FactCatalog;
-import vn.chuyenhoa.engine.InputError;
 import vn.chuyenhoa.engine.InvalidInputException;
 import vn.chuyenhoa.engine.Language;
+import vn.chuyenhoa.engine.manifest.FactCatalog;
 import vn.chuyenhoa.engine.manifest.Manifests;
 
 class FactsReaderTest {
@@ -25,8 +24,8 @@ class FactsReaderTest {
 
     private static FactCatalog catalog() {
         try {
-            return Manifests.readCatalog("facts.yaml",
-                    Files.readAllBytes(Path.of("../rules/src/main/resources/chuyenhoa/facts.yaml")));
+            return Manifests.readCatalog(
+                    "facts.yaml", Files.readAllBytes(Path.of("../rules/src/main/resources/chuyenhoa/facts.yaml")));
         } catch (IOException e) {
             throw new AssertionError(e);
         }
@@ -65,7 +64,10 @@ class FactsReaderTest {
             assertThat(read.facts()).isEqualTo(json.facts());
             assertThat(read.evidence()).isEqualTo(json.evidence());
         }
-        assertThat(json.facts()).hasSize(15).containsEntry("households", 1850L).containsEntry("general_criteria_met", true);
+        assertThat(json.facts())
+                .hasSize(15)
+                .containsEntry("households", 1850L)
+                .containsEntry("general_criteria_met", true);
     }
 
     @Test
@@ -86,13 +88,17 @@ class FactsReaderTest {
                 """;
         String count = "cần một số nguyên ≥ 0 (để null nếu chưa có số liệu), gặp string ";
         String decimals = " — viết số nguyên dạng thập phân, không có số 0 ở đầu, dấu + hay dấu _";
-        assertThat(errors("a.yaml", yaml)).containsExactly(
-                "a.yaml: $.facts.households_reached: " + count + "\"010\"" + decimals + " — có phải ý bạn là \"10\"?",
-                "a.yaml: $.facts.effective_models: " + count + "\"1_000\"" + decimals + " — có phải ý bạn là \"1000\"?",
-                "a.yaml: $.facts.new_drug_points: " + count + "\"0x0\"" + decimals,
-                "a.yaml: $.facts.drug_situation_complex: cần true hoặc false, viết không có dấu ngoặc kép"
-                        + " (để null nếu chưa có kết luận), gặp string \"no\"");
-        FactsFile read = READER.examine("a.yaml", yaml.getBytes(StandardCharsets.UTF_8)).file();
+        assertThat(errors("a.yaml", yaml))
+                .containsExactly(
+                        "a.yaml: $.facts.households_reached: " + count + "\"010\"" + decimals
+                                + " — có phải ý bạn là \"10\"?",
+                        "a.yaml: $.facts.effective_models: " + count + "\"1_000\"" + decimals
+                                + " — có phải ý bạn là \"1000\"?",
+                        "a.yaml: $.facts.new_drug_points: " + count + "\"0x0\"" + decimals,
+                        "a.yaml: $.facts.drug_situation_complex: cần true hoặc false, viết không có dấu ngoặc kép"
+                                + " (để null nếu chưa có kết luận), gặp string \"no\"");
+        FactsFile read =
+                READER.examine("a.yaml", yaml.getBytes(StandardCharsets.UTF_8)).file();
         assertThat(read.facts()).containsExactly(java.util.Map.entry("general_criteria_met", true));
     }
 
@@ -100,7 +106,9 @@ class FactsReaderTest {
     @DisplayName("A byte-order mark and Windows line ends are fine, in JSON and in YAML")
     void byteOrderMarkAndCrlf() throws IOException {
         String crlf = sample().replace("\n", "\r\n");
-        String yaml = new YAMLMapper().writeValueAsString(new ObjectMapper().readTree(sample())).replace("\n", "\r\n");
+        String yaml = new YAMLMapper()
+                .writeValueAsString(new ObjectMapper().readTree(sample()))
+                .replace("\n", "\r\n");
         for (String[] file : new String[][] {{"bom.json", crlf}, {"bom.yaml", yaml}}) {
             byte[] text = file[1].getBytes(StandardCharsets.UTF_8);
             byte[] withMark = new byte[text.length + 3];
@@ -117,14 +125,19 @@ class FactsReaderTest {
     @Test
     @DisplayName("Bytes that are not UTF-8 are refused with the line of the first bad byte and how to fix it")
     void notUtf8() throws IOException {
-        byte[] legacy = sample().replace("Phường 5", "Ph\u01B0\u1EDDng 5").getBytes(java.nio.charset.Charset.forName("windows-1258"));
-        assertThat(errors("cp1258.json", legacy)).containsExactly("cp1258.json: $: tệp không phải văn bản UTF-8: byte 0xFD"
-                + " ở dòng 4 không hợp lệ; hãy lưu lại tệp với bảng mã Unicode UTF-8 (tệp gõ bằng bảng mã TCVN3, VNI hay"
-                + " Windows-1258 cần chuyển mã)");
-        assertThat(errors("utf16.yaml", sample().getBytes(StandardCharsets.UTF_16LE))).containsExactly("utf16.yaml: $: tệp có"
-                + " ký tự NUL (mã 0) ở dòng 1: tệp không phải văn bản, hoặc được lưu với bảng mã UTF-16 — hãy lưu lại với bảng mã UTF-8");
-        assertThat(errors("utf16.json", sample().getBytes(StandardCharsets.UTF_16))).containsExactly(
-                "utf16.json: $: tệp được lưu với bảng mã UTF-16 (\"Unicode\"): hãy lưu lại với bảng mã UTF-8");
+        byte[] legacy = sample().replace("Phường 5", "Ph\u01B0\u1EDDng 5")
+                .getBytes(java.nio.charset.Charset.forName("windows-1258"));
+        assertThat(errors("cp1258.json", legacy))
+                .containsExactly("cp1258.json: $: tệp không phải văn bản UTF-8: byte 0xFD"
+                        + " ở dòng 4 không hợp lệ; hãy lưu lại tệp với bảng mã Unicode UTF-8 (tệp gõ bằng bảng mã TCVN3, VNI hay"
+                        + " Windows-1258 cần chuyển mã)");
+        assertThat(errors("utf16.yaml", sample().getBytes(StandardCharsets.UTF_16LE)))
+                .containsExactly(
+                        "utf16.yaml: $: tệp có"
+                                + " ký tự NUL (mã 0) ở dòng 1: tệp không phải văn bản, hoặc được lưu với bảng mã UTF-16 — hãy lưu lại với bảng mã UTF-8");
+        assertThat(errors("utf16.json", sample().getBytes(StandardCharsets.UTF_16)))
+                .containsExactly(
+                        "utf16.json: $: tệp được lưu với bảng mã UTF-16 (\"Unicode\"): hãy lưu lại với bảng mã UTF-8");
     }
 
     @Test
@@ -132,41 +145,54 @@ class FactsReaderTest {
     void limits() throws IOException {
         String deep = "[".repeat(20) + "]".repeat(20);
         assertThat(errors("deep.json", sampleWith("\"evidence\": {", "\"evidence\": {\"drug_cases\": " + deep + ", ")))
-                .containsExactly("deep.json: $.evidence.drug_cases[0][0][0][0][0][0][0][0][0][0][0][0][0][0][0]: tệp vượt"
-                        + " giới hạn: lồng nhau quá sâu (quá 16 cấp) (dòng 27, cột 44)");
-        assertThat(errors("deep.yaml", "evidence:\n  drug_cases: " + deep + "\n")).singleElement().asString()
-                .startsWith("deep.yaml: $.evidence.drug_cases[0][0][0][0][0][0][0][0][0][0][0][0][0][0][0]: tệp vượt giới hạn:"
-                        + " lồng nhau quá sâu (quá 16 cấp)");
+                .containsExactly(
+                        "deep.json: $.evidence.drug_cases[0][0][0][0][0][0][0][0][0][0][0][0][0][0][0]: tệp vượt"
+                                + " giới hạn: lồng nhau quá sâu (quá 16 cấp) (dòng 27, cột 44)");
+        assertThat(errors("deep.yaml", "evidence:\n  drug_cases: " + deep + "\n"))
+                .singleElement()
+                .asString()
+                .startsWith(
+                        "deep.yaml: $.evidence.drug_cases[0][0][0][0][0][0][0][0][0][0][0][0][0][0][0]: tệp vượt giới hạn:"
+                                + " lồng nhau quá sâu (quá 16 cấp)");
         String digits = "1".repeat(41);
         assertThat(errors("long.json", sampleWith("\"households\": 1850", "\"households\": " + digits)))
-                .containsExactly("long.json: $.facts.households: tệp vượt giới hạn: số quá dài (quá 40 chữ số) (dòng 21, cột 5)");
+                .containsExactly(
+                        "long.json: $.facts.households: tệp vượt giới hạn: số quá dài (quá 40 chữ số) (dòng 21, cột 5)");
         assertThat(errors("long.yaml", "facts:\n  households: " + digits + "\n"))
-                .containsExactly("long.yaml: $.facts.households: tệp vượt giới hạn: số quá dài (quá 40 chữ số) (dòng 2, cột 15)");
+                .containsExactly(
+                        "long.yaml: $.facts.households: tệp vượt giới hạn: số quá dài (quá 40 chữ số) (dòng 2, cột 15)");
         String text = "x".repeat(10_001);
         assertThat(errors("text.json", sampleWith("\"name\": \"Phường 5\"", "\"name\": \"" + text + "\"")))
-                .containsExactly("text.json: $.area.name: tệp vượt giới hạn: chuỗi quá dài (quá 10.000 ký tự) (dòng 4, cột 13)");
+                .containsExactly(
+                        "text.json: $.area.name: tệp vượt giới hạn: chuỗi quá dài (quá 10.000 ký tự) (dòng 4, cột 13)");
         assertThat(errors("text.yaml", "area:\n  name: " + text + "\n"))
-                .containsExactly("text.yaml: $.area.name: tệp vượt giới hạn: chuỗi quá dài (quá 10.000 ký tự) (dòng 2, cột 9)");
+                .containsExactly(
+                        "text.yaml: $.area.name: tệp vượt giới hạn: chuỗi quá dài (quá 10.000 ký tự) (dòng 2, cột 9)");
         String key = "k".repeat(201);
         assertThat(errors("key.json", "{\"facts\": {\"" + key + "\": 1}}"))
-                .containsExactly("key.json: $.facts: tệp vượt giới hạn: tên khóa quá dài (quá 200 ký tự) (dòng 1, cột 11)");
+                .containsExactly(
+                        "key.json: $.facts: tệp vượt giới hạn: tên khóa quá dài (quá 200 ký tự) (dòng 1, cột 11)");
         assertThat(errors("key.yaml", "facts:\n  " + key + ": 1\n"))
-                .containsExactly("key.yaml: $.facts[\"" + "k".repeat(57) + "…\"]: tệp vượt giới hạn: tên khóa quá dài (quá 200 ký tự) (dòng 2, cột 3)");
+                .containsExactly("key.yaml: $.facts[\"" + "k".repeat(57)
+                        + "…\"]: tệp vượt giới hạn: tên khóa quá dài (quá 200 ký tự) (dòng 2, cột 3)");
         byte[] large = (sample() + " ".repeat(FactsReader.MAX_FILE_BYTES)).getBytes(StandardCharsets.UTF_8);
-        assertThat(errors("large.json", large)).containsExactly("large.json: $: tệp lớn hơn giới hạn 1.048.576 byte (1 MiB);"
-                + " một tệp số liệu chỉ vài KB: có chọn nhầm tệp không?");
+        assertThat(errors("large.json", large))
+                .containsExactly("large.json: $: tệp lớn hơn giới hạn 1.048.576 byte (1 MiB);"
+                        + " một tệp số liệu chỉ vài KB: có chọn nhầm tệp không?");
     }
 
     @Test
-    @DisplayName("A number whose exponent no decimal can hold is an input error, in JSON and in YAML (found by FactsFuzzTest)")
+    @DisplayName(
+            "A number whose exponent no decimal can hold is an input error, in JSON and in YAML (found by FactsFuzzTest)")
     void exponentBeyondAnyDecimal() throws IOException {
         String exponent = "1e99999999999999999999999";
         assertThat(errors("e.json", sampleWith("\"households\": 1850", "\"households\": " + exponent)))
                 .containsExactly("e.json: $.facts.households: số không đọc được (dòng 21, cột 19): số mũ quá lớn");
         assertThat(errors("e.yaml", "facts:\n  households: " + exponent + "\n"))
                 .containsExactly("e.yaml: $.facts.households: số không đọc được (dòng 2, cột 15): số mũ quá lớn");
-        assertThat(errors("tag.yaml", "facts:\n  households: !!int 1e3\n")).contains("tag.yaml: $.facts.households:"
-                + " cần một số nguyên ≥ 0 (để null nếu chưa có số liệu), gặp string \"1e3\"");
+        assertThat(errors("tag.yaml", "facts:\n  households: !!int 1e3\n"))
+                .contains("tag.yaml: $.facts.households:"
+                        + " cần một số nguyên ≥ 0 (để null nếu chưa có số liệu), gặp string \"1e3\"");
     }
 
     @Test
@@ -174,8 +200,14 @@ class FactsReaderTest {
     void largeFileOnDisk(@TempDir Path dir) throws IOException {
         Path large = dir.resolve("large.json");
         Files.write(large, new byte[FactsReader.MAX_FILE_BYTES * 4]);
-        assertThatThrownBy(() -> READER.read(large)).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.errors()).singleElement().extracting(error -> error.text(Language.VI)).asString().startsWith("tệp lớn hơn giới hạn"));
+        assertThatThrownBy(() -> READER.read(large))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.errors())
+                                .singleElement()
+                                .extracting(error -> error.text(Language.VI))
+                                .asString()
+                                .startsWith("tệp lớn hơn giới hạn"));
     }
 
     @Test
@@ -185,41 +217,57 @@ class FactsReaderTest {
                 .replace("\"drug_cases\": 4", "\"drug_cases\": -4")
                 .replace("\"effective_models\": 2", "\"effective_models\": \"2\"");
         FactsReader.Reading reading = READER.examine("three.json", text.getBytes(StandardCharsets.UTF_8));
-        assertThat(reading.errors()).extracting(e -> e.message(Language.VI)).containsExactly(
-                "three.json: $.facts.drug_cases: cần một số nguyên ≥ 0, gặp số âm -4",
-                "three.json: $.facts.househods: số liệu không có trong danh mục: \"househods\" — có phải ý bạn là \"households\"?",
-                "three.json: $.facts.effective_models: cần một số nguyên ≥ 0 (để null nếu chưa có số liệu), gặp string \"2\""
-                        + " — viết số không có dấu ngoặc kép");
+        assertThat(reading.errors())
+                .extracting(e -> e.message(Language.VI))
+                .containsExactly(
+                        "three.json: $.facts.drug_cases: cần một số nguyên ≥ 0, gặp số âm -4",
+                        "three.json: $.facts.househods: số liệu không có trong danh mục: \"househods\" — có phải ý bạn là \"households\"?",
+                        "three.json: $.facts.effective_models: cần một số nguyên ≥ 0 (để null nếu chưa có số liệu), gặp string \"2\""
+                                + " — viết số không có dấu ngoặc kép");
         assertThat(reading.file().year()).isEqualTo(2023);
-        assertThat(reading.file().facts()).hasSize(12).doesNotContainKeys("drug_cases", "effective_models", "househods");
+        assertThat(reading.file().facts())
+                .hasSize(12)
+                .doesNotContainKeys("drug_cases", "effective_models", "househods");
     }
 
     @Test
     @DisplayName("A count written with a thousands separator, 1.850, is refused with 1850 suggested")
     void thousandsSeparator() throws IOException {
         assertThat(errors("vi.json", sampleWith("\"households\": 1850", "\"households\": 1.850")))
-                .containsExactly("vi.json: $.facts.households: cần một số nguyên ≥ 0 (để null nếu chưa có số liệu), gặp số có"
-                        + " phần lẻ 1.850 — số nguyên viết liền, không có dấu phân cách hàng nghìn — có phải ý bạn là \"1850\"?");
-        assertThat(errors("vi.yaml", "facts:\n  households: 1,850\n")).contains("vi.yaml: $.facts.households: cần một số"
-                + " nguyên ≥ 0 (để null nếu chưa có số liệu), gặp string \"1,850\" — số nguyên viết liền, không có dấu phân cách"
-                + " hàng nghìn — có phải ý bạn là \"1850\"?");
+                .containsExactly(
+                        "vi.json: $.facts.households: cần một số nguyên ≥ 0 (để null nếu chưa có số liệu), gặp số có"
+                                + " phần lẻ 1.850 — số nguyên viết liền, không có dấu phân cách hàng nghìn — có phải ý bạn là \"1850\"?");
+        assertThat(errors("vi.yaml", "facts:\n  households: 1,850\n"))
+                .contains("vi.yaml: $.facts.households: cần một số"
+                        + " nguyên ≥ 0 (để null nếu chưa có số liệu), gặp string \"1,850\" — số nguyên viết liền, không có dấu phân cách"
+                        + " hàng nghìn — có phải ý bạn là \"1850\"?");
     }
 
     @Test
     @DisplayName("Syntax errors and extra documents give the line, the column and the parser's words, on one line")
     void syntaxErrors() {
-        assertThat(errors("bad.json", "{\"year\": 2023,\n \"facts\": [1, 2}")).singleElement().asString()
-                .isEqualTo("bad.json: $.facts[1]: JSON không hợp lệ (dòng 2, cột 16): Unexpected close marker '}': expected ']'");
-        assertThat(errors("bad.yaml", "year: 2023\nfacts: [1, 2\n")).containsExactly("bad.yaml: $.facts[1]: YAML không hợp lệ"
-                + " (dòng 2, cột 13): while parsing a flow sequence: expected ',' or ']', but got <stream end>");
-        assertThat(errors("two.json", "{}\n{}")).containsExactly("two.json: $: có nội dung thừa sau khi tệp đã kết thúc"
-                + " (dòng 2, cột 1): mỗi tệp chỉ chứa số liệu của một địa bàn");
-        assertThat(errors("two.yaml", "year: 2023\n---\nyear: 2024\n")).singleElement().asString()
+        assertThat(errors("bad.json", "{\"year\": 2023,\n \"facts\": [1, 2}"))
+                .singleElement()
+                .asString()
+                .isEqualTo(
+                        "bad.json: $.facts[1]: JSON không hợp lệ (dòng 2, cột 16): Unexpected close marker '}': expected ']'");
+        assertThat(errors("bad.yaml", "year: 2023\nfacts: [1, 2\n"))
+                .containsExactly(
+                        "bad.yaml: $.facts[1]: YAML không hợp lệ"
+                                + " (dòng 2, cột 13): while parsing a flow sequence: expected ',' or ']', but got <stream end>");
+        assertThat(errors("two.json", "{}\n{}"))
+                .containsExactly("two.json: $: có nội dung thừa sau khi tệp đã kết thúc"
+                        + " (dòng 2, cột 1): mỗi tệp chỉ chứa số liệu của một địa bàn");
+        assertThat(errors("two.yaml", "year: 2023\n---\nyear: 2024\n"))
+                .singleElement()
+                .asString()
                 .startsWith("two.yaml: $: có nội dung thừa sau khi tệp đã kết thúc (dòng 3");
-        assertThat(errors("dup.yaml", "year: 2023\nyear: 2024\n")).singleElement().asString()
+        assertThat(errors("dup.yaml", "year: 2023\nyear: 2024\n"))
+                .singleElement()
+                .asString()
                 .startsWith("dup.yaml: $.year: khóa bị lặp lại (dòng 2, cột");
-        assertThat(errors("empty.yaml", "# nothing\n")).containsExactly(
-                "empty.yaml: $: tệp rỗng, cần các mục plan, area, year, facts");
+        assertThat(errors("empty.yaml", "# nothing\n"))
+                .containsExactly("empty.yaml: $: tệp rỗng, cần các mục plan, area, year, facts");
     }
 
     @Test

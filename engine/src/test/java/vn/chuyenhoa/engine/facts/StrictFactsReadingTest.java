@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 import vn.chuyenhoa.engine.InputError;
 import vn.chuyenhoa.engine.InvalidInputException;
 import vn.chuyenhoa.engine.Language;
-import vn.chuyenhoa.engine.testing.TestCatalog;
 import vn.chuyenhoa.engine.message.ErrorCode;
 import vn.chuyenhoa.engine.message.Phrase;
+import vn.chuyenhoa.engine.testing.TestCatalog;
 
 class StrictFactsReadingTest {
     private static final FactsReader READER = new FactsReader(TestCatalog.CATALOG);
@@ -35,9 +35,11 @@ class StrictFactsReadingTest {
     @Test
     @DisplayName("Counts are longs and flags booleans; an absent or null fact is simply not there, never 0 or false")
     void absentAndNullAreMissing() {
-        FactsFile facts = read(file("\"households\": 1850, \"households_reached\": null, \"general_criteria_met\": false"));
-        assertThat(facts.facts()).containsExactly(
-                java.util.Map.entry("households", 1850L), java.util.Map.entry("general_criteria_met", false));
+        FactsFile facts =
+                read(file("\"households\": 1850, \"households_reached\": null, \"general_criteria_met\": false"));
+        assertThat(facts.facts())
+                .containsExactly(
+                        java.util.Map.entry("households", 1850L), java.util.Map.entry("general_criteria_met", false));
         assertThat(facts.area().name()).isEqualTo("Phường 5");
         assertThat(facts.year()).isEqualTo(2023);
         assertThat(facts.sha256()).hasSize(64);
@@ -46,8 +48,9 @@ class StrictFactsReadingTest {
     @Test
     @DisplayName("A misspelt fact is an error at its JSON path with the closest known name")
     void unknownFactWithSuggestion() {
-        assertThat(errors(file("\"househods\": 12"))).containsExactly(
-                "area.json: $.facts.househods: unknown fact \"househods\" — did you mean \"households\"?");
+        assertThat(errors(file("\"househods\": 12")))
+                .containsExactly(
+                        "area.json: $.facts.househods: unknown fact \"househods\" — did you mean \"households\"?");
     }
 
     @Test
@@ -61,20 +64,22 @@ class StrictFactsReadingTest {
     @DisplayName("Fractions, strings, negatives and wrong types for a count or flag are errors saying what was found")
     void wrongTypes() {
         assertThat(errors(file("\"households\": 12.5, \"drug_cases\": \"4\", \"drug_cases_previous_year\": -1,"
-                + " \"general_criteria_met\": 1"))).containsExactly(
-                "area.json: $.facts.households: expected a whole number ≥ 0 (null when the figure is not known), found a fraction 12.5",
-                "area.json: $.facts.drug_cases: expected a whole number ≥ 0 (null when the figure is not known), found string \"4\""
-                        + " — write numbers without quotes",
-                "area.json: $.facts.drug_cases_previous_year: expected a whole number ≥ 0, found the negative -1",
-                "area.json: $.facts.general_criteria_met: expected true or false, without quotes (null when not yet assessed),"
-                        + " found number 1");
+                        + " \"general_criteria_met\": 1")))
+                .containsExactly(
+                        "area.json: $.facts.households: expected a whole number ≥ 0 (null when the figure is not known), found a fraction 12.5",
+                        "area.json: $.facts.drug_cases: expected a whole number ≥ 0 (null when the figure is not known), found string \"4\""
+                                + " — write numbers without quotes",
+                        "area.json: $.facts.drug_cases_previous_year: expected a whole number ≥ 0, found the negative -1",
+                        "area.json: $.facts.general_criteria_met: expected true or false, without quotes (null when not yet assessed),"
+                                + " found number 1");
     }
 
     @Test
     @DisplayName("A part larger than its whole is an error naming both figures")
     void partLargerThanWhole() {
-        assertThat(errors(file("\"households\": 1850, \"households_reached\": 1900"))).containsExactly(
-                "area.json: $.facts.households_reached: is part of households (1850) so cannot be larger, found 1900");
+        assertThat(errors(file("\"households\": 1850, \"households_reached\": 1900")))
+                .containsExactly(
+                        "area.json: $.facts.households_reached: is part of households (1850) so cannot be larger, found 1900");
     }
 
     @Test
@@ -82,16 +87,18 @@ class StrictFactsReadingTest {
     void duplicatesAndTrailingGarbage() {
         assertThat(errors(file("\"households\": 1, \"households\": 2")).get(0))
                 .startsWith("area.json: $.facts.households: duplicate key (line 1, column ");
-        assertThat(errors(file("") + " {}").get(0)).startsWith("area.json: $: content after the end of the document (line 1");
+        assertThat(errors(file("") + " {}").get(0))
+                .startsWith("area.json: $: content after the end of the document (line 1");
     }
 
     @Test
     @DisplayName("A missing area name, year or facts section is reported, all at once")
     void requiredParts() {
-        assertThat(errors("{\"area\": {\"province\": \"Trà Vinh\"}}")).containsExactly(
-                "area.json: $.area.name: the area's name is missing",
-                "area.json: $.year: the evaluation year is missing (expected \"year\": 2023)",
-                "area.json: $.facts: the facts are missing (expected \"facts\": { … }, which may be empty)");
+        assertThat(errors("{\"area\": {\"province\": \"Trà Vinh\"}}"))
+                .containsExactly(
+                        "area.json: $.area.name: the area's name is missing",
+                        "area.json: $.year: the evaluation year is missing (expected \"year\": 2023)",
+                        "area.json: $.facts: the facts are missing (expected \"facts\": { … }, which may be empty)");
     }
 
     @Test
@@ -105,7 +112,8 @@ class StrictFactsReadingTest {
     @Test
     @DisplayName("Bytes that are not UTF-8 and an empty file are clear errors")
     void notUtf8() {
-        InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
+        InvalidInputException e = catchThrowableOfType(
+                InvalidInputException.class,
                 () -> READER.read("bad.json", new byte[] {'{', '"', (byte) 0xC3, (byte) 0x28, '"', ':', '1', '}'}));
         assertThat(e.errors().get(0).message(Language.EN)).startsWith("bad.json: $: ");
         assertThat(errors("")).containsExactly("area.json: $: the file is empty; expected plan, area, year, facts");
@@ -114,16 +122,23 @@ class StrictFactsReadingTest {
     @Test
     @DisplayName("Messages read in Vietnamese by default")
     void vietnamese() {
-        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> read(file("\"househods\": 12")));
-        assertThat(e.errors().get(0).message(Language.VI)).isEqualTo(
-                "area.json: $.facts.househods: số liệu không có trong danh mục: \"househods\" — có phải ý bạn là \"households\"?");
+        InvalidInputException e =
+                catchThrowableOfType(InvalidInputException.class, () -> read(file("\"househods\": 12")));
+        assertThat(e.errors().get(0).message(Language.VI))
+                .isEqualTo(
+                        "area.json: $.facts.househods: số liệu không có trong danh mục: \"househods\" — có phải ý bạn là \"households\"?");
     }
 
     @Test
     @DisplayName("An error message is one line even when it echoes input holding line breaks or control characters")
     void messagesAreOneLine() {
-        InputError error = new InputError("a.json", "$.area.district", null, ErrorCode.INVALID_VALUE,
-                Phrase.of("huyện \"dòng\nmới\"", "district \"line\nbreak\u0007\""), null);
+        InputError error = new InputError(
+                "a.json",
+                "$.area.district",
+                null,
+                ErrorCode.INVALID_VALUE,
+                Phrase.of("huyện \"dòng\nmới\"", "district \"line\nbreak\u0007\""),
+                null);
         assertThat(error.message(Language.EN)).isEqualTo("a.json: $.area.district: district \"line\\nbreak\\u0007\"");
         assertThat(error.message(Language.VI)).isEqualTo("a.json: $.area.district: huyện \"dòng\\nmới\"");
     }

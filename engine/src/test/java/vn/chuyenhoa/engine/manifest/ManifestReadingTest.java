@@ -77,31 +77,54 @@ class ManifestReadingTest {
         assertThat(manifest.areaTypes()).containsExactly("TTATXH");
         assertThat(manifest.inForce()).isEqualTo(new InForce(LocalDate.of(2017, 7, 31), LocalDate.of(2020, 12, 31)));
         assertThat(manifest.drlPackage()).isEqualTo("test.plan");
-        assertThat(manifest.decisionRule()).isEqualTo(new DecisionRuleDefinition("at_least_share",
-                new Text("Đạt từ 62.50 % các chỉ tiêu trở lên", null), Group.TARGET, new BigDecimal("62.50"),
-                List.of(Group.CONDITION)));
-        assertThat(manifest.criteria()).containsExactly(
-                new CriterionDefinition("target-1", new Text("Tuyên truyền", "Propaganda"), Group.TARGET, null,
-                        List.of("households", "households_reached"), new Text("100 % hộ được tuyên truyền", null),
-                        new Source("KH 7488", "II.2", "100 % hộ")),
-                new CriterionDefinition("condition-1", new Text("Không phức tạp", null), Group.CONDITION, true,
-                        List.of("drug_cases"), new Text("Không có vụ nào", null),
-                        new Source("KH 7488", "III.4", "không để phức tạp")),
-                new CriterionDefinition("recidivism", new Text("Tái phạm", null), Group.OTHER, false,
-                        List.of("released_prisoners"), new Text("Dưới 15 %", null),
-                        new Source("KH 7488", "II.3", "dưới 15 %")));
+        assertThat(manifest.decisionRule())
+                .isEqualTo(new DecisionRuleDefinition(
+                        "at_least_share",
+                        new Text("Đạt từ 62.50 % các chỉ tiêu trở lên", null),
+                        Group.TARGET,
+                        new BigDecimal("62.50"),
+                        List.of(Group.CONDITION)));
+        assertThat(manifest.criteria())
+                .containsExactly(
+                        new CriterionDefinition(
+                                "target-1",
+                                new Text("Tuyên truyền", "Propaganda"),
+                                Group.TARGET,
+                                null,
+                                List.of("households", "households_reached"),
+                                new Text("100 % hộ được tuyên truyền", null),
+                                new Source("KH 7488", "II.2", "100 % hộ")),
+                        new CriterionDefinition(
+                                "condition-1",
+                                new Text("Không phức tạp", null),
+                                Group.CONDITION,
+                                true,
+                                List.of("drug_cases"),
+                                new Text("Không có vụ nào", null),
+                                new Source("KH 7488", "III.4", "không để phức tạp")),
+                        new CriterionDefinition(
+                                "recidivism",
+                                new Text("Tái phạm", null),
+                                Group.OTHER,
+                                false,
+                                List.of("released_prisoners"),
+                                new Text("Dưới 15 %", null),
+                                new Source("KH 7488", "II.3", "dưới 15 %")));
     }
 
     @Test
-    @DisplayName("The JSON the rules build precompiles from a manifest or the catalog reads as the same records as its YAML")
+    @DisplayName(
+            "The JSON the rules build precompiles from a manifest or the catalog reads as the same records as its YAML")
     void precompiledJsonMeansWhatTheYamlSays() throws IOException {
-        assertThat(Manifests.readPrecompiledManifest("manifest.json", precompiled(MANIFEST))).isEqualTo(fromYaml(MANIFEST));
+        assertThat(Manifests.readPrecompiledManifest("manifest.json", precompiled(MANIFEST)))
+                .isEqualTo(fromYaml(MANIFEST));
         byte[] catalogYaml;
         try (InputStream in = getClass().getResourceAsStream("/test-facts.yaml")) {
             catalogYaml = in.readAllBytes();
         }
         byte[] catalogJson = PrecompiledManifests.json("test-facts.yaml", catalogYaml);
-        assertThat(Manifests.readPrecompiledCatalog("test-facts.json", catalogJson).all())
+        assertThat(Manifests.readPrecompiledCatalog("test-facts.json", catalogJson)
+                        .all())
                 .containsExactlyElementsOf(TestCatalog.CATALOG.all());
         assertThat(TestCatalog.CATALOG.get("households").kind()).isEqualTo(FactKind.COUNT);
         assertThat(TestCatalog.CATALOG.get("households").unit()).isEqualTo(new Unit("hộ", "households", "household"));
@@ -113,17 +136,20 @@ class ManifestReadingTest {
     void unknownFieldIsRefused() {
         assertThatThrownBy(() -> fromYaml(MANIFEST.replace("    decisive: false", "    decissive: false")))
                 .isInstanceOf(PlanLoadException.class)
-                .hasMessage("manifest.yaml: not a valid manifest: $.criteria[2].decissive: unknown field (known: id, title,"
-                        + " group, decisive, facts, requirement, source)");
+                .hasMessage(
+                        "manifest.yaml: not a valid manifest: $.criteria[2].decissive: unknown field (known: id, title,"
+                                + " group, decisive, facts, requirement, source)");
     }
 
     @Test
-    @DisplayName("A value of the wrong kind is refused at its path: an unknown group, a list where a text goes, a bad date")
+    @DisplayName(
+            "A value of the wrong kind is refused at its path: an unknown group, a list where a text goes, a bad date")
     void wrongValuesAreRefused() {
         assertThatThrownBy(() -> fromYaml(MANIFEST.replace("group: condition", "group: conditions")))
                 .hasMessage("manifest.yaml: not a valid manifest: $.criteria[1].group: unknown group \"conditions\""
                         + " (known: main, sub, condition, general, target, other)");
-        assertThatThrownBy(() -> fromYaml(MANIFEST.replace("document: Kế hoạch số 7488/KH-UBND", "document: [KH 7488]")))
+        assertThatThrownBy(
+                        () -> fromYaml(MANIFEST.replace("document: Kế hoạch số 7488/KH-UBND", "document: [KH 7488]")))
                 .hasMessage("manifest.yaml: not a valid manifest: $.document: expected a text");
         assertThatThrownBy(() -> fromYaml(MANIFEST.replace("to: 2020-12-31", "to: 31/12/2020")))
                 .hasMessage("manifest.yaml: not a valid manifest: $.in_force.to: expected a date such as 2023-02-27,"
@@ -152,6 +178,7 @@ class ManifestReadingTest {
                   meaning: {vi: Số hộ}
                 """.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(PlanLoadException.class)
-                .hasMessage("facts.yaml: not a valid fact catalog: fact 'households': a count needs a unit and a flag has none");
+                .hasMessage(
+                        "facts.yaml: not a valid fact catalog: fact 'households': a count needs a unit and a flag has none");
     }
 }

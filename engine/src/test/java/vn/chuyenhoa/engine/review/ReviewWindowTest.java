@@ -19,8 +19,9 @@ class ReviewWindowTest {
         assertThat(window.from()).isEqualTo(LocalDate.of(2018, 11, 16));
         assertThat(window.to()).isEqualTo(LocalDate.of(2019, 11, 15));
         assertThat(window.year()).isEqualTo(2019);
-        assertThat(window.describe(Language.VI, Options.SPELLING)).isEqualTo("16/11/2018 – 15/11/2019 (mặc định cho năm 2019: "
-                + "16/11 năm trước – 15/11; đổi bằng --window)");
+        assertThat(window.describe(Language.VI, Options.SPELLING))
+                .isEqualTo("16/11/2018 – 15/11/2019 (mặc định cho năm 2019: "
+                        + "16/11 năm trước – 15/11; đổi bằng --window)");
     }
 
     @Test
@@ -36,14 +37,16 @@ class ReviewWindowTest {
     @Test
     @DisplayName("A window longer than a year, reversed, or not two dates is refused at --window")
     void refused() {
-        assertThatThrownBy(() -> ReviewWindow.parse("2018-11-15..2019-11-15")).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> ReviewWindow.parse("2018-11-15..2019-11-15"))
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessage("window: a review's window is at most one year long, found 15/11/2018 – 15/11/2019");
         assertThatThrownBy(() -> ReviewWindow.parse("2019-11-15..2019-01-01"))
                 .hasMessage("window: the window needs a start no later than its end");
         assertThatThrownBy(() -> ReviewWindow.parse("2019"))
                 .hasMessageStartingWith("window: expected two dates joined by \"..\"");
         assertThatThrownBy(() -> ReviewWindow.parse("2018-13-01..2019-01-01"))
-                .hasMessage("window: \"2018-13-01\" is not a date (year-month-day or day/month/year) in \"2018-13-01..2019-01-01\"");
+                .hasMessage(
+                        "window: \"2018-13-01\" is not a date (year-month-day or day/month/year) in \"2018-13-01..2019-01-01\"");
     }
 
     @Test

@@ -6,6 +6,5 @@ import vn.chuyenhoa.engine.message.Spelling;
 public final class Options {
     public static final Spelling SPELLING = parameter -> "--" + parameter.id().replace('_', '-');
 
-    private Options() {
-    }
+    private Options() {}
 }

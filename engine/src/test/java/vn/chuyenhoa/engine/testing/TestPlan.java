@@ -3,17 +3,17 @@ package vn.chuyenhoa.engine.testing;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import vn.chuyenhoa.engine.facts.FactsReader;
 import vn.chuyenhoa.engine.Plan;
 import vn.chuyenhoa.engine.Plans;
+import vn.chuyenhoa.engine.facts.FactsReader;
 import vn.chuyenhoa.engine.manifest.PlanManifest;
-import vn.chuyenhoa.engine.review.csv.CsvAreas;
 import vn.chuyenhoa.engine.review.AreaInput;
 import vn.chuyenhoa.engine.review.Progress;
 import vn.chuyenhoa.engine.review.ProvinceFigures;
 import vn.chuyenhoa.engine.review.Review;
 import vn.chuyenhoa.engine.review.ReviewOptions;
 import vn.chuyenhoa.engine.review.ReviewResult;
+import vn.chuyenhoa.engine.review.csv.CsvAreas;
 
 /**
  * A one-criterion plan with the three kinds of province target, compiled once from DRL, and areas for it written
@@ -75,14 +75,16 @@ public final class TestPlan {
             end
             """;
 
-    public static final Plan PLAN = Plan.compile("test-plan", MANIFEST.getBytes(StandardCharsets.UTF_8),
-            DRL.getBytes(StandardCharsets.UTF_8), TestCatalog.CATALOG);
+    public static final Plan PLAN = Plan.compile(
+            "test-plan",
+            MANIFEST.getBytes(StandardCharsets.UTF_8),
+            DRL.getBytes(StandardCharsets.UTF_8),
+            TestCatalog.CATALOG);
     public static final Plans PLANS = Plans.of(TestCatalog.CATALOG, List.of(PLAN));
     public static final FactsReader READER = PLANS.reader();
     public static final String HEADER = "name;district;province;types;year;households;households_reached";
 
-    private TestPlan() {
-    }
+    private TestPlan() {}
 
     /** A row for an area ĐẠT ("P"), CHƯA ĐẠT ("F") or CHƯA ĐỦ DỮ LIỆU ("U"), in Huyện Nhơn Trạch, 2019. */
     public static String row(String name, char outcome) {

@@ -11,12 +11,10 @@ import java.util.List;
 public final class Csv {
     private static final char[] SEPARATORS = {';', ',', '\t'};
 
-    private Csv() {
-    }
+    private Csv() {}
 
     /** The rows of a file, numbered from 1 as a spreadsheet shows them. */
-    public record Table(char separator, List<Row> rows) {
-    }
+    public record Table(char separator, List<Row> rows) {}
 
     public record Row(int number, List<String> cells) {
         boolean blank() {
@@ -133,7 +131,10 @@ public final class Csv {
             return "";
         }
         String text = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        if (text.indexOf(separator) >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
+        if (text.indexOf(separator) >= 0
+                || text.indexOf('"') >= 0
+                || text.indexOf('\n') >= 0
+                || text.indexOf('\r') >= 0) {
             return '"' + text.replace("\"", "\"\"") + '"';
         }
         return text;

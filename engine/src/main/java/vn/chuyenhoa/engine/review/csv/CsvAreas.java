@@ -19,10 +19,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import vn.chuyenhoa.engine.facts.Area;
-import vn.chuyenhoa.engine.facts.FactsReader;
 import vn.chuyenhoa.engine.InputError;
 import vn.chuyenhoa.engine.InvalidInputException;
+import vn.chuyenhoa.engine.facts.Area;
+import vn.chuyenhoa.engine.facts.FactsReader;
 import vn.chuyenhoa.engine.message.InputErrors;
 import vn.chuyenhoa.engine.review.AreaInput;
 
@@ -43,11 +43,11 @@ public final class CsvAreas {
     private static final Pattern WHOLE = Pattern.compile("-?\\d+");
     /** 1.850 or 1,850 or 1 850: thousands grouped as a spreadsheet may write them, one separator throughout. */
     private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(([., \u00a0])\\d{3})(\\2\\d{3})*");
+
     private static final Pattern FRACTION = Pattern.compile("-?\\d+[.,]\\d+");
     private static final Pattern TYPE_SEPARATORS = Pattern.compile("[,;|\\s]+");
 
-    private CsvAreas() {
-    }
+    private CsvAreas() {}
 
     /** Reads the rows of {@code content}; {@code file} names it in messages. */
     public static List<AreaInput> read(FactsReader reader, String file, byte[] content) {
@@ -62,7 +62,8 @@ public final class CsvAreas {
         if (table.rows().isEmpty()) {
             return List.of(wholeFile(InputErrors.csvEmpty(file)));
         }
-        List<String> columns = table.rows().get(0).cells().stream().map(CsvAreas::clean).toList();
+        List<String> columns =
+                table.rows().get(0).cells().stream().map(CsvAreas::clean).toList();
         Set<String> seen = new HashSet<>();
         for (String column : columns) {
             if (!column.isEmpty() && !seen.add(column)) {
@@ -80,8 +81,10 @@ public final class CsvAreas {
 
     private static AreaInput area(FactsReader reader, String file, CsvRow row, List<String> cells) {
         List<String> columns = row.columns();
-        if (cells.size() > columns.size() && cells.subList(columns.size(), cells.size()).stream().anyMatch(c -> !c.isBlank())) {
-            return invalid(file, row, cells, InputErrors.csvRowTooLong(file, row.path(null), cells.size(), columns.size()));
+        if (cells.size() > columns.size()
+                && cells.subList(columns.size(), cells.size()).stream().anyMatch(c -> !c.isBlank())) {
+            return invalid(
+                    file, row, cells, InputErrors.csvRowTooLong(file, row.path(null), cells.size(), columns.size()));
         }
         ObjectNode tree = NODES.objectNode();
         ObjectNode area = tree.putObject("area");
@@ -100,7 +103,10 @@ public final class CsvAreas {
                 case "name", "district", "province" -> area.put(column, value);
                 case "types" -> {
                     ArrayNode types = area.putArray("types");
-                    TYPE_SEPARATORS.splitAsStream(value).filter(t -> !t.isEmpty()).forEach(types::add);
+                    TYPE_SEPARATORS
+                            .splitAsStream(value)
+                            .filter(t -> !t.isEmpty())
+                            .forEach(types::add);
                 }
                 case "year" -> tree.set("year", value(value));
                 default -> facts.set(column, value(value));
@@ -110,8 +116,8 @@ public final class CsvAreas {
         try {
             return AreaInput.read(file, row, reader.read(file, JSON.writeValueAsBytes(tree)));
         } catch (InvalidInputException e) {
-            return AreaInput.invalid(file, row, e.errors().stream().map(row::locate).toList(),
-                    label(columns, cells));
+            return AreaInput.invalid(
+                    file, row, e.errors().stream().map(row::locate).toList(), label(columns, cells));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a tree of strings and numbers always serialises", e);
         }
@@ -150,7 +156,9 @@ public final class CsvAreas {
         String name = cell(columns, cells, "name");
         String district = cell(columns, cells, "district");
         String province = cell(columns, cells, "province");
-        return name == null && district == null && province == null ? null : new Area(name, district, province, List.of());
+        return name == null && district == null && province == null
+                ? null
+                : new Area(name, district, province, List.of());
     }
 
     private static String cell(List<String> columns, List<String> cells, String column) {
@@ -169,14 +177,20 @@ public final class CsvAreas {
      * way to save the file right, since reading it as UTF-8 would garble every Vietnamese name.
      */
     private static String decode(String file, byte[] content) {
-        int skip = content.length >= 3 && (content[0] & 0xff) == 0xef && (content[1] & 0xff) == 0xbb
-                && (content[2] & 0xff) == 0xbf ? 3 : 0;
-        if (content.length >= 2 && ((content[0] & 0xff) == 0xff && (content[1] & 0xff) == 0xfe
-                || (content[0] & 0xff) == 0xfe && (content[1] & 0xff) == 0xff)) {
+        int skip = content.length >= 3
+                        && (content[0] & 0xff) == 0xef
+                        && (content[1] & 0xff) == 0xbb
+                        && (content[2] & 0xff) == 0xbf
+                ? 3
+                : 0;
+        if (content.length >= 2
+                && ((content[0] & 0xff) == 0xff && (content[1] & 0xff) == 0xfe
+                        || (content[0] & 0xff) == 0xfe && (content[1] & 0xff) == 0xff)) {
             throw new InvalidInputException(InputErrors.csvNotUtf8(file, "UTF-16", "UTF-16"));
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(content, skip, content.length - skip))

@@ -34,13 +34,18 @@ public record CsvRow(int number, List<String> columns) {
         }
         String column = column(path);
         String cell = column == null ? "" : cell(column);
-        return error.at(path(column), cell.isEmpty() ? error.text()
-                : (l, s) -> error.text(l, s) + l.pick(" (ô " + cell + ")", " (cell " + cell + ")"));
+        return error.at(
+                path(column),
+                cell.isEmpty()
+                        ? error.text()
+                        : (l, s) -> error.text(l, s) + l.pick(" (ô " + cell + ")", " (cell " + cell + ")"));
     }
 
     /** The column a path of the facts tree is about: {@code $.area.types[0]} → {@code types}; {@code $} → null. */
     private static String column(String path) {
-        String rest = path.replaceFirst("^\\$\\.?", "").replaceFirst("^(facts|area)\\.", "").replaceFirst("\\[\\d+]$", "");
+        String rest = path.replaceFirst("^\\$\\.?", "")
+                .replaceFirst("^(facts|area)\\.", "")
+                .replaceFirst("\\[\\d+]$", "");
         return rest.isEmpty() || rest.equals("facts") || rest.equals("area") ? null : rest;
     }
 

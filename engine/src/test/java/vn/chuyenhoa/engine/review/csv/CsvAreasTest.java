@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import vn.chuyenhoa.engine.facts.FactsFile;
 import vn.chuyenhoa.engine.InputError;
 import vn.chuyenhoa.engine.Language;
+import vn.chuyenhoa.engine.facts.FactsFile;
 import vn.chuyenhoa.engine.review.AreaInput;
 import vn.chuyenhoa.engine.testing.TestPlan;
 
@@ -32,7 +32,8 @@ class CsvAreasTest {
     @DisplayName("Excel's CSV UTF-8 (byte-order mark, ';', CRLF) reads as facts files would, Vietnamese intact")
     void excelUtf8WithSemicolons() {
         byte[] content = ("\uFEFFname;district;province;types;year;households;households_reached\r\n"
-                + "Xã Phước Thiền;Huyện Nhơn Trạch;Đồng Nai;TTATXH;2019;2140;2098\r\n").getBytes(StandardCharsets.UTF_8);
+                        + "Xã Phước Thiền;Huyện Nhơn Trạch;Đồng Nai;TTATXH;2019;2140;2098\r\n")
+                .getBytes(StandardCharsets.UTF_8);
         List<AreaInput> areas = read(content);
         assertThat(areas).hasSize(1);
         FactsFile facts = areas.get(0).facts();
@@ -57,14 +58,15 @@ class CsvAreasTest {
     }
 
     @Test
-    @DisplayName("Thousands grouped as a spreadsheet shows them (1.850, 1,850) are whole numbers; TRUE/FALSE and có/không are flags")
+    @DisplayName(
+            "Thousands grouped as a spreadsheet shows them (1.850, 1,850) are whole numbers; TRUE/FALSE and có/không are flags")
     void groupedNumbersAndFlags() {
         List<AreaInput> areas = read("name;year;households;households_reached;general_criteria_met\n"
                 + "A;2019;1.850;1.849;TRUE\nB;2019;\"1,850\";12;không\n");
-        assertThat(areas.get(0).facts().facts()).isEqualTo(
-                Map.of("households", 1850L, "households_reached", 1849L, "general_criteria_met", true));
-        assertThat(areas.get(1).facts().facts()).isEqualTo(
-                Map.of("households", 1850L, "households_reached", 12L, "general_criteria_met", false));
+        assertThat(areas.get(0).facts().facts())
+                .isEqualTo(Map.of("households", 1850L, "households_reached", 1849L, "general_criteria_met", true));
+        assertThat(areas.get(1).facts().facts())
+                .isEqualTo(Map.of("households", 1850L, "households_reached", 12L, "general_criteria_met", false));
     }
 
     @Test
@@ -75,10 +77,12 @@ class CsvAreasTest {
                 + "B;Huyện X;2019;10;3;\n"
                 + "C;Huyện X;2019;10;;10\n");
         assertThat(areas).hasSize(3);
-        assertThat(errors(areas.get(0))).containsExactly(
-                "so-ket.csv: $[2].households_reached: cần một số nguyên ≥ 0 (để null nếu chưa có số liệu), gặp số có phần lẻ 1.5 (ô F2)");
-        assertThat(errors(areas.get(1))).containsExactly(
-                "so-ket.csv: $[3].househods: số liệu không có trong danh mục: \"househods\" (ô E3) — có phải ý bạn là \"households\"?");
+        assertThat(errors(areas.get(0)))
+                .containsExactly(
+                        "so-ket.csv: $[2].households_reached: cần một số nguyên ≥ 0 (để null nếu chưa có số liệu), gặp số có phần lẻ 1.5 (ô F2)");
+        assertThat(errors(areas.get(1)))
+                .containsExactly(
+                        "so-ket.csv: $[3].househods: số liệu không có trong danh mục: \"househods\" (ô E3) — có phải ý bạn là \"households\"?");
         assertThat(areas.get(1).errors()).extracting(InputError::path).containsExactly("$[3].househods");
         assertThat(areas.get(1).area().name()).isEqualTo("B");
         assertThat(areas.get(1).area().district()).isEqualTo("Huyện X");
@@ -89,10 +93,11 @@ class CsvAreasTest {
     @DisplayName("A part larger than its whole, text in a count, no name: each row's errors all at once")
     void everyErrorOfARow() {
         List<AreaInput> areas = read("name;year;households;households_reached;drug_cases\n;2019;10;11;bốn\n");
-        assertThat(errors(areas.get(0))).containsExactly(
-                "so-ket.csv: $[2].name: thiếu tên địa bàn (ô A2)",
-                "so-ket.csv: $[2].drug_cases: cần một số nguyên ≥ 0 (để null nếu chưa có số liệu), gặp string \"bốn\" (ô E2)",
-                "so-ket.csv: $[2].households_reached: là một phần của households (10) nên không thể lớn hơn, gặp 11 (ô D2)");
+        assertThat(errors(areas.get(0)))
+                .containsExactly(
+                        "so-ket.csv: $[2].name: thiếu tên địa bàn (ô A2)",
+                        "so-ket.csv: $[2].drug_cases: cần một số nguyên ≥ 0 (để null nếu chưa có số liệu), gặp string \"bốn\" (ô E2)",
+                        "so-ket.csv: $[2].households_reached: là một phần của households (10) nên không thể lớn hơn, gặp 11 (ô D2)");
     }
 
     @Test
@@ -100,8 +105,8 @@ class CsvAreasTest {
     void blankAndOverlongRows() {
         List<AreaInput> areas = read("name;year;households\nA;2019;5\n;;\nB;2019;5;7\n;;;\n");
         assertThat(areas).hasSize(2);
-        assertThat(errors(areas.get(1))).containsExactly(
-                "so-ket.csv: $[4]: dòng có 4 ô, nhiều hơn 3 cột của dòng tiêu đề");
+        assertThat(errors(areas.get(1)))
+                .containsExactly("so-ket.csv: $[4]: dòng có 4 ô, nhiều hơn 3 cột của dòng tiêu đề");
     }
 
     @Test
@@ -118,8 +123,9 @@ class CsvAreasTest {
         byte[] content = "name;year\nXã Phước Thiền;2019\n".getBytes(Charset.forName("windows-1258"));
         List<AreaInput> areas = read(content);
         assertThat(areas).hasSize(1);
-        assertThat(errors(areas.get(0))).containsExactly("so-ket.csv: $: tệp CSV cần mã UTF-8 để giữ đúng tiếng Việt, "
-                + "gặp mã khác — trong Excel chọn Lưu thành → \"CSV UTF-8 (Comma delimited) (*.csv)\"");
+        assertThat(errors(areas.get(0)))
+                .containsExactly("so-ket.csv: $: tệp CSV cần mã UTF-8 để giữ đúng tiếng Việt, "
+                        + "gặp mã khác — trong Excel chọn Lưu thành → \"CSV UTF-8 (Comma delimited) (*.csv)\"");
         assertThat(areas.get(0).row()).isNull();
     }
 

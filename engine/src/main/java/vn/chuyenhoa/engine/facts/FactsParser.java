@@ -1,0 +1,151 @@
+package vn.chuyenhoa.engine.facts;
+
+import static vn.chuyenhoa.engine.facts.FactsReader.MAX_NAME_LENGTH;
+import static vn.chuyenhoa.engine.facts.FactsReader.MAX_NESTING_DEPTH;
+import static vn.chuyenhoa.engine.facts.FactsReader.MAX_NUMBER_LENGTH;
+import static vn.chuyenhoa.engine.facts.FactsReader.MAX_STRING_LENGTH;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import vn.chuyenhoa.engine.InputError;
+import vn.chuyenhoa.engine.InvalidInputException;
+import vn.chuyenhoa.engine.message.InputErrors;
+import vn.chuyenhoa.engine.message.Phrase;
+
+/**
+ * A facts file's text parsed to a tree, JSON or YAML, within the reading limits of {@link FactsReader}: nesting,
+ * the length of numbers, texts and keys, duplicate keys. Every failure is one {@link InputError} at the JSON path
+ * and the line and column where the parser stopped, in the parser's own words made readable.
+ */
+final class FactsParser {
+    private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
+            .maxNestingDepth(MAX_NESTING_DEPTH)
+            .maxNumberLength(MAX_NUMBER_LENGTH)
+            .maxStringLength(MAX_STRING_LENGTH)
+            .maxNameLength(MAX_NAME_LENGTH)
+            .build();
+    private static final JsonFactory JSON_FACTORY = JsonFactory.builder()
+            .streamReadConstraints(LIMITS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+    /** Made on the first YAML file: a run that reads only JSON does not load the YAML parser. */
+    private static final class Yaml {
+        static final YAMLFactory FACTORY = YAMLFactory.builder()
+                .streamReadConstraints(LIMITS)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                // "name:" with nothing after it is null, as in the YAML template: a field not filled in yet.
+                .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
+                // Only true and false are flags, as in JSON; YAML 1.1 would read "no" (and "No", "off") as false.
+                .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
+                .build();
+    }
+
+    private FactsParser() {}
+
+    static JsonNode parse(String source, FactsReader.Format format, String text) {
+        try (JsonParser parser =
+                format == FactsReader.Format.YAML ? Yaml.FACTORY.createParser(text) : JSON_FACTORY.createParser(text)) {
+            try {
+                JsonNode root = DocumentTree.read(parser);
+                if (root == null || root.isMissingNode()) {
+                    throw new InvalidInputException(InputErrors.emptyFile(source));
+                }
+                if (parser.nextToken() != null) {
+                    throw new InvalidInputException(InputErrors.contentAfterDocument(source, where(parser, null)));
+                }
+                return root;
+            } catch (NumberFormatException e) {
+                // 1e99999999999: a number's exponent beyond what any decimal can hold, in JSON or YAML.
+                throw new InvalidInputException(InputErrors.numberUnreadable(
+                        source, JsonPaths.of(parser.getParsingContext()), where(parser, null)));
+            } catch (StreamConstraintsException e) {
+                throw new InvalidInputException(limitExceeded(source, parser, e));
+            } catch (JsonProcessingException e) {
+                throw new InvalidInputException(syntaxError(source, format, parser, e));
+            }
+        } catch (IOException e) {
+            // The parser reads a string in memory: there is no I/O to fail.
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static InputError limitExceeded(String source, JsonParser parser, StreamConstraintsException e) {
+        String detail = e.getOriginalMessage();
+        InputErrors.Limit kind;
+        int limit = 0;
+        if (detail.startsWith("Document nesting depth")) {
+            kind = InputErrors.Limit.NESTING;
+            limit = MAX_NESTING_DEPTH;
+        } else if (detail.startsWith("Number value length")) {
+            kind = InputErrors.Limit.NUMBER_LENGTH;
+            limit = MAX_NUMBER_LENGTH;
+        } else if (detail.startsWith("String value length")) {
+            kind = InputErrors.Limit.STRING_LENGTH;
+            limit = MAX_STRING_LENGTH;
+        } else if (detail.startsWith("Name length")) {
+            kind = InputErrors.Limit.KEY_LENGTH;
+            limit = MAX_NAME_LENGTH;
+        } else {
+            kind = InputErrors.Limit.OTHER;
+        }
+        return InputErrors.limitExceeded(
+                source,
+                JsonPaths.of(parser.getParsingContext()),
+                kind,
+                limit,
+                oneLine(detail),
+                where(parser, e.getLocation()));
+    }
+
+    private static InputError syntaxError(
+            String source, FactsReader.Format format, JsonParser parser, JsonProcessingException e) {
+        String path = JsonPaths.of(parser.getParsingContext());
+        String detail = yamlProblem(e).orElse(oneLine(e.getOriginalMessage()));
+        Phrase where = where(parser, e.getLocation());
+        if (detail.startsWith("Duplicate field")) {
+            return InputErrors.duplicateKey(source, path, where, detail);
+        }
+        return InputErrors.syntax(source, path, format.name(), where, detail);
+    }
+
+    /** SnakeYAML's own words ("while parsing a flow sequence: expected ',' or ']'"), without its code excerpt. */
+    private static Optional<String> yamlProblem(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof MarkedYAMLException marked) {
+                String context = marked.getContext();
+                return Optional.of(oneLine((context == null ? "" : context + ": ") + marked.getProblem()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Phrase where(JsonParser parser, JsonLocation reported) {
+        JsonLocation location = reported != null && reported.getLineNr() > 0 ? reported : parser.currentTokenLocation();
+        if (location == null || location.getLineNr() <= 0) {
+            return Phrase.of("", "");
+        }
+        return InputErrors.location(location.getLineNr(), location.getColumnNr());
+    }
+
+    /** A parser's message on one line and of a readable length. */
+    private static String oneLine(String message) {
+        String line = String.valueOf(message)
+                // Jackson's "(for Array starting at [Source: REDACTED …; line: 2, column: 11])": noise to a person.
+                .replaceAll("\\s*\\(for \\w+ starting at \\[Source:[^\\]]*\\]\\)", "")
+                .replaceAll("\\s+", " ")
+                .strip();
+        return line.length() > 200 ? line.substring(0, 199) + "…" : line;
+    }
+}

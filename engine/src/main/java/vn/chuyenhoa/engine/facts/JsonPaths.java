@@ -1,0 +1,65 @@
+package vn.chuyenhoa.engine.facts;
+
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** How messages point into a facts file and show what they found there: JSON paths, quoted texts, values. */
+final class JsonPaths {
+    private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
+
+    private JsonPaths() {}
+
+    /** The path of where a parser is: {@code $.facts.households}, {@code $.area.types[1]}. */
+    static String of(JsonStreamContext context) {
+        List<JsonStreamContext> steps = new ArrayList<>();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            steps.add(0, c);
+        }
+        String path = "$";
+        for (JsonStreamContext step : steps) {
+            if (step.inArray()) {
+                path += "[" + Math.max(step.getCurrentIndex(), 0) + "]";
+            } else if (step.getCurrentName() != null) {
+                path = child(path, step.getCurrentName());
+            }
+        }
+        return path;
+    }
+
+    /** {@code $.facts.households}, or {@code $.facts["a key with spaces"]} for a key that is not a short plain name. */
+    static String child(String path, String key) {
+        return key.length() <= 60 && PLAIN_KEY.matcher(key).matches()
+                ? path + "." + key
+                : path + "[" + quoted(key) + "]";
+    }
+
+    /** A text as JSON writes it (quoted, control characters escaped), shortened to a readable length. */
+    static String quoted(String text) {
+        String shown = text.length() > 60 ? text.substring(0, 57) + "…" : text;
+        return TextNode.valueOf(shown).toString();
+    }
+
+    /** How a value looks, for "found …" in messages. */
+    static String found(JsonNode node) {
+        String kind = switch (node.getNodeType()) {
+            case STRING -> "string";
+            case NUMBER -> "number";
+            case BOOLEAN -> "boolean";
+            case ARRAY -> "array";
+            case OBJECT -> "object";
+            case NULL -> "null";
+            default -> node.getNodeType().name().toLowerCase(Locale.ROOT);
+        };
+        String text =
+                node.isContainerNode() ? "" : " " + (node.isTextual() ? quoted(node.textValue()) : node.toString());
+        if (text.length() > 60) {
+            text = text.substring(0, 57) + "…";
+        }
+        return kind + text;
+    }
+}
