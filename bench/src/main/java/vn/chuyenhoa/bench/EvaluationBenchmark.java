@@ -32,7 +32,7 @@ public class EvaluationBenchmark {
     @Setup
     public void setUp() {
         Plans plans = Plans.load();
-        plan = plans.get("45-KH-BCD-2023");
+        plan = plans.get(HandWrittenPlan45.VERSION);
         plan.verify();
         areas = GeneratedAreas.plan45(plans, AREAS, 45);
     }

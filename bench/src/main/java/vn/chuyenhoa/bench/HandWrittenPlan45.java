@@ -8,6 +8,9 @@ import vn.chuyenhoa.engine.Outcome;
  * criteria and the same three-valued logic as the rule set, without reasons, verdict objects or Drools.
  */
 final class HandWrittenPlan45 {
+    /** The rule-set version this baseline decides as: a newer version may decide otherwise. */
+    static final String VERSION = "45-KH-BCD-2023@1.0.0";
+
     private static final int PASS = 0;
     private static final int FAIL = 1;
     private static final int MISSING = 2;

@@ -19,7 +19,7 @@ class HandWrittenBaselineTest {
             "The benchmark's hand-written baseline decides every generated area as the rule set does, and the areas mix all outcomes")
     void baselineAgreesWithTheRuleSet() {
         Plans plans = Plans.load();
-        Plan plan = plans.get("45-KH-BCD-2023");
+        Plan plan = plans.get(HandWrittenPlan45.VERSION);
         List<FactsFile> areas = GeneratedAreas.plan45(plans, 1_000, 45);
         for (FactsFile area : areas) {
             assertThat(HandWrittenPlan45.outcome(area.facts()))

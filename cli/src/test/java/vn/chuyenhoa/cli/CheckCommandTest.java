@@ -167,7 +167,7 @@ class CheckCommandTest {
         assertThat(run.exit()).as(run.out()).isEqualTo(0);
         assertThat(run.out())
                 .contains(PLAN + "@1.0.0 — chuyenhoa/plans/45-KH-BCD-2023/1.0.0 — sha256 ")
-                .contains(PLAN + "@1.1.0 — " + PlanFolder.AUTHORING + "/45-KH-BCD-2023/1.1.0 — sha256 ")
+                .contains(PLAN + "@99.0.0 — " + PlanFolder.AUTHORING + "/45-KH-BCD-2023/99.0.0 — sha256 ")
                 .contains("| sub-4                                      |   25 |    2 |       2 |              0 |")
                 .endsWith("Tổng: 2 bộ quy tắc, 0 lỗi — ĐẠT\n");
     }

@@ -10,12 +10,12 @@ import vn.chuyenhoa.engine.Plan;
 import vn.chuyenhoa.engine.Plans;
 
 /**
- * {@code diff} with a second version that changes one threshold: the test fixture 45-KH-BCD-2023@1.1.0
+ * {@code diff} with a second version that changes one threshold: the test fixture 45-KH-BCD-2023@99.0.0
  * (src/test/resources/authoring) asks 95 % of households reached (sub-4) instead of 100 %.
  */
 class DiffCommandTest {
     private static final String BEFORE = "45-KH-BCD-2023@1.0.0";
-    private static final String AFTER = "45-KH-BCD-2023@1.1.0";
+    private static final String AFTER = "45-KH-BCD-2023@99.0.0";
     private static final String SAMPLES = Run.SAMPLES + "tra-vinh-2023/";
     private static final String CORPUS = "src/test/resources/diff-corpus";
 
@@ -37,14 +37,14 @@ class DiffCommandTest {
         assertThat(run.err()).isEmpty();
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out()).isEqualTo("""
-                ### Thay đổi kết quả: 45-KH-BCD-2023 1.0.0 → 1.1.0
+                ### Thay đổi kết quả: 45-KH-BCD-2023 1.0.0 → 99.0.0
 
                 - 1.0.0: bộ quy tắc sha256 `%s`
-                - 1.1.0: bộ quy tắc sha256 `%s`
+                - 99.0.0: bộ quy tắc sha256 `%s`
                 - Đã so sánh 5 địa bàn; số địa bàn thay đổi kết quả hoặc trạng thái tiêu chí: 2.
                 - Bỏ qua tệp của kế hoạch khác: `src/test/resources/diff-corpus/xa-dong-nai-kh-7488.json` (7488-KH-UBND-2017)
 
-                | Địa bàn | Năm | Tệp | Kết quả 1.0.0 → 1.1.0 | Tiêu chí thay đổi |
+                | Địa bàn | Năm | Tệp | Kết quả 1.0.0 → 99.0.0 | Tiêu chí thay đổi |
                 |---|---|---|---|---|
                 | Phường 5 (bản chưa đạt), Thành phố Trà Vinh, Trà Vinh | 2023 | `../samples/tra-vinh-2023/phuong-5-chua-dat.json` | CHƯA ĐẠT (không đổi) | sub-4: Không đạt → Đạt |
                 | Phường 5 (bản thiếu 1 hộ được tuyên truyền), Thành phố Trà Vinh, Trà Vinh | 2023 | `src/test/resources/diff-corpus/phuong-5-thieu-1-ho.json` | **CHƯA ĐẠT → ĐẠT** | sub-4: Không đạt → Đạt |
@@ -64,7 +64,7 @@ class DiffCommandTest {
                 .contains("- Compared 3 areas; areas whose outcome or criterion statuses change: 1.\n"
                         + "- Cannot be evaluated: " + misspelt + "\n")
                 .endsWith(
-                        "| Area | Year | File | Outcome 1.0.0 → 1.1.0 | Criteria that change |\n"
+                        "| Area | Year | File | Outcome 1.0.0 → 99.0.0 | Criteria that change |\n"
                                 + "|---|---|---|---|---|\n"
                                 + "| Phường 5 (bản chưa đạt), Thành phố Trà Vinh, Trà Vinh | 2023 |"
                                 + " `../samples/tra-vinh-2023/phuong-5-chua-dat.json` | NOT ACHIEVED (unchanged) | sub-4: not met → met |\n");
@@ -86,7 +86,7 @@ class DiffCommandTest {
         Run run = Run.of("diff", BEFORE, AFTER, CORPUS);
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err())
-                .startsWith("ID@B: không có kế hoạch \"45-KH-BCD-2023@1.1.0\" (có: ")
+                .startsWith("ID@B: không có kế hoạch \"45-KH-BCD-2023@99.0.0\" (có: ")
                 .contains(BEFORE);
         Run help = Run.of("diff", "--help");
         assertThat(help.exit()).isEqualTo(0);
@@ -97,7 +97,7 @@ class DiffCommandTest {
     }
 
     private static String fixtureSha256() throws Exception {
-        Path folder = Path.of(PlanFolder.AUTHORING, "45-KH-BCD-2023", "1.1.0");
+        Path folder = Path.of(PlanFolder.AUTHORING, "45-KH-BCD-2023", "99.0.0");
         return Plan.compile(
                         folder.toString(),
                         Files.readAllBytes(folder.resolve("manifest.yaml")),

@@ -16,6 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Plan 7488-KH-UBND-2017 (Đồng Nai 2017–2020) from the command line: its samples, its period, explain. */
 class DongNai2017Test {
+    /** The version these tests were written against: a newer one may decide the samples otherwise. */
+    private static final String PLAN = "7488-KH-UBND-2017@1.0.0";
+
     private static final String PASSING = Run.SAMPLES + "dong-nai-2017/xa-phuoc-thien.json";
     private static final String FAILING = Run.SAMPLES + "dong-nai-2017/xa-phuoc-thien-chua-dat.json";
     private static final String UNDECIDED = Run.SAMPLES + "dong-nai-2017/xa-phuoc-thien-thieu-so-lieu.json";
@@ -24,7 +27,7 @@ class DongNai2017Test {
     @Test
     @DisplayName("A commune with one chỉ tiêu failed still reaches 8/9 = 88,9 % ≥ 80 %: ĐẠT, exit 0")
     void passingSample() {
-        Run run = Run.of("evaluate", PASSING);
+        Run run = Run.of("evaluate", "--plan", PLAN, PASSING);
         assertThat(run.exit()).isEqualTo(0);
         assertThat(run.err()).isEmpty();
         assertThat(run.out())
@@ -56,7 +59,7 @@ class DongNai2017Test {
     @Test
     @DisplayName("A commune at 7/9 = 77,8 % < 80 % is CHƯA ĐẠT, names the 1 more chỉ tiêu needed, exit 1")
     void failingSample() {
-        Run run = Run.of("evaluate", FAILING);
+        Run run = Run.of("evaluate", "--plan", PLAN, FAILING);
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out())
                 .contains("KẾT QUẢ: CHƯA ĐẠT — 7/9 chỉ tiêu đạt = 77,8 % < 80 % — cần ít nhất 8/9, "
@@ -83,7 +86,7 @@ class DongNai2017Test {
     @Test
     @DisplayName("A commune at 7/9 with one chỉ tiêu lacking data could be 7/9 or 8/9: CHƯA ĐỦ DỮ LIỆU, exit 3")
     void undecidedSample() {
-        Run run = Run.of("evaluate", UNDECIDED);
+        Run run = Run.of("evaluate", "--plan", PLAN, UNDECIDED);
         assertThat(run.exit()).isEqualTo(3);
         assertThat(run.out())
                 .contains("KẾT QUẢ: CHƯA ĐỦ DỮ LIỆU — 7/9 chỉ tiêu đạt, 1 chỉ tiêu thiếu dữ liệu (target-4): "
@@ -109,7 +112,7 @@ class DongNai2017Test {
     @Test
     @DisplayName("--format json carries the count in decision, the groups target and condition, and the missing fact")
     void jsonVerdict() throws IOException {
-        Run run = Run.of("evaluate", "--format", "json", UNDECIDED);
+        Run run = Run.of("evaluate", "--plan", PLAN, "--format", "json", UNDECIDED);
         assertThat(run.exit()).isEqualTo(3);
         JsonNode verdict = JSON.readTree(run.out());
         assertThat(verdict.at("/plan/id").asText()).isEqualTo("7488-KH-UBND-2017");
@@ -148,7 +151,7 @@ class DongNai2017Test {
     @Test
     @DisplayName("--lang en states the count in English notation")
     void english() {
-        Run run = Run.of("evaluate", "--lang", "en", FAILING);
+        Run run = Run.of("evaluate", "--plan", PLAN, "--lang", "en", FAILING);
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out())
                 .contains("OUTCOME: NOT ACHIEVED — target criteria met: 7/9 = 77.8 % < 80 % — at least 8/9 "
@@ -158,8 +161,11 @@ class DongNai2017Test {
     @Test
     @DisplayName("The three samples together exit 1, since one commune failed")
     void batch() {
-        assertThat(Run.of("evaluate", PASSING, FAILING, UNDECIDED).exit()).isEqualTo(1);
-        assertThat(Run.of("evaluate", PASSING, UNDECIDED).exit()).isEqualTo(3);
+        assertThat(Run.of("evaluate", "--plan", PLAN, PASSING, FAILING, UNDECIDED)
+                        .exit())
+                .isEqualTo(1);
+        assertThat(Run.of("evaluate", "--plan", PLAN, PASSING, UNDECIDED).exit())
+                .isEqualTo(3);
     }
 
     @Test
@@ -167,18 +173,19 @@ class DongNai2017Test {
     void yearOutsideThePlan(@TempDir Path dir) throws IOException {
         for (int year : List.of(2016, 2021)) {
             Path file = withYear(dir, year);
-            Run run = Run.of("evaluate", file.toString());
+            Run run = Run.of("evaluate", "--plan", PLAN, file.toString());
             assertThat(run.exit()).isEqualTo(2);
             assertThat(run.out()).isEmpty();
             assertThat(run.err().strip())
                     .isEqualTo(file + ": $.year: năm " + year + " nằm ngoài thời gian hiệu lực "
                             + "của kế hoạch 7488-KH-UBND-2017 (31/07/2017 – 31/12/2020)");
-            assertThat(Run.of("evaluate", "--lang", "en", file.toString()).err())
+            assertThat(Run.of("evaluate", "--plan", PLAN, "--lang", "en", file.toString())
+                            .err())
                     .contains("the year " + year
                             + " is outside the period of plan 7488-KH-UBND-2017 (31/07/2017 – 31/12/2020)");
         }
         for (int year : List.of(2017, 2020)) {
-            Run run = Run.of("evaluate", withYear(dir, year).toString());
+            Run run = Run.of("evaluate", "--plan", PLAN, withYear(dir, year).toString());
             assertThat(run.exit()).as("year %d", year).isEqualTo(0);
             assertThat(run.out()).contains("— năm " + year + " —");
         }
@@ -187,7 +194,7 @@ class DongNai2017Test {
     @Test
     @DisplayName("explain shows the 80 % rule, the nine chỉ tiêu with their sources and the two conditions")
     void explain() {
-        Run run = Run.of("explain", "7488-KH-UBND-2017");
+        Run run = Run.of("explain", PLAN);
         assertThat(run.exit()).isEqualTo(0);
         assertThat(run.out())
                 .contains("Hiệu lực: 31/07/2017 – 31/12/2020")

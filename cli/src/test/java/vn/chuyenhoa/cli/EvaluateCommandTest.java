@@ -15,6 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class EvaluateCommandTest {
+    /** The version these tests were written against: a newer one may decide the samples otherwise. */
+    private static final String PLAN = "45-KH-BCD-2023@1.0.0";
+
     private static final String PASSING = Run.SAMPLES + "tra-vinh-2023/phuong-5.json";
     private static final String FAILING = Run.SAMPLES + "tra-vinh-2023/phuong-5-chua-dat.json";
     private static final String UNDECIDED = Run.SAMPLES + "tra-vinh-2023/phuong-5-thieu-so-lieu.json";
@@ -25,7 +28,7 @@ class EvaluateCommandTest {
     @DisplayName(
             "Phường 5 with every criterion met prints ĐẠT, one block per criterion with figures and source, exit 0")
     void passingSample() {
-        Run run = Run.of("evaluate", "--plan", "45-KH-BCD-2023", PASSING);
+        Run run = Run.of("evaluate", "--plan", PLAN, PASSING);
         assertThat(run.exit()).isEqualTo(0);
         assertThat(run.err()).isEmpty();
         assertThat(run.out())
@@ -47,7 +50,7 @@ class EvaluateCommandTest {
     @Test
     @DisplayName("The failing sample prints CHƯA ĐẠT with each shortfall in figures, exit 1")
     void failingSample() {
-        Run run = Run.of("evaluate", FAILING);
+        Run run = Run.of("evaluate", "--plan", PLAN, FAILING);
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out())
                 .contains("KẾT QUẢ: CHƯA ĐẠT — không đạt 2/6 tiêu chí quyết định: main-1, sub-4")
@@ -62,7 +65,7 @@ class EvaluateCommandTest {
     @Test
     @DisplayName("The undecided sample prints CHƯA ĐỦ DỮ LIỆU and names the missing facts, exit 3")
     void undecidedSample() {
-        Run run = Run.of("evaluate", UNDECIDED);
+        Run run = Run.of("evaluate", "--plan", PLAN, UNDECIDED);
         assertThat(run.exit()).isEqualTo(3);
         assertThat(run.out())
                 .contains("KẾT QUẢ: CHƯA ĐỦ DỮ LIỆU")
@@ -74,7 +77,7 @@ class EvaluateCommandTest {
     @Test
     @DisplayName("A misspelt fact name exits 2 with the file, the JSON path and a suggestion, and no stack trace")
     void misspeltFact() {
-        Run run = Run.of("evaluate", MISSPELT);
+        Run run = Run.of("evaluate", "--plan", PLAN, MISSPELT);
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err().strip())
@@ -86,7 +89,7 @@ class EvaluateCommandTest {
     @Test
     @DisplayName("--format json follows the verdict contract: keys in the fixed order, figures as plain numbers")
     void jsonVerdict() throws IOException {
-        Run run = Run.of("evaluate", "--format", "json", FAILING);
+        Run run = Run.of("evaluate", "--plan", PLAN, "--format", "json", FAILING);
         assertThat(run.exit()).isEqualTo(1);
         JsonNode verdict = JSON.readTree(run.out());
         assertThat(fieldNames(verdict))
@@ -150,16 +153,16 @@ class EvaluateCommandTest {
     @Test
     @DisplayName("The same input gives the same output, byte for byte")
     void deterministic() {
-        String[] args = {"evaluate", "--format", "json", PASSING, FAILING, UNDECIDED};
+        String[] args = {"evaluate", "--plan", PLAN, "--format", "json", PASSING, FAILING, UNDECIDED};
         assertThat(Run.of(args).out()).isEqualTo(Run.of(args).out());
-        assertThat(Run.of("evaluate", PASSING).out())
-                .isEqualTo(Run.of("evaluate", PASSING).out());
+        assertThat(Run.of("evaluate", "--plan", PLAN, PASSING).out())
+                .isEqualTo(Run.of("evaluate", "--plan", PLAN, PASSING).out());
     }
 
     @Test
     @DisplayName("In a batch a bad file is reported in its place and every other file is still evaluated; exit 2")
     void batchKeepsOtherResults() throws IOException {
-        Run run = Run.of("evaluate", "--format", "json", PASSING, MISSPELT, FAILING);
+        Run run = Run.of("evaluate", "--plan", PLAN, "--format", "json", PASSING, MISSPELT, FAILING);
         assertThat(run.exit()).isEqualTo(2);
         JsonNode results = JSON.readTree(run.out());
         assertThat(results).hasSize(3);
@@ -168,14 +171,17 @@ class EvaluateCommandTest {
         assertThat(results.get(1).at("/error/path").asText()).isEqualTo("$.facts.househods");
         assertThat(results.get(1).at("/error/suggestion").asText()).isEqualTo("households");
         assertThat(results.get(2).get("outcome").asText()).isEqualTo("FAIL");
-        assertThat(Run.of("evaluate", PASSING, FAILING, UNDECIDED).exit()).isEqualTo(1);
-        assertThat(Run.of("evaluate", PASSING, UNDECIDED).exit()).isEqualTo(3);
+        assertThat(Run.of("evaluate", "--plan", PLAN, PASSING, FAILING, UNDECIDED)
+                        .exit())
+                .isEqualTo(1);
+        assertThat(Run.of("evaluate", "--plan", PLAN, PASSING, UNDECIDED).exit())
+                .isEqualTo(3);
     }
 
     @Test
     @DisplayName("--lang en prints English labels and English number notation")
     void english() {
-        Run run = Run.of("evaluate", "--lang", "en", FAILING);
+        Run run = Run.of("evaluate", "--plan", PLAN, "--lang", "en", FAILING);
         assertThat(run.out())
                 .contains("OUTCOME: NOT ACHIEVED")
                 .contains("[not met] sub-4 · sub-target")
@@ -197,7 +203,7 @@ class EvaluateCommandTest {
                 lateYear,
                 Files.readString(Path.of(PASSING)).replace("\"year\": 2023", "\"year\": 2025"),
                 StandardCharsets.UTF_8);
-        Run late = Run.of("evaluate", lateYear.toString());
+        Run late = Run.of("evaluate", "--plan", PLAN, lateYear.toString());
         assertThat(late.exit()).isEqualTo(2);
         assertThat(late.err())
                 .contains(

@@ -206,7 +206,7 @@ class FillingInFactsTest {
                                 .toFile())),
                 StandardCharsets.UTF_8);
         String misspelt = Run.SAMPLES + "tra-vinh-2023/phuong-5-go-sai.json";
-        Run run = Run.of("validate", yaml.toString(), misspelt);
+        Run run = Run.of("validate", "--plan", "45-KH-BCD-2023@1.0.0", yaml.toString(), misspelt);
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.out().lines())
                 .containsExactly(
@@ -234,7 +234,7 @@ class FillingInFactsTest {
                 .startsWith("# yaml-language-server: $schema=45-KH-BCD-2023.schema.json\n")
                 .contains("\n  households:\n");
         Path schema = dir.resolve("45-KH-BCD-2023.schema.json");
-        assertThat(Run.of("schema", "--plan", "45-KH-BCD-2023", "-o", schema.toString())
+        assertThat(Run.of("schema", "--plan", "45-KH-BCD-2023@1.0.0", "-o", schema.toString())
                         .exit())
                 .isEqualTo(0);
         assertThat(JSON.readTree(schema.toFile()).get("title").asText())

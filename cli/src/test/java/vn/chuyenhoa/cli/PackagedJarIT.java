@@ -39,7 +39,7 @@ class PackagedJarIT {
     @DisplayName(
             "The jar prints the verdicts in UTF-8 Vietnamese, says nothing on standard error, and exits 0, 1 and 3")
     void samples() throws Exception {
-        Result pass = run("evaluate", "--plan", "45-KH-BCD-2023", SAMPLES + "phuong-5.json");
+        Result pass = run("evaluate", "--plan", "45-KH-BCD-2023@1.0.0", SAMPLES + "phuong-5.json");
         assertThat(pass.exit()).isEqualTo(0);
         assertThat(pass.err()).isEmpty();
         assertThat(pass.out()).contains("KẾT QUẢ: ĐẠT").contains("Hộ được tuyên truyền: 1.850/1.850 hộ = 100 %");

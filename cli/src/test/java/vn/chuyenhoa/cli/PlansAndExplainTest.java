@@ -19,7 +19,7 @@ class PlansAndExplainTest {
     @Test
     @DisplayName("explain shows the decision rule and, per criterion, the requirement, the facts and the source")
     void explain() {
-        Run run = Run.of("explain", "45-KH-BCD-2023");
+        Run run = Run.of("explain", "45-KH-BCD-2023@1.0.0");
         assertThat(run.exit()).isEqualTo(0);
         assertThat(run.out())
                 .contains("Quy tắc kết luận: Địa bàn chuyển hóa đạt khi đạt đủ tiêu chí chung")

@@ -22,6 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 class ReviewCommandTest {
     static final String SAMPLE = Run.SAMPLES + "review-dong-nai-2019/";
     static final String SAMPLE_CSV = SAMPLE + "so-ket-2019.csv";
+    /** The version these tests were written against: a newer one may decide the sample otherwise. */
+    static final String PLAN = "7488-KH-UBND-2017@1.0.0";
+
     private static final ObjectMapper JSON = new ObjectMapper();
     /** The sample's areas in path order, with the outcome each must get. */
     private static final List<String> OUTCOMES = List.of(
@@ -61,7 +64,7 @@ class ReviewCommandTest {
             + "writes the HTML report, and exits 1 since three communes are CHƯA ĐẠT")
     void sampleReview(@TempDir Path dir) throws IOException {
         Path html = dir.resolve("bao-cao.html");
-        Run run = Run.of("review", SAMPLE, "--html", html.toString());
+        Run run = Run.of("review", "--plan", PLAN, SAMPLE, "--html", html.toString());
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).isEqualTo("Đã ghi báo cáo HTML: " + html + "\n");
         assertThat(run.out()).startsWith("""
@@ -106,7 +109,17 @@ class ReviewCommandTest {
             "With the province's figures every target is decided: 8/9 not complex again ≥ 85 %, 12/170 communes ≤ 15 %")
     void provinceFigures() {
         Run run = Run.of(
-                "review", SAMPLE, "--no-html", "--communes", "170", "--previously-transformed", "9", "--relapsed", "1");
+                "review",
+                "--plan",
+                PLAN,
+                SAMPLE,
+                "--no-html",
+                "--communes",
+                "170",
+                "--previously-transformed",
+                "9",
+                "--relapsed",
+                "1");
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).contains("""
@@ -132,7 +145,7 @@ class ReviewCommandTest {
         try (InputStream in = getClass().getResourceAsStream("/review/bien-hoa-tan-hanh.json")) {
             Files.copy(in, corrupt);
         }
-        Run run = Run.of("review", dir.toString(), "--format", "json", "--no-html");
+        Run run = Run.of("review", "--plan", PLAN, dir.toString(), "--format", "json", "--no-html");
         assertThat(run.exit()).isEqualTo(2);
         String error = corrupt
                 + ": $.facts.crime_cases: JSON không hợp lệ (dòng 15, cột 14): Unexpected end-of-input in field name";
@@ -144,7 +157,8 @@ class ReviewCommandTest {
         assertThat(areas).hasSize(13);
         JsonNode invalid = areas.get(3);
         assertThat(invalid.toString())
-                .isEqualTo("{\"file\":" + JSON.writeValueAsString(corrupt.toString()) + ",\"error\":{\"message\":"
+                .isEqualTo("{\"file\":" + JSON.writeValueAsString(corrupt.toString()) + ",\"plan\":\"" + PLAN
+                        + "\",\"error\":{\"message\":"
                         + JSON.writeValueAsString(error) + ",\"path\":\"$.facts.crime_cases\"}}");
         ((ArrayNode) areas).remove(3);
         assertThat(outcomes(areas)).isEqualTo(OUTCOMES);
@@ -157,8 +171,8 @@ class ReviewCommandTest {
     @DisplayName(
             "The sample as one CSV (Excel: byte-order mark, ';') gives the same summary and outcomes as its folder")
     void csvInputMatchesTheFolder() throws IOException {
-        Run folder = Run.of("review", SAMPLE, "--format", "json", "--no-html");
-        Run csv = Run.of("review", "--csv", SAMPLE_CSV, "--format", "json", "--no-html");
+        Run folder = Run.of("review", "--plan", PLAN, SAMPLE, "--format", "json", "--no-html");
+        Run csv = Run.of("review", "--plan", PLAN, "--csv", SAMPLE_CSV, "--format", "json", "--no-html");
         assertThat(csv.exit()).isEqualTo(1);
         assertThat(csv.err()).isEmpty();
         JsonNode fromFolder = JSON.readTree(folder.out());
@@ -186,7 +200,7 @@ class ReviewCommandTest {
     @DisplayName("--csv-out writes a spreadsheet that keeps Vietnamese: UTF-8 byte-order mark, ';', a row per area")
     void csvOut(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("so-ket.csv");
-        Run run = Run.of("review", SAMPLE, "--no-html", "--csv-out", out.toString());
+        Run run = Run.of("review", "--plan", PLAN, SAMPLE, "--no-html", "--csv-out", out.toString());
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).isEqualTo("Đã ghi báo cáo CSV: " + out + "\n");
         byte[] bytes = Files.readAllBytes(out);
@@ -209,7 +223,7 @@ class ReviewCommandTest {
     @DisplayName(
             "A review of another year than the facts' makes every area invalid with the window in the message, exit 2")
     void anotherYearsWindow() {
-        Run run = Run.of("review", SAMPLE, "--no-html", "--window", "01/01/2018..31/12/2018");
+        Run run = Run.of("review", "--plan", PLAN, SAMPLE, "--no-html", "--window", "01/01/2018..31/12/2018");
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.out())
                 .contains(
@@ -234,7 +248,7 @@ class ReviewCommandTest {
         Run none = Run.of("review", "--no-html");
         assertThat(none.exit()).isEqualTo(2);
         assertThat(none.err()).startsWith("Cần ít nhất một tệp, thư mục hoặc --csv FILE.");
-        Run window = Run.of("review", SAMPLE, "--no-html", "--window", "2019");
+        Run window = Run.of("review", "--plan", PLAN, SAMPLE, "--no-html", "--window", "2019");
         assertThat(window.exit()).isEqualTo(2);
         assertThat(window.out()).isEmpty();
         assertThat(window.err()).startsWith("--window: cần hai ngày nối bằng \"..\"");

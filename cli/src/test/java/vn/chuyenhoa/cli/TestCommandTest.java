@@ -104,7 +104,7 @@ class TestCommandTest {
         assertThat(run.exit()).as(run.out()).isEqualTo(0);
         assertThat(run.out())
                 .contains(PLAN + "@1.0.0 — 27 golden cases (chuyenhoa/plans/45-KH-BCD-2023/1.0.0)\n")
-                .contains(PLAN + "@1.1.0 — 29 golden cases (" + PlanFolder.AUTHORING + "/45-KH-BCD-2023/1.1.0)\n")
+                .contains(PLAN + "@99.0.0 — 29 golden cases (" + PlanFolder.AUTHORING + "/45-KH-BCD-2023/99.0.0)\n")
                 .contains(
                         "\n  ok    Tuyên truyền 949 trong 1.000 hộ là 94,9 %, dưới 95 %, nên chỉ tiêu phụ 4 không đạt\n")
                 .endsWith("Total: 56/56 cases pass, 2 rule sets — PASSED\ngolden: 56 passed, 0 failed\n");
