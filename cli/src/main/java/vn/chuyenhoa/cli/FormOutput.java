@@ -24,6 +24,11 @@ final class FormOutput {
             return;
         }
         try {
+            // A folder of the path that does not exist yet is made, as a person expects of "-o so-lieu/x.yaml".
+            Path folder = target.toAbsolutePath().getParent();
+            if (folder != null) {
+                Files.createDirectories(folder);
+            }
             Files.writeString(
                     target, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         } catch (FileAlreadyExistsException e) {
