@@ -12,7 +12,6 @@ import picocli.CommandLine.Spec;
 import vn.chuyenhoa.engine.Language;
 import vn.chuyenhoa.engine.Status;
 import vn.chuyenhoa.engine.authoring.Problem;
-import vn.chuyenhoa.engine.authoring.RuleSetLock;
 import vn.chuyenhoa.engine.authoring.RuleSets;
 import vn.chuyenhoa.engine.check.CheckReport;
 import vn.chuyenhoa.engine.check.RuleSetCheck;
@@ -71,9 +70,10 @@ final class CheckCommand implements Callable<Integer> {
             print(out, report, l);
             problems += report.problems().size();
         }
-        List<Problem> lock = check.unpackagedReleases(plans);
+        List<Problem> lock = check.repositoryProblems(plans);
         if (!lock.isEmpty()) {
-            out.println(l.pick("Lỗi của ", "Problems of ") + RuleSetLock.FILE + " (" + lock.size() + "):");
+            out.println(l.pick("Lỗi của bộ quy tắc nói chung", "Problems of the rules as a whole") + " (" + lock.size()
+                    + "):");
             lock.forEach(problem -> out.println("  " + problem));
             out.println();
             problems += lock.size();

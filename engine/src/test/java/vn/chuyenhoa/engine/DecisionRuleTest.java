@@ -371,7 +371,7 @@ class DecisionRuleTest {
                 "document",
                 "issuer",
                 LocalDate.of(2017, 7, 31),
-                new Jurisdiction("Đồng Nai", null),
+                new Jurisdiction("Đồng Nai", null, null),
                 List.of("TTATXH"),
                 new InForce(LocalDate.of(2017, 7, 31), LocalDate.of(2020, 12, 31)),
                 "test",

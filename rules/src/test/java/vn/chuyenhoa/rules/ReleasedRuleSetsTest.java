@@ -144,18 +144,24 @@ class ReleasedRuleSetsTest {
     }
 
     @Test
-    @DisplayName("A released version that the rules no longer ship fails check: verdicts that pin it must replay")
+    @DisplayName("A released version left out of plans.index fails check twice: verdicts that pin it must replay, and"
+            + " its folder is shipped but never loaded")
     void releasedVersionNoLongerShipped() {
         Overlay withoutPlan =
                 new Overlay().change("chuyenhoa/plans.index", index -> index.replace("2661-KH-UBND-2023/1.0.0\n", ""));
         RuleSets sets = RuleSets.load(withoutPlan, List.of());
-        assertThat(new RuleSetCheck(sets).unpackagedReleases(List.of()))
-                .containsExactly(new Problem(
-                        "chuyenhoa/plans.lock",
-                        "2661-KH-UBND-2023@1.0.0 is released but the rules do not ship it: a released"
-                                + " version stays, so that verdicts that pin it can be replayed (put its folder back and its line in"
-                                + " plans.index)"));
-        assertThat(new RuleSetCheck(sets).unpackagedReleases(List.of("45-KH-BCD-2023")))
+        assertThat(new RuleSetCheck(sets).repositoryProblems(List.of()))
+                .containsExactly(
+                        new Problem(
+                                "chuyenhoa/plans.lock",
+                                "2661-KH-UBND-2023@1.0.0 is released but the rules do not ship it: a released"
+                                        + " version stays, so that verdicts that pin it can be replayed (put its folder"
+                                        + " back and its line in plans.index)"),
+                        new Problem(
+                                "rules/src/main/resources/chuyenhoa/plans.index",
+                                "plan folder 2661-KH-UBND-2023/1.0.0 has a manifest.yaml but is not listed here, so no"
+                                        + " command loads it: add the line \"2661-KH-UBND-2023/1.0.0\""));
+        assertThat(new RuleSetCheck(sets).repositoryProblems(List.of("45-KH-BCD-2023")))
                 .isEmpty();
     }
 

@@ -69,9 +69,9 @@ public final class RuleSetChangelog {
         return space < 0 ? stripped : stripped.substring(0, space);
     }
 
-    /** Whether {@code reference} ({@code id@version}) has an entry that says something. */
+    /** Whether {@code reference} ({@code id@version}) has a finished entry: it says something, and no TODO is left. */
     public boolean hasEntry(String reference) {
         String body = entries.get(reference);
-        return body != null && !body.isEmpty();
+        return body != null && !body.isEmpty() && !body.contains("TODO");
     }
 }

@@ -22,6 +22,9 @@ public final class RuleSetFiles {
     public static final String MANIFEST = "manifest.yaml";
     public static final String DRL = "rules.drl";
     public static final String GOLDEN = "golden.yaml";
+    /** Where authors list the plan folders the rules ship. */
+    public static final String SOURCE_INDEX = "rules/src/main/resources/chuyenhoa/plans.index";
+
     private static final String SHIPPED_ROOT = "chuyenhoa/plans/";
     private static final String VERSION = "\\d+(\\.\\d+)*";
 

@@ -16,6 +16,7 @@ import vn.chuyenhoa.engine.PlanLoadException;
 import vn.chuyenhoa.engine.Plans;
 import vn.chuyenhoa.engine.manifest.Manifests;
 import vn.chuyenhoa.engine.manifest.PlanManifest;
+import vn.chuyenhoa.engine.manifest.PlansIndex;
 import vn.chuyenhoa.engine.message.InputErrors;
 
 /**
@@ -29,6 +30,7 @@ public final class RuleSets {
     private final Plans shipped;
     private final RuleSetLock lock;
     private final RuleSetChangelog changelog;
+    private final List<String> unindexedFolders;
     private final List<Entry> entries;
 
     /**
@@ -50,10 +52,16 @@ public final class RuleSets {
         }
     }
 
-    private RuleSets(Plans shipped, RuleSetLock lock, RuleSetChangelog changelog, List<Entry> entries) {
+    private RuleSets(
+            Plans shipped,
+            RuleSetLock lock,
+            RuleSetChangelog changelog,
+            List<String> unindexedFolders,
+            List<Entry> entries) {
         this.shipped = shipped;
         this.lock = lock;
         this.changelog = changelog;
+        this.unindexedFolders = List.copyOf(unindexedFolders);
         this.entries = entries.stream()
                 .sorted(Comparator.comparing((Entry e) -> e.files().id())
                         .thenComparing(e -> e.files().version(), Plans::compareVersions))
@@ -90,7 +98,13 @@ public final class RuleSets {
                 byReference.put(files.reference(), authored(files, shipped));
             }
         }
-        return new RuleSets(shipped, lock, RuleSetChangelog.shipped(loader), new ArrayList<>(byReference.values()));
+        List<String> packaged =
+                shipped.all().stream().map(p -> p.id() + "/" + p.version()).toList();
+        List<String> unindexed = PlansIndex.foundFolders(loader).stream()
+                .filter(folder -> !packaged.contains(folder))
+                .toList();
+        return new RuleSets(
+                shipped, lock, RuleSetChangelog.shipped(loader), unindexed, new ArrayList<>(byReference.values()));
     }
 
     private static List<Path> versionFolders(Path folder) {
@@ -144,6 +158,11 @@ public final class RuleSets {
     /** The released versions, as the rules jar ships their lock. */
     public RuleSetLock lock() {
         return lock;
+    }
+
+    /** Plan folders the rules jar ships that its {@code plans.index} leaves out ({@code id/version}). */
+    public List<String> unindexedFolders() {
+        return unindexedFolders;
     }
 
     /** The rule sets' changelog, as the rules jar ships it. */

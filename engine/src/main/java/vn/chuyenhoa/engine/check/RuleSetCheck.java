@@ -17,6 +17,7 @@ import vn.chuyenhoa.engine.golden.GoldenSuite;
 import vn.chuyenhoa.engine.manifest.CriterionDefinition;
 import vn.chuyenhoa.engine.manifest.FactCatalog;
 import vn.chuyenhoa.engine.manifest.FactDefinition;
+import vn.chuyenhoa.engine.manifest.Manifests;
 import vn.chuyenhoa.engine.manifest.PlanManifest;
 import vn.chuyenhoa.engine.message.Suggestions;
 
@@ -31,10 +32,15 @@ import vn.chuyenhoa.engine.message.Suggestions;
  * is in the lock, unchanged, with its changelog entry; a patch version decides as the patch before it.
  */
 public final class RuleSetCheck {
+    /** What a scaffold writes where the author has to fill in. */
+    public static final String TODO = "TODO";
+
+    private final RuleSets sets;
     private final FactCatalog catalog;
     private final ReleaseGate release;
 
     public RuleSetCheck(RuleSets sets) {
+        this.sets = sets;
         this.catalog = sets.plans().catalog();
         this.release = new ReleaseGate(sets);
     }
@@ -43,6 +49,7 @@ public final class RuleSetCheck {
     public CheckReport check(RuleSets.Entry entry) {
         List<Problem> problems = new ArrayList<>(entry.problems());
         problems.addAll(release.lockAndChangelog(entry));
+        problems.addAll(todos(entry));
         if (entry.manifest() == null) {
             return report(entry, problems, null, "the manifest cannot be read");
         }
@@ -155,11 +162,64 @@ public final class RuleSetCheck {
     }
 
     /**
-     * Released versions that the rules no longer ship, among the plans {@code references} name (all when empty):
-     * problems of the lock as a whole rather than of one version.
+     * Problems of the rules as a whole rather than of one version, among the plans {@code references} name (all
+     * when empty): released versions the rules no longer ship, and plan folders that {@code plans.index} leaves
+     * out (the build ships them, but no command would ever load them).
      */
-    public List<Problem> unpackagedReleases(List<String> references) {
-        return release.unpackaged(references == null ? List.of() : references);
+    public List<Problem> repositoryProblems(List<String> references) {
+        List<String> selected = references == null ? List.of() : references;
+        List<Problem> problems = new ArrayList<>(release.unpackaged(selected));
+        for (String folder : sets.unindexedFolders()) {
+            String id = folder.substring(0, folder.indexOf('/'));
+            if (selected.isEmpty() || selected.contains(id) || selected.contains(folder.replace('/', '@'))) {
+                problems.add(new Problem(
+                        RuleSetFiles.SOURCE_INDEX,
+                        "plan folder " + folder + " has a manifest.yaml"
+                                + " but is not listed here, so no command loads it: add the line \"" + folder + "\""));
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * A scaffold's TODOs left in a version's files, and stubs of the fact catalog it uses: each is a problem at its
+     * line, so that nothing half-written is released.
+     */
+    private List<Problem> todos(RuleSets.Entry entry) {
+        List<Problem> problems = new ArrayList<>();
+        RuleSetFiles files = entry.files();
+        Map<String, byte[]> texts = new LinkedHashMap<>();
+        texts.put(RuleSetFiles.MANIFEST, files.manifest());
+        texts.put(RuleSetFiles.DRL, files.drl());
+        files.golden().ifPresent(golden -> texts.put(RuleSetFiles.GOLDEN, golden));
+        texts.forEach((name, bytes) -> {
+            List<String> lines = new String(bytes, java.nio.charset.StandardCharsets.UTF_8)
+                    .lines()
+                    .toList();
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).contains(TODO)) {
+                    problems.add(new Problem(
+                            files.place(name) + ":" + (i + 1),
+                            "TODO left, to fill in before release: "
+                                    + lines.get(i).strip()));
+                }
+            }
+        });
+        if (entry.manifest() != null) {
+            for (CriterionDefinition criterion : entry.manifest().criteria()) {
+                for (String fact : criterion.facts()) {
+                    catalog.find(fact)
+                            .filter(d -> (d.label() + " " + d.meaning() + " " + d.unit()).contains(TODO))
+                            .ifPresent(d -> problems.add(new Problem(
+                                    Manifests.CATALOG_SOURCE,
+                                    "fact '" + fact
+                                            + "' (criterion '" + criterion.id()
+                                            + "') is a stub: its unit, label or meaning"
+                                            + " still says TODO")));
+                }
+            }
+        }
+        return problems;
     }
 
     private static String didYouMean(String typed, Collection<String> known) {

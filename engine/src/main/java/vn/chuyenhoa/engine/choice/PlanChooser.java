@@ -39,6 +39,7 @@ public final class PlanChooser {
     private enum Field {
         PROVINCE,
         DISTRICT,
+        AREA,
         AREA_TYPE,
         YEAR
     }
@@ -169,6 +170,24 @@ public final class PlanChooser {
                             || PlaceNames.same(m.jurisdiction().district(), district),
                     null));
         }
+        // A ward's or commune's own plan reaches that area only: its name, beside the file's own province. Asked only
+        // when some plan is a ward's, so that messages about the others do not name the area for nothing.
+        String name = area.name();
+        boolean wardPlans = plans.stream()
+                .anyMatch(p -> p.manifest().jurisdiction() != null
+                        && p.manifest().jurisdiction().area() != null);
+        if (wardPlans && provinceFromFile && name != null && !name.isBlank()) {
+            conditions.add(new Condition(
+                    Field.AREA,
+                    "$.area.name",
+                    null,
+                    "địa bàn \"" + name + "\"",
+                    "area \"" + name + "\"",
+                    m -> m.jurisdiction() == null
+                            || m.jurisdiction().area() == null
+                            || PlaceNames.same(m.jurisdiction().area(), name),
+                    null));
+        }
         List<String> types = selection.areaType() != null ? List.of(selection.areaType()) : area.types();
         if (!types.isEmpty()) {
             conditions.add(new Condition(
@@ -220,7 +239,11 @@ public final class PlanChooser {
     private static String describe(Plan plan) {
         PlanManifest m = plan.manifest();
         Jurisdiction j = m.jurisdiction();
-        String place = j == null ? "?" : (j.district() == null ? "" : j.district() + ", ") + j.province();
+        String place = j == null
+                ? "?"
+                : (j.area() == null ? "" : j.area() + ", ")
+                        + (j.district() == null ? "" : j.district() + ", ")
+                        + j.province();
         return m.id() + " (" + place + " · " + String.join(", ", m.areaTypes()) + " · "
                 + DAY.format(m.inForce().from()) + " – "
                 + DAY.format(m.inForce().to()) + ")";

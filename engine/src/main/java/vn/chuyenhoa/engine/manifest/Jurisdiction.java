@@ -1,4 +1,7 @@
 package vn.chuyenhoa.engine.manifest;
 
-/** The province and, where the plan is a district's or a city's, that district or city. */
-public record Jurisdiction(String province, String district) {}
+/**
+ * Where a plan applies: its province; where the plan is a district's or a city's, that district or city; where it
+ * is a ward's or a commune's own plan, that ward or commune ({@code area}, compared with a facts file's area name).
+ */
+public record Jurisdiction(String province, String district, String area) {}

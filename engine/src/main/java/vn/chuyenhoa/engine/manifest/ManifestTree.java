@@ -67,9 +67,10 @@ final class ManifestTree {
                 m.date("date"),
                 m.object(
                         "jurisdiction",
-                        j -> new Jurisdiction(j.text("province"), j.text("district")),
+                        j -> new Jurisdiction(j.text("province"), j.text("district"), j.text("area")),
                         "province",
-                        "district"),
+                        "district",
+                        "area"),
                 m.list("area_types", ManifestTree::text),
                 m.object("in_force", f -> new InForce(f.date("from"), f.date("to")), "from", "to"),
                 m.text("drl_package"),

@@ -12,6 +12,7 @@ import java.util.Set;
 import vn.chuyenhoa.engine.PlanLoadException;
 import vn.chuyenhoa.engine.evaluation.DecisionRule;
 import vn.chuyenhoa.engine.facts.DocumentTree;
+import vn.chuyenhoa.engine.facts.FactsReader;
 import vn.chuyenhoa.engine.message.Suggestions;
 
 /**
@@ -19,6 +20,9 @@ import vn.chuyenhoa.engine.message.Suggestions;
  * the rules build also ships them as JSON ({@link PrecompiledManifests}), which starts faster and means the same.
  */
 public final class Manifests {
+    /** Where authors keep the fact catalog, for messages that send them there. */
+    public static final String CATALOG_SOURCE = "rules/src/main/resources/chuyenhoa/facts.yaml";
+
     private static final JsonFactory JSON = new JsonFactory();
 
     /** Made only when a manifest is read as YAML: an author's, or a rules jar built without the JSON. */
@@ -101,6 +105,16 @@ public final class Manifests {
                 || manifest.decisionRule() == null) {
             problems.add("id, version, title, in_force, drl_package and decision_rule are required");
         }
+        for (String type : manifest.areaTypes()) {
+            if (!FactsReader.AREA_TYPES.contains(type)) {
+                problems.add(
+                        "area type '" + type + "' does not exist (known: " + String.join(", ", FactsReader.AREA_TYPES)
+                                + ")"
+                                + Suggestions.closest(type, FactsReader.AREA_TYPES)
+                                        .map(s -> " (did you mean '" + s + "'?)")
+                                        .orElse(""));
+            }
+        }
         Set<String> ids = new HashSet<>();
         for (CriterionDefinition criterion : manifest.criteria()) {
             String where = "criterion '" + criterion.id() + "'";
@@ -115,7 +129,8 @@ public final class Manifests {
             }
             for (String fact : criterion.facts()) {
                 if (!catalog.contains(fact)) {
-                    problems.add(where + ": fact '" + fact + "' is not in the fact catalog"
+                    problems.add(where + ": fact '" + fact + "' is not in the fact catalog ("
+                            + CATALOG_SOURCE + ")"
                             + Suggestions.closest(
                                             fact,
                                             catalog.all().stream()

@@ -1,5 +1,8 @@
 package vn.chuyenhoa.engine.manifest;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import vn.chuyenhoa.engine.PlanLoadException;
@@ -13,6 +16,9 @@ public record PlansIndex(String modelIndex, List<String> folders) {
     public static final String ROOT = "chuyenhoa/";
     public static final String INDEX = ROOT + "plans.index";
     public static final String CATALOG = ROOT + "facts.yaml";
+    /** Written by the rules build: every plan folder it ships, indexed or not, one {@code id/version} per line. */
+    public static final String FOUND = ROOT + "plans.found";
+
     private static final String MODEL_INDEX = "model-index:";
 
     public PlansIndex {
@@ -33,6 +39,21 @@ public record PlansIndex(String modelIndex, List<String> folders) {
         return new PlansIndex(
                 modelIndex,
                 lines.stream().filter(l -> !l.startsWith(MODEL_INDEX)).toList());
+    }
+
+    /** The plan folders a rules jar ships, as its build found them; none when the jar predates the list. */
+    public static List<String> foundFolders(ClassLoader loader) {
+        try (InputStream in = loader.getResourceAsStream(FOUND)) {
+            return in == null
+                    ? List.of()
+                    : new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                            .lines()
+                            .map(String::strip)
+                            .filter(l -> !l.isEmpty())
+                            .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + FOUND, e);
+        }
     }
 
     /** The manifest of the plan folder {@code id/version}. */

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.BiConsumer;
+import java.util.stream.Stream;
 
 /**
  * A step of the rules build (rules/pom.xml): beside {@code facts.yaml} and each shipped {@code manifest.yaml},
@@ -35,6 +36,22 @@ public final class PrecompiledManifests {
         for (String folder : index.folders()) {
             precompile(classes, PlansIndex.manifestName(folder), Manifests::manifest);
         }
+        writeFoundFolders(classes);
+    }
+
+    /** Every plan folder the build copied (one with a manifest), so that {@code check} can name those not indexed. */
+    private static void writeFoundFolders(Path classes) throws IOException {
+        Path plans = classes.resolve(PlansIndex.ROOT + "plans");
+        StringBuilder found = new StringBuilder();
+        if (Files.isDirectory(plans)) {
+            try (Stream<Path> files = Files.walk(plans)) {
+                files.filter(p -> p.getFileName().toString().equals("manifest.yaml"))
+                        .map(p -> plans.relativize(p.getParent()).toString().replace('\\', '/'))
+                        .sorted()
+                        .forEach(folder -> found.append(folder).append('\n'));
+            }
+        }
+        Files.writeString(classes.resolve(PlansIndex.FOUND), found.toString());
     }
 
     /** Writes the JSON of one YAML file, once {@code map} has read its tree as the engine will. */

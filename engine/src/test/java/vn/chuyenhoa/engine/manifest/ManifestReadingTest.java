@@ -73,7 +73,7 @@ class ManifestReadingTest {
         assertThat(manifest.version()).isEqualTo("1.0.0");
         assertThat(manifest.title()).isEqualTo(new Text("Chuyển hóa địa bàn", "Transformation of hotspot areas"));
         assertThat(manifest.date()).isEqualTo(LocalDate.of(2017, 7, 31));
-        assertThat(manifest.jurisdiction()).isEqualTo(new Jurisdiction("Đồng Nai", null));
+        assertThat(manifest.jurisdiction()).isEqualTo(new Jurisdiction("Đồng Nai", null, null));
         assertThat(manifest.areaTypes()).containsExactly("TTATXH");
         assertThat(manifest.inForce()).isEqualTo(new InForce(LocalDate.of(2017, 7, 31), LocalDate.of(2020, 12, 31)));
         assertThat(manifest.drlPackage()).isEqualTo("test.plan");
