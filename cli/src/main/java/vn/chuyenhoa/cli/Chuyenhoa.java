@@ -50,6 +50,8 @@ public final class Chuyenhoa {
             TestCommand.class,
             CheckCommand.class,
             DiffCommand.class,
+            NewVersionCommand.class,
+            NewPlanCommand.class,
             LockCommand.class,
             CommandLine.HelpCommand.class);
 

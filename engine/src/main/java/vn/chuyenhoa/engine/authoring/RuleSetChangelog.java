@@ -71,7 +71,21 @@ public final class RuleSetChangelog {
 
     /** Whether {@code reference} ({@code id@version}) has a finished entry: it says something, and no TODO is left. */
     public boolean hasEntry(String reference) {
+        return state(reference) == Entry.READY;
+    }
+
+    /** How far the entry of a version is written. */
+    public enum Entry {
+        NONE,
+        UNFINISHED,
+        READY
+    }
+
+    public Entry state(String reference) {
         String body = entries.get(reference);
-        return body != null && !body.isEmpty() && !body.contains("TODO");
+        if (body == null || body.isEmpty()) {
+            return Entry.NONE;
+        }
+        return body.contains("TODO") ? Entry.UNFINISHED : Entry.READY;
     }
 }

@@ -45,6 +45,16 @@ public final class RulesSourceTree {
         return tree;
     }
 
+    /** The repository's root. */
+    public Path repository() {
+        return repository;
+    }
+
+    /** {@code rules/src/main/resources/chuyenhoa} of this repository. */
+    Path rules() {
+        return rules;
+    }
+
     /**
      * What {@link #lock} did.
      *
@@ -102,6 +112,10 @@ public final class RulesSourceTree {
                 }
             } else if (files.golden().isEmpty()) {
                 refused.add(new Problem(where, "not locked: " + files.reference() + " has no " + RuleSetFiles.GOLDEN));
+            } else if (changelog.state(files.reference()) == RuleSetChangelog.Entry.UNFINISHED) {
+                refused.add(new Problem(
+                        RuleSetChangelog.FILE,
+                        "not locked: the entry for " + files.reference() + " still says TODO: write it first"));
             } else if (!changelog.hasEntry(files.reference())) {
                 refused.add(new Problem(
                         RuleSetChangelog.FILE,
@@ -121,7 +135,7 @@ public final class RulesSourceTree {
         return references.isEmpty() || references.contains(files.id()) || references.contains(files.reference());
     }
 
-    private List<String> indexedFolders() {
+    List<String> indexedFolders() {
         return new String(read(rules.resolve(INDEX)), StandardCharsets.UTF_8)
                 .lines()
                 .map(String::strip)
@@ -133,7 +147,7 @@ public final class RulesSourceTree {
         return RULES.resolve(name).toString().replace('\\', '/');
     }
 
-    private static byte[] read(Path file) {
+    static byte[] read(Path file) {
         try {
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
@@ -144,7 +158,7 @@ public final class RulesSourceTree {
     }
 
     /** Writes beside the file and moves it into place, so the lock is never left half-written. */
-    private static void replace(Path file, String text) {
+    static void replace(Path file, String text) {
         Path temporary = file.resolveSibling("." + file.getFileName() + ".tmp");
         try {
             Files.writeString(temporary, text, StandardCharsets.UTF_8);

@@ -64,7 +64,13 @@ final class ReleaseGate {
                 }
             }
         }
-        if ((entry.packaged() || locked.isPresent()) && !sets.changelog().hasEntry(reference)) {
+        RuleSetChangelog.Entry written = sets.changelog().state(reference);
+        if ((entry.packaged() || locked.isPresent()) && written == RuleSetChangelog.Entry.UNFINISHED) {
+            problems.add(new Problem(
+                    RuleSetChangelog.FILE,
+                    "the entry for " + reference + " still says TODO: write"
+                            + " what changed and whose verdicts it can change" + ADDING));
+        } else if ((entry.packaged() || locked.isPresent()) && written == RuleSetChangelog.Entry.NONE) {
             problems.add(new Problem(
                     RuleSetChangelog.FILE,
                     "no entry for " + reference + ": add \"### "

@@ -808,6 +808,77 @@ public final class InputErrors {
                 "rule set " + reference + " cannot be loaded: " + problems);
     }
 
+    // ── Scaffolds of new versions and plans ─────────────────────────────────────────────────────────────────
+
+    public static InputError versionMalformed(String version) {
+        return at(
+                null,
+                "ID@VERSION",
+                ErrorCode.INVALID_VALUE,
+                "phiên bản phải có dạng số.số.số, ví dụ 1.1.0, không phải \"" + version + "\"",
+                "a version is number.number.number, such as 1.1.0, not \"" + version + "\"");
+    }
+
+    public static InputError noPlanToVersion(String id, String folder) {
+        return at(
+                null,
+                "ID@VERSION",
+                ErrorCode.UNKNOWN_PLAN,
+                "chưa có kế hoạch " + id + " trong " + folder + " (kế hoạch mới: chuyenhoa new-plan " + id + ")",
+                "no plan " + id + " in " + folder + " (a new plan: chuyenhoa new-plan " + id + ")");
+    }
+
+    public static InputError versionExists(String reference) {
+        return at(null, "ID@VERSION", ErrorCode.RULE_SET, "đã có " + reference, reference + " exists already");
+    }
+
+    public static InputError noVersionBelow(String id, String version) {
+        return at(
+                null,
+                "ID@VERSION",
+                ErrorCode.RULE_SET,
+                "không có phiên bản nào của " + id + " nhỏ hơn " + version + " để chép",
+                "no version of " + id + " below " + version + " to copy");
+    }
+
+    public static InputError planIdMalformed(String id) {
+        return at(
+                null,
+                "ID",
+                ErrorCode.INVALID_VALUE,
+                "mã kế hoạch là số, loại và năm của văn bản viết ASCII, ví dụ 102-KH-UBND-2023, không phải \"" + id
+                        + "\"",
+                "a plan id is the document's number, type and year in ASCII, such as 102-KH-UBND-2023, not \"" + id
+                        + "\"");
+    }
+
+    public static InputError planExists(String id) {
+        return at(
+                null,
+                "ID",
+                ErrorCode.RULE_SET,
+                "đã có kế hoạch " + id + " (phiên bản mới: chuyenhoa new-version " + id + "@…)",
+                "plan " + id + " exists already (a new version: chuyenhoa new-version " + id + "@…)");
+    }
+
+    public static InputError planWithoutFacts() {
+        return at(
+                null,
+                "facts",
+                ErrorCode.MISSING_FIELD,
+                "cần ít nhất một số liệu cho tiêu chí đầu tiên (số đếm hoặc cờ đúng/sai)",
+                "name at least one fact for the first criterion (a count or a flag)");
+    }
+
+    public static InputError factOfAnotherKind(String fact, String kind) {
+        return at(
+                null,
+                "facts",
+                ErrorCode.INVALID_VALUE,
+                "số liệu " + fact + " đã có trong danh mục, là " + kind,
+                "fact " + fact + " is in the catalog already, as a " + kind);
+    }
+
     public static InputError notARepository(String folder, String index) {
         return of(
                 folder,
