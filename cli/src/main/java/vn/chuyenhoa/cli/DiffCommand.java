@@ -28,13 +28,15 @@ import vn.chuyenhoa.engine.message.InputErrors;
         description = {
             "",
             "In ra bảng Markdown dùng làm bình luận cho pull request. Tệp ghi kế hoạch khác được bỏ qua.",
-            "Prints a Markdown table fit for a pull-request comment. Files that name another plan are left out.",
+            "Prints a Markdown table fit for a pull-request comment. Files that name another plan are left out; a file"
+                    + " that cannot be evaluated is a row of its own.",
             "",
             "Ví dụ / example:",
             "  chuyenhoa diff --rules drafts 45-KH-BCD-2023@1.0.0 45-KH-BCD-2023@1.1.0 samples/tra-vinh-2023",
             "",
             "Mã thoát / exit: 0 done (or nothing changes, with --fail-on-change) · 1 something changes, with"
-                    + " --fail-on-change · 2 invalid input or usage"
+                    + " --fail-on-change · 2 usage (an unknown version, two plans); a file that cannot be evaluated"
+                    + " does not change the exit"
         })
 final class DiffCommand implements Callable<Integer> {
     @Spec
@@ -83,9 +85,8 @@ final class DiffCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         diff.invalid().forEach(error -> err.println(error.message(common.language, OptionNames.INSTANCE)));
         spec.commandLine().getOut().print(new DiffMarkdown(common.language, OptionNames.INSTANCE).render(diff));
-        if (!diff.invalid().isEmpty()) {
-            return ExitCode.INVALID;
-        }
+        // A file that cannot be evaluated is a row of the table, not a failure of the diff: the exit code says
+        // whether the versions decide differently, so that --fail-on-change in CI is about the rules.
         return failOnChange && diff.changed() ? ExitCode.FAILED : ExitCode.OK;
     }
 }

@@ -44,6 +44,9 @@ final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    RuleSetOptions ruleSets;
+
     @Option(
             names = "--plan",
             paramLabel = "PLAN",
@@ -89,7 +92,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Plans plans = Plans.load();
+        Plans plans = ruleSets.plans();
         PlanSelection selection = new PlanSelection(province, areaType, year);
         FactsReader reader = plans.reader();
         PrintWriter out = spec.commandLine().getOut();

@@ -59,6 +59,9 @@ final class ReviewCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    RuleSetOptions ruleSets;
+
     @Option(
             names = "--plan",
             paramLabel = "PLAN",
@@ -160,7 +163,7 @@ final class ReviewCommand implements Callable<Integer> {
             throw new ParameterException(
                     spec.commandLine(), "--csv-separator: ; hoặc / or , — không phải / not '" + csvSeparator + "'");
         }
-        Plans plans = Plans.load();
+        Plans plans = ruleSets.plans();
         ReviewOptions options = new ReviewOptions(
                 plan,
                 year,

@@ -4,9 +4,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
+import vn.chuyenhoa.engine.Plans;
 import vn.chuyenhoa.engine.authoring.RuleSets;
 
-/** {@code --rules DIR}: the authoring mode of check, test and diff. */
+/**
+ * {@code --rules DIR}: draft rule sets beside the released ones, for check, test and diff, and for evaluate, validate
+ * and review, whose every verdict under a draft says so.
+ */
 final class RuleSetOptions {
     @Option(
             names = "--rules",
@@ -21,5 +25,22 @@ final class RuleSetOptions {
 
     RuleSets load() {
         return RuleSets.load(RuleSetOptions.class.getClassLoader(), folders);
+    }
+
+    /**
+     * The plans to evaluate under: the released ones, with the drafts when {@code --rules} is given. A draft that
+     * cannot be loaded is refused here with its problems, before any file is read.
+     */
+    Plans plans() {
+        if (folders.isEmpty()) {
+            return Plans.load();
+        }
+        RuleSets sets = load();
+        for (RuleSets.Entry entry : sets.entries()) {
+            if (!entry.packaged() && entry.plan() == null) {
+                sets.plan(entry.reference(), "--rules");
+            }
+        }
+        return sets.plans();
     }
 }

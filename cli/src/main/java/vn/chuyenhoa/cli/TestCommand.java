@@ -11,7 +11,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import vn.chuyenhoa.engine.CriterionVerdict;
 import vn.chuyenhoa.engine.Language;
+import vn.chuyenhoa.engine.Verdict;
 import vn.chuyenhoa.engine.authoring.Problem;
 import vn.chuyenhoa.engine.golden.GoldenCases;
 import vn.chuyenhoa.engine.golden.GoldenSuite;
@@ -47,6 +49,14 @@ final class TestCommand implements Callable<Integer> {
             description = "Ghi thêm kết quả dạng JUnit XML vào FILE cho hệ thống CI. Also write JUnit XML to FILE.")
     List<String> format;
 
+    @Option(
+            names = "--print-reasons",
+            description = {
+                "In dưới mỗi trường hợp lý do, phần còn thiếu và quy tắc kết luận thật, dạng YAML để dán vào golden.yaml.",
+                "Prints under each case its real reasons, shortfalls and decision, as YAML to paste into golden.yaml."
+            })
+    boolean printReasons;
+
     @Parameters(arity = "0..*", paramLabel = "PLAN", description = "45-KH-BCD-2023 hoặc 45-KH-BCD-2023@1.0.0")
     List<String> plans;
 
@@ -61,7 +71,7 @@ final class TestCommand implements Callable<Integer> {
         long cases = 0;
         long passed = 0;
         for (GoldenSuite suite : suites) {
-            print(out, suite, l);
+            print(out, suite, l, printReasons);
             cases += suite.results().size();
             passed += suite.passedCount();
         }
@@ -90,7 +100,7 @@ final class TestCommand implements Callable<Integer> {
         return Path.of(format.get(1));
     }
 
-    private static void print(PrintWriter out, GoldenSuite suite, Language l) {
+    private static void print(PrintWriter out, GoldenSuite suite, Language l, boolean reasons) {
         out.println(suite.reference() + " — " + suite.results().size() + l.pick(" trường hợp mẫu", " golden cases")
                 + " (" + suite.entry().files().location() + ")");
         for (Problem problem : suite.problems()) {
@@ -102,8 +112,39 @@ final class TestCommand implements Callable<Integer> {
             for (String difference : result.differences()) {
                 out.println("          - " + difference);
             }
+            if (reasons && result.evaluated()) {
+                reasons(out, result.verdict());
+            }
         }
         out.println("  " + suite.passedCount() + "/" + suite.results().size() + l.pick(" đúng", " pass"));
         out.println();
+    }
+
+    /**
+     * A case's real texts, in Vietnamese as golden cases state them, indented as a case's keys in golden.yaml: the
+     * decision, each criterion's reason, and the shortfall of those not met.
+     */
+    private static void reasons(PrintWriter out, Verdict verdict) {
+        String indent = "            ";
+        out.println(indent + "decision: [" + yaml(verdict.decision().reason(Language.VI)) + "]");
+        out.println(indent + "reasons:");
+        for (CriterionVerdict criterion : verdict.criteria()) {
+            out.println(
+                    indent + "  " + criterion.definition().id() + ": [" + yaml(criterion.reason(Language.VI)) + "]");
+        }
+        List<CriterionVerdict> notMet = verdict.criteria().stream()
+                .filter(c -> c.shortfall(Language.VI).isPresent())
+                .toList();
+        if (!notMet.isEmpty()) {
+            out.println(indent + "shortfall:");
+            notMet.forEach(c -> out.println(indent + "  " + c.definition().id() + ": "
+                    + yaml(c.shortfall(Language.VI).orElseThrow())));
+        }
+        out.println(indent + "missing: [" + String.join(", ", verdict.missingFacts()) + "]");
+    }
+
+    /** A text as a double-quoted YAML string. */
+    private static String yaml(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 }

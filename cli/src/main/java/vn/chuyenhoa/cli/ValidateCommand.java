@@ -12,7 +12,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vn.chuyenhoa.engine.InputError;
 import vn.chuyenhoa.engine.Language;
-import vn.chuyenhoa.engine.Plans;
 import vn.chuyenhoa.engine.form.FactsCheck;
 import vn.chuyenhoa.engine.form.PlanForm;
 
@@ -38,6 +37,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    RuleSetOptions ruleSets;
+
     @Option(
             names = "--plan",
             paramLabel = "PLAN",
@@ -49,7 +51,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        FactsCheck check = new FactsCheck(Plans.load());
+        FactsCheck check = new FactsCheck(ruleSets.plans());
         PrintWriter out = spec.commandLine().getOut();
         Language l = common.language;
         int invalid = 0;

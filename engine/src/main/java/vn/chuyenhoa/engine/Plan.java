@@ -19,6 +19,7 @@ import vn.chuyenhoa.engine.manifest.FactCatalog;
 import vn.chuyenhoa.engine.manifest.Manifests;
 import vn.chuyenhoa.engine.manifest.PlanManifest;
 import vn.chuyenhoa.engine.message.InputErrors;
+import vn.chuyenhoa.engine.message.Warnings;
 import vn.chuyenhoa.engine.rule.AreaFacts;
 import vn.chuyenhoa.engine.rule.CriterionResult;
 
@@ -37,8 +38,20 @@ public final class Plan {
     private final Set<String> facts;
     /** Each criterion's place in the manifest, where its result goes. */
     private final Map<String, Integer> criterionIndex;
+    /** The folder of a draft given with {@code --rules}; null for a rule set the build shipped or a test compiled. */
+    private final String draftFolder;
 
     Plan(PlanManifest manifest, FactCatalog catalog, String sha256, CompiledRules.Origin origin) {
+        this(manifest, catalog, sha256, origin, null);
+    }
+
+    private Plan(
+            PlanManifest manifest,
+            FactCatalog catalog,
+            String sha256,
+            CompiledRules.Origin origin,
+            String draftFolder) {
+        this.draftFolder = draftFolder;
         this.manifest = manifest;
         this.catalog = catalog;
         this.sha256 = sha256;
@@ -60,13 +73,32 @@ public final class Plan {
      * The DRL is compiled on first use; the manifest is read and checked now.
      */
     public static Plan compile(String location, byte[] manifestYaml, byte[] drl, FactCatalog catalog) {
+        return compile(location, manifestYaml, drl, catalog, null);
+    }
+
+    /**
+     * A draft rule set, as {@link #compile} makes it, from the folder an author gives ({@code --rules}): every
+     * verdict under it says it is a draft, not an official verdict.
+     */
+    public static Plan draft(String location, byte[] manifestYaml, byte[] drl, FactCatalog catalog) {
+        return compile(location, manifestYaml, drl, catalog, location);
+    }
+
+    private static Plan compile(
+            String location, byte[] manifestYaml, byte[] drl, FactCatalog catalog, String draftFolder) {
         PlanManifest manifest = Manifests.readManifest(location + "/manifest.yaml", manifestYaml);
         Manifests.check(manifest, catalog);
         return new Plan(
                 manifest,
                 catalog,
                 RuleSetHash.of(manifestYaml, drl),
-                new CompiledRules.Drl(new String(drl, StandardCharsets.UTF_8)));
+                new CompiledRules.Drl(new String(drl, StandardCharsets.UTF_8)),
+                draftFolder);
+    }
+
+    /** Whether this is a draft from an author's folder, not a released rule set. */
+    public boolean isDraft() {
+        return draftFolder != null;
     }
 
     public PlanManifest manifest() {
@@ -170,7 +202,8 @@ public final class Plan {
                 decisionRule.decide(all),
                 all,
                 missing == null ? List.of() : List.copyOf(missing),
-                warnings(input));
+                warnings(input),
+                draftFolder != null);
     }
 
     /** Exactly one result per declared criterion, in the manifest's order, or the rule set has a bug. */
@@ -202,15 +235,16 @@ public final class Plan {
 
     private List<Warning> warnings(FactsFile input) {
         List<Warning> warnings = List.of();
+        if (draftFolder != null) {
+            warnings = new ArrayList<>();
+            warnings.add(Warnings.draft(manifest.reference(), draftFolder));
+        }
         for (String fact : input.facts().keySet()) {
             if (!facts.contains(fact)) {
                 if (warnings.isEmpty()) {
                     warnings = new ArrayList<>();
                 }
-                warnings.add(new Warning(
-                        "$.facts." + fact,
-                        "số liệu này không dùng trong kế hoạch " + manifest.id() + " (đã bỏ qua)",
-                        "this fact is not used by plan " + manifest.id() + " (ignored)"));
+                warnings.add(Warnings.unusedFact(fact, manifest.id()));
             }
         }
         return warnings;

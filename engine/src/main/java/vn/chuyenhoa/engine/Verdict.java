@@ -13,6 +13,8 @@ import vn.chuyenhoa.engine.manifest.PlanManifest;
  * @param decision     the outcome and why
  * @param criteria     one entry per criterion, in the manifest's order
  * @param missingFacts the facts whose absence left a decisive criterion undecided, in order
+ * @param warnings     what is worth knowing about the input or the rule set (a fact the plan does not use, a draft)
+ * @param draft        whether the rule set is a draft given with {@code --rules}, not a released one
  */
 public record Verdict(
         PlanManifest plan,
@@ -21,7 +23,8 @@ public record Verdict(
         Decision decision,
         List<CriterionVerdict> criteria,
         List<String> missingFacts,
-        List<Warning> warnings)
+        List<Warning> warnings,
+        boolean draft)
         implements FileResult {
     public Verdict {
         criteria = List.copyOf(criteria);

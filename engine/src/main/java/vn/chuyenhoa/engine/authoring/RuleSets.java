@@ -151,7 +151,7 @@ public final class RuleSets {
                 files,
                 false,
                 manifest,
-                Plan.compile(files.location(), files.manifest(), files.drl(), shipped.catalog()),
+                Plan.draft(files.location(), files.manifest(), files.drl(), shipped.catalog()),
                 List.of());
     }
 

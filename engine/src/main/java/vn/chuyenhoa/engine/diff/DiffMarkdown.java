@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import vn.chuyenhoa.engine.CriterionVerdict;
+import vn.chuyenhoa.engine.InputError;
 import vn.chuyenhoa.engine.Language;
 import vn.chuyenhoa.engine.Plan;
 import vn.chuyenhoa.engine.Status;
@@ -59,12 +60,13 @@ public final class DiffMarkdown {
         if (!diff.invalid().isEmpty()) {
             line(
                     md,
-                    "- " + words("Không đánh giá được", "Cannot be evaluated") + ": "
-                            + diff.invalid().stream()
-                                    .map(e -> cell(e.message(language, spelling)))
-                                    .collect(Collectors.joining("; ")));
+                    "- "
+                            + words(
+                                    "Số tệp không đánh giá được (mỗi tệp một dòng trong bảng): ",
+                                    "Files that cannot be evaluated (a row each in the table): ")
+                            + diff.invalid().size() + ".");
         }
-        if (!diff.changed()) {
+        if (!diff.changed() && diff.invalid().isEmpty()) {
             return md.toString();
         }
         line(md, "");
@@ -80,6 +82,13 @@ public final class DiffMarkdown {
                     md,
                     "| " + cell(place(input.area())) + " | " + input.year() + " | `" + cell(input.source()) + "` | "
                             + outcome(change) + " | " + criteria(change.criteria()) + " |");
+        }
+        for (InputError error : diff.invalid()) {
+            line(
+                    md,
+                    "| — | — | `" + cell(error.file() == null ? "" : error.file()) + "` | "
+                            + words("không đánh giá được: ", "cannot be evaluated: ")
+                            + cell(error.inFile(null).message(language, spelling)) + " | — |");
         }
         return md.toString();
     }

@@ -19,13 +19,19 @@ final class JsonParts {
         this.spelling = spelling;
     }
 
-    /** {@code {id, version, title, sha256}}: the rule set that decided. */
-    void plan(JsonGenerator json, PlanManifest plan, String sha256) throws IOException {
+    /**
+     * {@code {id, version, title, sha256}}: the rule set that decided; {@code "draft": true} after them for a draft
+     * given with {@code --rules}, so that a released rule set's object is the same bytes it always was.
+     */
+    void plan(JsonGenerator json, PlanManifest plan, String sha256, boolean draft) throws IOException {
         json.writeStartObject();
         json.writeStringField("id", plan.id());
         json.writeStringField("version", plan.version());
         json.writeStringField("title", plan.title().in(language));
         json.writeStringField("sha256", sha256);
+        if (draft) {
+            json.writeBooleanField("draft", true);
+        }
         json.writeEndObject();
     }
 

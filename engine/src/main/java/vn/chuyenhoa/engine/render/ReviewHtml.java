@@ -129,7 +129,7 @@ public final class ReviewHtml {
             meta(
                     html,
                     words("Kế hoạch", "Plan"),
-                    plan.id() + " v" + plan.version() + " — "
+                    plan.id() + " v" + plan.version() + VerdictText.draftMark(plan.isDraft(), language) + " — "
                             + plan.manifest().title().in(language));
         }
         ProvinceFigures figures = review.figures();

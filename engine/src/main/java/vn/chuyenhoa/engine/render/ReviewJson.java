@@ -83,7 +83,7 @@ public final class ReviewJson {
         }
         json.writeArrayFieldStart("plans");
         for (Plan plan : summary.plans()) {
-            parts.plan(json, plan.manifest(), plan.sha256());
+            parts.plan(json, plan.manifest(), plan.sha256(), plan.isDraft());
         }
         json.writeEndArray();
         json.writeStringField("province", summary.province());

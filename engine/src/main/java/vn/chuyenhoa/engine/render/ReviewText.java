@@ -47,7 +47,9 @@ public final class ReviewText {
         for (Plan plan : summary.plans()) {
             line(
                     text,
-                    words("Kế hoạch", "Plan") + ": " + plan.id() + " v" + plan.version() + " — "
+                    words("Kế hoạch", "Plan") + ": " + plan.id() + " v" + plan.version()
+                            + VerdictText.draftMark(plan.isDraft(), language)
+                            + " — "
                             + plan.manifest().title().in(language));
         }
         text.append('\n');

@@ -86,7 +86,7 @@ public final class VerdictJson {
         json.writeStringField("version", EngineVersion.current());
         json.writeEndObject();
         json.writeFieldName("plan");
-        parts.plan(json, verdict.plan(), verdict.ruleSetSha256());
+        parts.plan(json, verdict.plan(), verdict.ruleSetSha256(), verdict.draft());
         json.writeFieldName("area");
         parts.area(json, verdict.input().area(), true);
         json.writeNumberField("year", verdict.input().year());

@@ -28,8 +28,9 @@ public final class VerdictText {
         line(
                 text,
                 words("Kế hoạch", "Plan") + ": " + verdict.plan().id() + " v"
-                        + verdict.plan().version() + " — "
-                        + verdict.plan().title().in(language));
+                        + verdict.plan().version()
+                        + draftMark(verdict.draft(), language)
+                        + " — " + verdict.plan().title().in(language));
         line(
                 text,
                 words("KẾT QUẢ", "OUTCOME") + ": " + verdict.outcome().label(language) + " — "
@@ -69,6 +70,11 @@ public final class VerdictText {
                 text,
                 "    " + words("Nguồn", "Source") + ": " + source.document() + ", " + source.section() + ": “"
                         + source.quote() + "”");
+    }
+
+    /** What every report writes after a draft rule set's version; nothing for a released one. */
+    static String draftMark(boolean draft, Language language) {
+        return draft ? language.pick(" (bản nháp, chưa phát hành)", " (draft, not released)") : "";
     }
 
     private String words(String vi, String en) {
