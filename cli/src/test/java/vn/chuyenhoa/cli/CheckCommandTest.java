@@ -163,7 +163,7 @@ class CheckCommandTest {
     @Test
     @DisplayName("A new version tried with --rules is compiled from its DRL and checked beside the shipped one")
     void newVersionFromAuthoringFolder() {
-        Run run = Run.of("check", "--rules", PlanFolder.AUTHORING, PLAN);
+        Run run = Run.of("check", "--rules", PlanFolder.AUTHORING, PLAN + "@1.0.0", PLAN + "@99.0.0");
         assertThat(run.exit()).as(run.out()).isEqualTo(0);
         assertThat(run.out())
                 .contains(PLAN + "@1.0.0 — chuyenhoa/plans/45-KH-BCD-2023/1.0.0 — sha256 ")

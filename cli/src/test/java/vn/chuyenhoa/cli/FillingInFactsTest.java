@@ -254,15 +254,15 @@ class FillingInFactsTest {
     @Test
     @DisplayName("With --lang en the YAML comments and the schema's descriptions are in English")
     void english() throws IOException {
-        Run yaml = Run.of("template", "--plan", "45-KH-BCD-2023", "--format", "yaml", "--lang", "en");
+        Run yaml = Run.of("template", "--plan", "45-KH-BCD-2023@1.0.0", "--format", "yaml", "--lang", "en");
         assertThat(yaml.out())
                 .contains("  # Households reached by crime-prevention propaganda\n"
                         + "  # A whole number ≥ 0, unit: households; not larger than households\n"
                         + "  # Criterion sub-4 (sub-target): 100 % of households reached by crime and drug prevention propaganda"
                         + " — KH 45/KH-BCĐ ngày 27/02/2023, Danh mục chỉ tiêu, II. Chỉ tiêu phụ, mục 4\n"
                         + "  households_reached:\n");
-        JsonNode schema = JSON.readTree(
-                Run.of("schema", "--plan", "45-KH-BCD-2023", "--lang", "en").out());
+        JsonNode schema = JSON.readTree(Run.of("schema", "--plan", "45-KH-BCD-2023@1.0.0", "--lang", "en")
+                .out());
         assertThat(schema.at("/properties/facts/properties/households_reached/description")
                         .asText())
                 .isEqualTo("Households reached by crime-prevention propaganda\n"
