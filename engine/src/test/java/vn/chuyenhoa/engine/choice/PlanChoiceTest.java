@@ -283,6 +283,53 @@ class PlanChoiceTest {
         assertThat(plans.choose(area("Đồng Nai", null, "TTATXH", 2020), null)).isSameAs(newer);
     }
 
+    @Test
+    @DisplayName("A ward's own plan (jurisdiction.area) is chosen for that ward only; another ward of the same town"
+            + " gets no plan, named in the message")
+    void aWardsPlanReachesThatWardOnly() {
+        Plan huongVan = Plan.compile(
+                "ward",
+                ("""
+                id: 2661-KH-UBND-2023
+                version: 9.0.0
+                title: {vi: Kế hoạch của phường}
+                document: Kế hoạch của phường
+                jurisdiction: {province: Thừa Thiên Huế, district: Thị xã Hương Trà, area: Phường Hương Vân}
+                area_types: [LOAI_4]
+                in_force: {from: 2023-09-25, to: 2024-05-14}
+                drl_package: test.ward
+                decision_rule: {kind: every_decisive, text: {vi: Đạt mọi tiêu chí}}
+                criteria:
+                  - id: c1
+                    title: {vi: Tiêu chí}
+                    group: main
+                    facts: [households]
+                    requirement: {vi: Có hộ}
+                    source: {document: KH, section: I, quote: trích dẫn}
+                """).getBytes(StandardCharsets.UTF_8),
+                "package test;".getBytes(StandardCharsets.UTF_8),
+                CATALOG);
+        Plans plans = Plans.of(CATALOG, List.of(TRA_VINH, huongVan, DONG_NAI));
+        String ward = """
+                {"area": {"name": "%s", "district": "Thị xã Hương Trà", "province": "Thừa Thiên Huế",
+                 "types": ["LOAI_4"]}, "year": 2024, "facts": {}}
+                """;
+        FactsFile huongVanFile = new FactsReader(CATALOG)
+                .read("huong-van.json", ward.formatted("phường Hương Vân").getBytes(StandardCharsets.UTF_8));
+        assertThat(plans.choose(huongVanFile, null)).isSameAs(huongVan);
+        FactsFile otherWard = new FactsReader(CATALOG)
+                .read("huong-chu.json", ward.formatted("Phường Hương Chữ").getBytes(StandardCharsets.UTF_8));
+        InvalidInputException refused =
+                catchThrowableOfType(InvalidInputException.class, () -> plans.choose(otherWard, null));
+        assertThat(refused.errors()).singleElement().satisfies(error -> {
+            assertThat(error.path()).isEqualTo("$.area.name");
+            assertThat(error.text(Language.EN))
+                    .startsWith("no plan for province \"Thừa Thiên Huế\", district \"Thị xã Hương Trà\", area"
+                            + " \"Phường Hương Chữ\", area type LOAI_4, year 2024 (known: ")
+                    .contains("2661-KH-UBND-2023 (Phường Hương Vân, Thị xã Hương Trà, Thừa Thiên Huế · LOAI_4 · ");
+        });
+    }
+
     private static Plan chosen(FactsFile input) {
         return PLANS.choose(input, null);
     }
