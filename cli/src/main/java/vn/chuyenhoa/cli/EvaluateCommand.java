@@ -3,7 +3,9 @@ package vn.chuyenhoa.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -78,6 +80,19 @@ final class EvaluateCommand implements Callable<Integer> {
     Integer year;
 
     @Option(
+            names = "--reading",
+            paramLabel = "ID=LỰA_CHỌN",
+            description = "Đánh giá theo một cách hiểu khác của kế hoạch (lặp lại được; explain PLAN liệt kê). "
+                    + "Evaluate under a declared alternative reading, e.g. not-applicable-target=leaves-count.")
+    Map<String, String> readings = new LinkedHashMap<>();
+
+    @Option(
+            names = "--ignore-jurisdiction",
+            description = "Chạy thử theo kế hoạch đã nêu dù kế hoạch không áp dụng cho địa bàn (kết quả ghi rõ). "
+                    + "Evaluate under the named plan even outside its reach: a what-if, marked in the verdict.")
+    boolean ignoreJurisdiction;
+
+    @Option(
             names = "--format",
             paramLabel = "text|json",
             defaultValue = "text",
@@ -93,7 +108,7 @@ final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Plans plans = ruleSets.plans();
-        PlanSelection selection = new PlanSelection(province, areaType, year);
+        PlanSelection selection = new PlanSelection(province, areaType, year, ignoreJurisdiction);
         FactsReader reader = plans.reader();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -103,7 +118,7 @@ final class EvaluateCommand implements Callable<Integer> {
         for (Path file : files) {
             try {
                 FactsFile facts = reader.read(file);
-                Verdict verdict = plans.evaluate(facts, plan, selection);
+                Verdict verdict = plans.evaluate(facts, plan, selection, readings);
                 results.add(verdict);
                 outcomes.add(verdict.outcome());
             } catch (InvalidInputException e) {

@@ -15,7 +15,8 @@ import vn.chuyenhoa.engine.rule.Phrasing;
 
 /**
  * One criterion's result for one area: its status, the figures behind it, and the reason in words.
- * A criterion the plan does not count in the outcome reports INFO; its reason still says whether it is met.
+ * A criterion the plan does not count in the outcome (or that a reading leaves out) reports INFO; its reason still
+ * says whether it is met.
  */
 public final class CriterionVerdict {
     private final CriterionDefinition definition;
@@ -24,10 +25,16 @@ public final class CriterionVerdict {
     private final List<Finding> findings;
     private final FactCatalog catalog;
 
-    CriterionVerdict(CriterionDefinition definition, Status measured, List<Finding> findings, FactCatalog catalog) {
+    /** {@code counted}: whether the criterion counts in the outcome (decisive, and no reading leaves it out). */
+    CriterionVerdict(
+            CriterionDefinition definition,
+            Status measured,
+            List<Finding> findings,
+            FactCatalog catalog,
+            boolean counted) {
         this.definition = definition;
         this.measured = measured;
-        this.status = definition.isDecisive() ? measured : Status.INFO;
+        this.status = counted ? measured : Status.INFO;
         this.findings = List.copyOf(findings);
         this.catalog = catalog;
     }

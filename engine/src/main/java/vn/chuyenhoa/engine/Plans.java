@@ -229,6 +229,15 @@ public final class Plans {
         return choose(input, planReference, selection).evaluate(input);
     }
 
+    /**
+     * Evaluates a facts file under the plan {@link #choose(FactsFile, String, PlanSelection)} gives, and under
+     * {@code readings} (reading id to choice) where they are not to be taken as the rule set chose.
+     */
+    public Verdict evaluate(
+            FactsFile input, String planReference, PlanSelection selection, Map<String, String> readings) {
+        return choose(input, planReference, selection).evaluate(input, readings);
+    }
+
     /** The plan a facts file is to be evaluated under, with nothing given to choose by but the file. */
     public Plan choose(FactsFile input, String planReference) {
         return choose(input, planReference, PlanSelection.NONE);
@@ -247,10 +256,12 @@ public final class Plans {
      *       else {@code $.year}). What is not given does not narrow the choice. Province and district names
      *       match whatever their case, diacritics, punctuation or leading "tỉnh", "thị xã"…</li>
      * </ol>
-     * When a plan is named, each field of {@code selection} that is given must fit it.
+     * When a plan is named, each field of {@code selection} that is given must fit it, and the plan must reach the
+     * file's area (its province, district or ward, one of its types; DESIGN 1.1) unless
+     * {@code selection.ignoreJurisdiction()} asks for a what-if.
      *
      * @throws InvalidInputException when the named plan is unknown or the two names disagree; when a field of
-     *         {@code selection} does not fit the named plan; when no plan fits the area (pointing at the field
+     *         {@code selection} does not fit the named plan; when the named plan does not reach the area; when no plan fits the area (pointing at the field
      *         that ruled the last ones out, listing the plans there are) or several do (listing them, and pointing
      *         at the field that would tell them apart)
      */
@@ -261,9 +272,10 @@ public final class Plans {
         }
         // Only a field the command line gives can disagree with the named plan; checking none would still
         // compare the area with every plan (a tenth of a review's time).
-        if (!selection.equals(PlanSelection.NONE)) {
+        if (selection.choosesBy()) {
             chooser.checkNamed(named, input, selection);
         }
+        chooser.checkReach(named, input, selection);
         return named;
     }
 

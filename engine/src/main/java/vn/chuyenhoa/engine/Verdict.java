@@ -1,6 +1,9 @@
 package vn.chuyenhoa.engine;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import vn.chuyenhoa.engine.facts.FactsFile;
 import vn.chuyenhoa.engine.manifest.PlanManifest;
 
@@ -15,6 +18,9 @@ import vn.chuyenhoa.engine.manifest.PlanManifest;
  * @param missingFacts the facts whose absence left a decisive criterion undecided, in order
  * @param warnings     what is worth knowing about the input or the rule set (a fact the plan does not use, a draft)
  * @param draft        whether the rule set is a draft given with {@code --rules}, not a released one
+ * @param readingsUsed the choice used for every reading the plan declares, in the manifest's order
+ * @param readings     the alternatives under which the area is decided (PASS or FAIL) otherwise; empty when none
+ * @param interim      whether the figures come before the plan's final evaluation (DESIGN 1.3)
  */
 public record Verdict(
         PlanManifest plan,
@@ -24,12 +30,17 @@ public record Verdict(
         List<CriterionVerdict> criteria,
         List<String> missingFacts,
         List<Warning> warnings,
-        boolean draft)
+        boolean draft,
+        Map<String, String> readingsUsed,
+        List<ReadingAlternative> readings,
+        boolean interim)
         implements FileResult {
     public Verdict {
         criteria = List.copyOf(criteria);
         missingFacts = List.copyOf(missingFacts);
         warnings = List.copyOf(warnings);
+        readingsUsed = Collections.unmodifiableMap(new LinkedHashMap<>(readingsUsed));
+        readings = List.copyOf(readings);
     }
 
     public Outcome outcome() {

@@ -338,7 +338,7 @@ class DecisionRuleTest {
             assertRefused(
                     new DecisionRuleDefinition("every_decisive", RULE_TEXT, null, new BigDecimal("80"), null),
                     criteria,
-                    "decision rule every_decisive takes no group, percent or conditions");
+                    "decision rule every_decisive takes no group, percent, conditions or items");
         }
 
         private void assertRefused(DecisionRuleDefinition rule, List<CriterionDefinition> criteria, String message) {
@@ -358,7 +358,12 @@ class DecisionRuleTest {
         assertThat(statuses).hasSameSizeAs(criteria);
         List<CriterionVerdict> verdicts = new ArrayList<>();
         for (int i = 0; i < statuses.length; i++) {
-            verdicts.add(new CriterionVerdict(criteria.get(i), statuses[i], List.of(), NO_FACTS));
+            verdicts.add(new CriterionVerdict(
+                    criteria.get(i),
+                    statuses[i],
+                    List.of(),
+                    NO_FACTS,
+                    criteria.get(i).isDecisive()));
         }
         return DecisionRule.of(manifest(rule, criteria)).decide(verdicts);
     }

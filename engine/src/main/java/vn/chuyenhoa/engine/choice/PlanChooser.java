@@ -13,6 +13,7 @@ import vn.chuyenhoa.engine.Plan;
 import vn.chuyenhoa.engine.facts.Area;
 import vn.chuyenhoa.engine.facts.FactsFile;
 import vn.chuyenhoa.engine.manifest.Jurisdiction;
+import vn.chuyenhoa.engine.manifest.OtherName;
 import vn.chuyenhoa.engine.manifest.PlanManifest;
 import vn.chuyenhoa.engine.message.InputErrors;
 import vn.chuyenhoa.engine.message.Parameter;
@@ -102,6 +103,30 @@ public final class PlanChooser {
     }
 
     /**
+     * The plan named must reach the file's area (DESIGN 1.1), unless the request asks for a what-if; a misfit is an
+     * {@link InvalidInputException} naming what does not fit and the plans that do reach the area.
+     */
+    public void checkReach(Plan named, FactsFile input, PlanSelection selection) {
+        if (selection.ignoreJurisdiction()) {
+            return;
+        }
+        Reach reach = Reach.of(named.manifest(), input);
+        if (reach.reaches()) {
+            return;
+        }
+        List<Plan> reaching = plans.stream()
+                .filter(p -> p.manifest().inForce().covers(input.year())
+                        && Reach.of(p.manifest(), input).reaches())
+                .toList();
+        throw new InvalidInputException(InputErrors.outsideReach(
+                input.source(),
+                reach.misfits().get(0).path(),
+                named.manifest().reference(),
+                reach.misfitWords(),
+                reaching.isEmpty() ? null : list(reaching)));
+    }
+
+    /**
      * Several plans fit: say which, and which field not yet given would tell them apart — the province; else the
      * district, when each of them is a district's plan (a province's plan fits every district); else the type.
      */
@@ -149,7 +174,8 @@ public final class PlanChooser {
                     "tỉnh, thành phố \"" + province + "\"",
                     "province \"" + province + "\"",
                     m -> m.jurisdiction() != null
-                            && PlaceNames.same(m.jurisdiction().province(), province),
+                            && Reach.names(
+                                    m.jurisdiction(), m.jurisdiction().province(), OtherName::province, province),
                     closestProvince(province)));
         }
         // A district's name means something only inside its province (a dozen provinces have a huyện Châu Thành):
@@ -167,7 +193,8 @@ public final class PlanChooser {
                     "district \"" + district + "\"",
                     m -> m.jurisdiction() == null
                             || m.jurisdiction().district() == null
-                            || PlaceNames.same(m.jurisdiction().district(), district),
+                            || Reach.names(
+                                    m.jurisdiction(), m.jurisdiction().district(), OtherName::district, district),
                     null));
         }
         // A ward's or commune's own plan reaches that area only: its name, beside the file's own province. Asked only
@@ -185,7 +212,7 @@ public final class PlanChooser {
                     "area \"" + name + "\"",
                     m -> m.jurisdiction() == null
                             || m.jurisdiction().area() == null
-                            || PlaceNames.same(m.jurisdiction().area(), name),
+                            || Reach.names(m.jurisdiction(), m.jurisdiction().area(), OtherName::area, name),
                     null));
         }
         List<String> types = selection.areaType() != null ? List.of(selection.areaType()) : area.types();

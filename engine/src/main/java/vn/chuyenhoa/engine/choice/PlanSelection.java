@@ -14,11 +14,22 @@ import vn.chuyenhoa.engine.message.Parameter;
  * @param province a province as people write it ("Thừa Thiên Huế", "tỉnh Trà Vinh"), or null
  * @param areaType one of {@link FactsReader#AREA_TYPES}, or null
  * @param year     the year the plan must be in force in, or null
+ * @param ignoreJurisdiction evaluate under a named plan even where it does not reach the area: a what-if, which
+ *                 the verdict's warnings say (DESIGN 1.1)
  * @throws InvalidInputException for an area type that is not one of {@link FactsReader#AREA_TYPES}
  */
-public record PlanSelection(String province, String areaType, Integer year) {
+public record PlanSelection(String province, String areaType, Integer year, boolean ignoreJurisdiction) {
     /** Nothing given: the facts file alone decides. */
     public static final PlanSelection NONE = new PlanSelection(null, null, null);
+
+    public PlanSelection(String province, String areaType, Integer year) {
+        this(province, areaType, year, false);
+    }
+
+    /** Whether a field to choose by is given. */
+    public boolean choosesBy() {
+        return province != null || areaType != null || year != null;
+    }
 
     public PlanSelection {
         if (areaType != null && !FactsReader.AREA_TYPES.contains(areaType)) {

@@ -9,6 +9,7 @@ import vn.chuyenhoa.engine.CriterionVerdict;
 import vn.chuyenhoa.engine.Decision;
 import vn.chuyenhoa.engine.Language;
 import vn.chuyenhoa.engine.Outcome;
+import vn.chuyenhoa.engine.Status;
 import vn.chuyenhoa.engine.manifest.CriterionDefinition;
 import vn.chuyenhoa.engine.manifest.DecisionRuleDefinition;
 import vn.chuyenhoa.engine.manifest.Group;
@@ -30,21 +31,41 @@ public sealed interface DecisionRule permits DecisionRule.EveryCriterion, Decisi
      * fields it does not use or without those it needs, and a rule that would leave a decisive criterion uncounted.
      */
     static DecisionRule of(PlanManifest manifest) {
-        DecisionRuleDefinition definition = manifest.decisionRule();
+        return of(manifest, manifest.decisionRule());
+    }
+
+    /** The rule {@code definition} declares for {@code manifest}'s criteria: the manifest's own, or as a reading changes it. */
+    static DecisionRule of(PlanManifest manifest, DecisionRuleDefinition definition) {
         if (definition.kind() == null || definition.text() == null) {
             throw new IllegalArgumentException("the decision rule needs a kind and a text");
         }
+        if (!List.of(DecisionRuleDefinition.EXCLUDED, DecisionRuleDefinition.MET)
+                .contains(definition.notApplicable())) {
+            throw new IllegalArgumentException(
+                    "decision rule: not_applicable is excluded or met, not '" + definition.notApplicable() + "'");
+        }
+        List<CriterionDefinition> criteria = manifest.criteria();
+        for (String id : definition.notCounted()) {
+            if (criteria.stream().noneMatch(c -> c.isDecisive() && c.id().equals(id))) {
+                throw new IllegalArgumentException(
+                        "decision rule: not_counted names '" + id + "', which is not a decisive criterion");
+            }
+        }
+        Predicate<CriterionDefinition> counted =
+                c -> c.isDecisive() && !definition.notCounted().contains(c.id());
+        boolean notApplicableMet = definition.notApplicable().equals(DecisionRuleDefinition.MET);
         return switch (definition.kind()) {
             case "every_decisive" -> {
                 if (definition.group() != null
                         || definition.percent() != null
-                        || !definition.conditions().isEmpty()) {
+                        || !definition.conditions().isEmpty()
+                        || !definition.items().isEmpty()) {
                     throw new IllegalArgumentException(
-                            "decision rule every_decisive takes no group, percent or conditions");
+                            "decision rule every_decisive takes no group, percent, conditions or items");
                 }
-                yield EveryCriterion.DECISIVE;
+                yield new EveryCriterion(counted, EveryCriterion.DECISIVE_NOUN);
             }
-            case "at_least_share" -> AtLeastShare.of(definition, manifest.criteria());
+            case "at_least_share" -> AtLeastShare.of(definition, criteria, counted, notApplicableMet);
             default ->
                 throw new IllegalArgumentException("unknown decision rule kind '" + definition.kind()
                         + "' (known: every_decisive, at_least_share)");
@@ -57,19 +78,18 @@ public sealed interface DecisionRule permits DecisionRule.EveryCriterion, Decisi
     /** "đạt đủ": every selected decisive criterion met or not applicable. */
     record EveryCriterion(Predicate<CriterionDefinition> selects, Noun noun) implements DecisionRule {
         /** {@code every_decisive}: the whole plan. */
-        static final EveryCriterion DECISIVE = new EveryCriterion(
-                CriterionDefinition::isDecisive, new Noun("tiêu chí quyết định", "tiêu chí", "decisive criteria"));
+        static final Noun DECISIVE_NOUN = new Noun("tiêu chí quyết định", "tiêu chí", "decisive criteria");
 
-        /** The conditions of {@code at_least_share}: every decisive criterion of these groups. */
-        static EveryCriterion conditions(List<Group> groups) {
+        /** The conditions of {@code at_least_share}: every counted criterion of these groups. */
+        static EveryCriterion conditions(List<Group> groups, Predicate<CriterionDefinition> counted) {
             return new EveryCriterion(
-                    c -> c.isDecisive() && groups.contains(c.group()),
+                    c -> counted.test(c) && groups.contains(c.group()),
                     new Noun("điều kiện", "điều kiện", "conditions"));
         }
 
         @Override
         public Decision decide(List<CriterionVerdict> criteria) {
-            Tally tally = Tally.of(criteria, selects);
+            Tally tally = Tally.of(criteria, selects, List.of());
             int total = tally.total();
             if (!tally.failed().isEmpty()) {
                 return new Decision(
@@ -85,12 +105,24 @@ public sealed interface DecisionRule permits DecisionRule.EveryCriterion, Decisi
                                 + tally.missing().size() + "/" + total + " "
                                 + l.pick(noun.vi() + ": ", noun.en() + " lack data: ")
                                 + String.join(", ", tally.missing())
-                                + l.pick("; các " + noun.viShort() + " còn lại đạt", "; the others are met"));
+                                + others(l, tally));
             }
             return new Decision(
                     Outcome.PASS,
                     l -> l.pick("đạt đủ ", "all ") + total + " " + l.pick(noun.vi(), noun.en() + " met")
                             + notApplicable(l, tally));
+        }
+
+        /** What the criteria with data came to; nothing when every one lacks data. */
+        private String others(Language l, Tally tally) {
+            boolean met = !tally.met().isEmpty();
+            boolean notApplicable = !tally.notApplicable().isEmpty();
+            if (!met && !notApplicable) {
+                return "";
+            }
+            String vi = met && notApplicable ? "đạt hoặc không áp dụng" : met ? "đạt" : "không áp dụng";
+            String en = met && notApplicable ? "met or not applicable" : met ? "met" : "not applicable";
+            return l.pick("; các " + noun.viShort() + " còn lại " + vi, "; the others are " + en);
         }
 
         private static String notApplicable(Language l, Tally tally) {
@@ -109,10 +141,21 @@ public sealed interface DecisionRule permits DecisionRule.EveryCriterion, Decisi
      * lies between the two), so the share decides when both cases agree. A failed condition fails the area
      * whatever the share.
      */
-    record AtLeastShare(Group group, BigDecimal percent, List<Group> conditions) implements DecisionRule {
+    record AtLeastShare(
+            Group group,
+            BigDecimal percent,
+            List<Group> conditions,
+            Predicate<CriterionDefinition> counted,
+            boolean notApplicableMet,
+            List<List<String>> items)
+            implements DecisionRule {
         private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-        static AtLeastShare of(DecisionRuleDefinition definition, List<CriterionDefinition> criteria) {
+        static AtLeastShare of(
+                DecisionRuleDefinition definition,
+                List<CriterionDefinition> criteria,
+                Predicate<CriterionDefinition> counted,
+                boolean notApplicableMet) {
             Group group = definition.group();
             BigDecimal percent = definition.percent();
             List<Group> conditions = definition.conditions();
@@ -128,9 +171,9 @@ public sealed interface DecisionRule permits DecisionRule.EveryCriterion, Decisi
                 throw new IllegalArgumentException("decision rule at_least_share: group '" + group.id()
                         + "' cannot be both counted and a condition");
             }
-            List<Group> counted = new ArrayList<>(conditions);
-            counted.add(group);
-            for (Group named : counted) {
+            List<Group> groups = new ArrayList<>(conditions);
+            groups.add(group);
+            for (Group named : groups) {
                 if (criteria.stream().noneMatch(c -> c.isDecisive() && c.group() == named)) {
                     throw new IllegalArgumentException(
                             "decision rule at_least_share: group '" + named.id() + "' has no decisive criterion");
@@ -138,25 +181,45 @@ public sealed interface DecisionRule permits DecisionRule.EveryCriterion, Decisi
             }
             for (CriterionDefinition criterion : criteria) {
                 // A criterion without a group is reported by the manifest check.
-                if (criterion.isDecisive() && criterion.group() != null && !counted.contains(criterion.group())) {
+                if (criterion.isDecisive() && criterion.group() != null && !groups.contains(criterion.group())) {
                     throw new IllegalArgumentException("decision rule at_least_share: decisive criterion '"
                             + criterion.id() + "' of group '"
                             + criterion.group().id()
                             + "' is neither counted nor a condition (make it decisive: false, or name its group)");
                 }
             }
-            return new AtLeastShare(group, percent, conditions);
+            List<String> inItems = new ArrayList<>();
+            for (List<String> item : definition.items()) {
+                if (item.size() < 2) {
+                    throw new IllegalArgumentException(
+                            "decision rule at_least_share: an item joins at least two criteria");
+                }
+                for (String id : item) {
+                    if (criteria.stream().noneMatch(c -> c.id().equals(id) && c.isDecisive() && c.group() == group)) {
+                        throw new IllegalArgumentException("decision rule at_least_share: item criterion '" + id
+                                + "' is not a decisive criterion of group '" + group.id() + "'");
+                    }
+                    if (inItems.contains(id)) {
+                        throw new IllegalArgumentException(
+                                "decision rule at_least_share: criterion '" + id + "' is in two items");
+                    }
+                    inItems.add(id);
+                }
+            }
+            return new AtLeastShare(group, percent, conditions, counted, notApplicableMet, definition.items());
         }
 
         @Override
         public Decision decide(List<CriterionVerdict> criteria) {
-            Decision share = share(Tally.of(criteria, c -> c.isDecisive() && c.group() == group));
+            Decision share = share(Tally.of(criteria, c -> counted.test(c) && c.group() == group, items));
             return conditions.isEmpty()
                     ? share
-                    : both(share, EveryCriterion.conditions(conditions).decide(criteria));
+                    : both(share, EveryCriterion.conditions(conditions, counted).decide(criteria));
         }
 
-        private Decision share(Tally tally) {
+        private Decision share(Tally counts) {
+            // A criterion that does not apply but counts as met stays in the count and the denominator.
+            Tally tally = notApplicableMet ? counts.notApplicableAsMet() : counts;
             int applicable = tally.applicable();
             int met = tally.met().size();
             int unknown = tally.missing().size();
@@ -248,15 +311,25 @@ public sealed interface DecisionRule permits DecisionRule.EveryCriterion, Decisi
                     + " (" + ids(tally.missing()) + ")";
         }
 
-        /** " (không tính 1 chỉ tiêu không áp dụng: target-4)", or nothing. */
+        /**
+         * " (không tính 1 chỉ tiêu không áp dụng: target-4)", or " (kể cả 1 chỉ tiêu không áp dụng, tính là đạt:
+         * target-4)", or nothing.
+         */
         private String notApplicable(Language l, Tally tally) {
-            int count = tally.notApplicable().size();
-            return count == 0
-                    ? ""
+            List<String> ids = notApplicableMet ? tally.countedAsMet() : tally.notApplicable();
+            int count = ids.size();
+            if (count == 0) {
+                return "";
+            }
+            return notApplicableMet
+                    ? l.pick(
+                                    " (kể cả " + count + " " + group.label(l) + " không áp dụng, tính là đạt: ",
+                                    " (including " + count + " not applicable, counted as met: ")
+                            + ids(ids) + ")"
                     : l.pick(
                                     " (không tính " + count + " " + group.label(l) + " không áp dụng: ",
                                     " (not counting " + count + " not applicable: ")
-                            + ids(tally.notApplicable()) + ")";
+                            + ids(ids) + ")";
         }
 
         /** "77,8 % < 80 %", the share shown so that it never seems to cross the threshold it does not. */
@@ -283,19 +356,49 @@ public sealed interface DecisionRule permits DecisionRule.EveryCriterion, Decisi
         return String.join(", ", ids);
     }
 
-    /** The selected criteria's ids by status, in the manifest's order. */
-    record Tally(List<String> met, List<String> failed, List<String> missing, List<String> notApplicable) {
-        static Tally of(List<CriterionVerdict> criteria, Predicate<CriterionDefinition> selects) {
+    /**
+     * The selected criteria's ids by status, in the manifest's order; criteria joined in an item count as one, named
+     * by their ids joined with "+" (FAIL if one fails, else MISSING if one lacks data, NOT_APPLICABLE if none
+     * applies, else PASS). {@code countedAsMet}: those not applicable that {@link #notApplicableAsMet} moved to met.
+     */
+    record Tally(
+            List<String> met,
+            List<String> failed,
+            List<String> missing,
+            List<String> notApplicable,
+            List<String> countedAsMet) {
+        static Tally of(
+                List<CriterionVerdict> criteria, Predicate<CriterionDefinition> selects, List<List<String>> items) {
             List<String> met = new ArrayList<>();
             List<String> failed = new ArrayList<>();
             List<String> missing = new ArrayList<>();
             List<String> notApplicable = new ArrayList<>();
+            java.util.Map<String, Status> joined = new java.util.LinkedHashMap<>();
             for (CriterionVerdict criterion : criteria) {
                 if (!selects.test(criterion.definition())) {
                     continue;
                 }
-                String id = criterion.definition().id();
-                switch (criterion.status()) {
+                String criterionId = criterion.definition().id();
+                String id = criterionId;
+                Status status = criterion.status();
+                if (status == Status.INFO) {
+                    throw new IllegalStateException("criterion '" + id + "' is decisive but reports INFO");
+                }
+                List<String> item = items.stream()
+                        .filter(i -> i.contains(criterionId))
+                        .findFirst()
+                        .orElse(null);
+                if (item != null) {
+                    String name = String.join("+", item);
+                    Status before = joined.get(name);
+                    joined.put(name, before == null ? status : join(before, status));
+                    if (!id.equals(item.get(item.size() - 1))) {
+                        continue;
+                    }
+                    id = name;
+                    status = joined.get(name);
+                }
+                switch (status) {
                     case PASS -> met.add(id);
                     case FAIL -> failed.add(id);
                     case MISSING -> missing.add(id);
@@ -303,7 +406,26 @@ public sealed interface DecisionRule permits DecisionRule.EveryCriterion, Decisi
                     case INFO -> throw new IllegalStateException("criterion '" + id + "' is decisive but reports INFO");
                 }
             }
-            return new Tally(List.copyOf(met), List.copyOf(failed), List.copyOf(missing), List.copyOf(notApplicable));
+            return new Tally(
+                    List.copyOf(met), List.copyOf(failed), List.copyOf(missing), List.copyOf(notApplicable), List.of());
+        }
+
+        /** Two criteria counted as one item: FAIL wins, then MISSING; NOT_APPLICABLE only if both are. */
+        private static Status join(Status a, Status b) {
+            if (a == Status.FAIL || b == Status.FAIL) {
+                return Status.FAIL;
+            }
+            if (a == Status.MISSING || b == Status.MISSING) {
+                return Status.MISSING;
+            }
+            return a == Status.NOT_APPLICABLE && b == Status.NOT_APPLICABLE ? Status.NOT_APPLICABLE : Status.PASS;
+        }
+
+        /** The same count with the criteria that do not apply counted as met. */
+        Tally notApplicableAsMet() {
+            List<String> all = new ArrayList<>(met);
+            all.addAll(notApplicable);
+            return new Tally(List.copyOf(all), failed, missing, List.of(), notApplicable);
         }
 
         int total() {

@@ -18,9 +18,44 @@ import java.util.List;
  * @param group      at_least_share: the group whose criteria are counted
  * @param percent    at_least_share: the share required, "từ p % trở lên" (more than 0, at most 100)
  * @param conditions at_least_share: the groups whose every criterion must hold as well; may be empty
+ * @param notApplicable how a criterion that does not apply counts: {@code excluded} (the default: it leaves the
+ *                   count and the denominator) or {@code met}
+ * @param items      at_least_share: criteria counted together as one item (met only when each is); may be empty
+ * @param notCounted decisive criteria that do not count in the outcome (a reading may say so); may be empty
  */
-public record DecisionRuleDefinition(String kind, Text text, Group group, BigDecimal percent, List<Group> conditions) {
+public record DecisionRuleDefinition(
+        String kind,
+        Text text,
+        Group group,
+        BigDecimal percent,
+        List<Group> conditions,
+        String notApplicable,
+        List<List<String>> items,
+        List<String> notCounted) {
+    public static final String EXCLUDED = "excluded";
+    public static final String MET = "met";
+
     public DecisionRuleDefinition {
         conditions = conditions == null ? List.of() : List.copyOf(conditions);
+        notApplicable = notApplicable == null ? EXCLUDED : notApplicable;
+        items = items == null ? List.of() : items.stream().map(List::copyOf).toList();
+        notCounted = notCounted == null ? List.of() : List.copyOf(notCounted);
+    }
+
+    public DecisionRuleDefinition(String kind, Text text, Group group, BigDecimal percent, List<Group> conditions) {
+        this(kind, text, group, percent, conditions, null, null, null);
+    }
+
+    /** This rule as a reading changes it. */
+    public DecisionRuleDefinition with(DecisionOverride override) {
+        return new DecisionRuleDefinition(
+                kind,
+                text,
+                group,
+                percent,
+                conditions,
+                override.notApplicable() != null ? override.notApplicable() : notApplicable,
+                override.items() != null ? override.items() : items,
+                override.notCounted() != null ? override.notCounted() : notCounted);
     }
 }

@@ -57,7 +57,9 @@ final class ManifestTree {
                 "drl_package",
                 "decision_rule",
                 "criteria",
-                "review_targets");
+                "review_targets",
+                "readings",
+                "final_evaluation");
         return m.build(() -> new PlanManifest(
                 m.text("id"),
                 m.text("version"),
@@ -67,14 +69,32 @@ final class ManifestTree {
                 m.date("date"),
                 m.object(
                         "jurisdiction",
-                        j -> new Jurisdiction(j.text("province"), j.text("district"), j.text("area")),
+                        j -> new Jurisdiction(
+                                j.text("province"),
+                                j.text("district"),
+                                j.text("area"),
+                                j.optionalList(
+                                        "other_names",
+                                        (node, path) -> otherName(
+                                                new ManifestTree(node, path, "province", "district", "area", "from")))),
                         "province",
                         "district",
-                        "area"),
+                        "area",
+                        "other_names"),
                 m.list("area_types", ManifestTree::text),
                 m.object("in_force", f -> new InForce(f.date("from"), f.date("to")), "from", "to"),
                 m.text("drl_package"),
-                m.object("decision_rule", ManifestTree::decisionRule, "kind", "text", "group", "percent", "conditions"),
+                m.object(
+                        "decision_rule",
+                        ManifestTree::decisionRule,
+                        "kind",
+                        "text",
+                        "group",
+                        "percent",
+                        "conditions",
+                        "not_applicable",
+                        "items",
+                        "not_counted"),
                 m.list(
                         "criteria",
                         (node, path) -> criterion(new ManifestTree(
@@ -82,7 +102,69 @@ final class ManifestTree {
                 m.optionalList(
                         "review_targets",
                         (node, path) -> reviewTarget(new ManifestTree(
-                                node, path, "id", "kind", "percent", "title", "requirement", "source")))));
+                                node, path, "id", "kind", "percent", "title", "requirement", "source"))),
+                m.optionalList(
+                        "readings",
+                        (node, path) -> reading(new ManifestTree(
+                                node, path, "id", "question", "words", "chosen", "reason", "choices"))),
+                m.object(
+                        "final_evaluation",
+                        f -> new FinalEvaluation(f.date("date"), f.source("source")),
+                        "date",
+                        "source")));
+    }
+
+    private static OtherName otherName(ManifestTree o) {
+        return o.build(() -> {
+            OtherName name = new OtherName(o.text("province"), o.text("district"), o.text("area"), o.date("from"));
+            long given = java.util.stream.Stream.of(name.province(), name.district(), name.area())
+                    .filter(n -> n != null)
+                    .count();
+            if (given != 1 || name.from() == null) {
+                throw new IllegalArgumentException("an other name gives one of province, district or area, and from");
+            }
+            return name;
+        });
+    }
+
+    private static ReadingDefinition reading(ManifestTree r) {
+        return r.build(() -> new ReadingDefinition(
+                r.text("id"),
+                r.wording("question"),
+                r.list("words", (node, path) -> quote(new ManifestTree(node, path, "section", "quote"))),
+                r.text("chosen"),
+                r.wording("reason"),
+                r.list(
+                        "choices",
+                        (node, path) -> choice(new ManifestTree(node, path, "id", "text", "facts", "decision")))));
+    }
+
+    private static ReadingChoice choice(ManifestTree c) {
+        return c.build(() -> new ReadingChoice(
+                c.text("id"),
+                c.wording("text"),
+                c.optionalList("facts", ManifestTree::text),
+                c.object(
+                        "decision",
+                        d -> new DecisionOverride(
+                                d.text("not_applicable"),
+                                d.optionalList("items", ManifestTree::texts),
+                                d.optionalList("not_counted", ManifestTree::text)),
+                        "not_applicable",
+                        "items",
+                        "not_counted")));
+    }
+
+    /** A list of texts inside a list: {@code items: [[target-1, target-2]]}. */
+    private static List<String> texts(JsonNode node, String path) {
+        if (!node.isArray()) {
+            throw new IllegalArgumentException(path + ": expected a list");
+        }
+        return elements(node, path, ManifestTree::text);
+    }
+
+    private static Quote quote(ManifestTree q) {
+        return new Quote(q.text("section"), q.text("quote"));
     }
 
     static List<FactDefinition> facts(JsonNode root) {
@@ -128,7 +210,10 @@ final class ManifestTree {
                 d.wording("text"),
                 d.group("group"),
                 d.decimal("percent"),
-                d.optionalList("conditions", ManifestTree::group)));
+                d.optionalList("conditions", ManifestTree::group),
+                d.text("not_applicable"),
+                d.optionalList("items", ManifestTree::texts),
+                d.optionalList("not_counted", ManifestTree::text)));
     }
 
     /** A text in Vietnamese and English: {@code {vi: …, en: …}}. */
@@ -139,10 +224,17 @@ final class ManifestTree {
     private Source source(String field) {
         return object(
                 field,
-                s -> new Source(s.text("document"), s.text("section"), s.text("quote")),
+                s -> new Source(
+                        s.text("document"),
+                        s.text("section"),
+                        s.text("quote"),
+                        s.optionalList(
+                                "more_quotes",
+                                (node, path) -> quote(new ManifestTree(node, path, "section", "quote")))),
                 "document",
                 "section",
-                "quote");
+                "quote",
+                "more_quotes");
     }
 
     /** A record built from this object's fields, a refusal by its constructor reported at this path. */

@@ -153,7 +153,77 @@ public final class Manifests {
                 problems.add(e.getMessage());
             }
         }
+        readingProblems(manifest, catalog, problems);
+        if (manifest.finalEvaluation() != null) {
+            List<String> lacking = lackingParts(manifest.finalEvaluation().source());
+            if (manifest.finalEvaluation().date() == null || !lacking.isEmpty()) {
+                problems.add("final_evaluation needs a date and a source with a document, a section and a quote");
+            }
+        }
         return problems;
+    }
+
+    /**
+     * Each reading: an id of its own, its question, the plan's words, at least two choices with ids of their own, the
+     * chosen one among them and why; an alternative's facts in the catalog. A reading that changes the decision rule
+     * says how under each choice, and under the chosen one the rule is the manifest's {@code decision_rule} itself.
+     */
+    private static void readingProblems(PlanManifest manifest, FactCatalog catalog, List<String> problems) {
+        Set<String> ids = new HashSet<>();
+        for (ReadingDefinition reading : manifest.readings()) {
+            String where = "reading '" + reading.id() + "'";
+            if (reading.id() == null || !ids.add(reading.id())) {
+                problems.add(where + ": missing or repeated id");
+            }
+            if (reading.question() == null
+                    || reading.reason() == null
+                    || reading.words().isEmpty()) {
+                problems.add(where + ": question, words and reason are required");
+            }
+            for (Quote quote : reading.words()) {
+                if (blank(quote.section()) || blank(quote.quote())) {
+                    problems.add(where + ": each of its words needs a section and a quote");
+                }
+            }
+            Set<String> choices = new HashSet<>();
+            for (ReadingChoice choice : reading.choices()) {
+                if (choice.id() == null || !choices.add(choice.id()) || choice.text() == null) {
+                    problems.add(where + ": choice '" + choice.id() + "' needs an id of its own and a text");
+                }
+                for (String fact : choice.facts()) {
+                    if (!catalog.contains(fact)) {
+                        problems.add(where + ": choice '" + choice.id() + "': fact '" + fact
+                                + "' is not in the fact catalog (" + CATALOG_SOURCE + ")");
+                    }
+                }
+            }
+            if (reading.choices().size() < 2) {
+                problems.add(where + ": a reading needs at least two choices");
+            }
+            if (reading.choice(reading.chosen()).isEmpty()) {
+                problems.add(
+                        where + ": the chosen reading '" + reading.chosen() + "' is not one of its choices " + choices);
+            }
+            if (reading.changesDecision() && manifest.decisionRule() != null) {
+                for (ReadingChoice choice : reading.choices()) {
+                    if (choice.decision() == null) {
+                        problems.add(where + ": choice '" + choice.id()
+                                + "' does not say how the decision rule changes (its other choices do)");
+                        continue;
+                    }
+                    try {
+                        DecisionRule.of(manifest, manifest.decisionRule().with(choice.decision()));
+                    } catch (IllegalArgumentException e) {
+                        problems.add(where + ": choice '" + choice.id() + "': " + e.getMessage());
+                    }
+                }
+                reading.choice(reading.chosen())
+                        .filter(c -> c.decision() != null
+                                && !manifest.decisionRule().with(c.decision()).equals(manifest.decisionRule()))
+                        .ifPresent(c -> problems.add(where + ": under the chosen reading '" + c.id()
+                                + "' the decision rule must be the manifest's decision_rule as written"));
+            }
+        }
     }
 
     private static List<String> lackingParts(Source source) {
@@ -164,7 +234,9 @@ public final class Manifests {
         if (source == null || blank(source.section())) {
             lacking.add("a section");
         }
-        if (source == null || blank(source.quote())) {
+        if (source == null
+                || blank(source.quote())
+                || source.moreQuotes().stream().anyMatch(q -> blank(q.section()) || blank(q.quote()))) {
             lacking.add("a quote");
         }
         return lacking;

@@ -11,6 +11,8 @@ import java.util.List;
  * @param drlPackage  the DRL package of this version's rules (plan ids are not Java package names)
  * @param reviewTargets the targets the plan sets for the province as a whole, checked by the year review
  *                    ({@code review_targets}, optional: empty when the plan sets none)
+ * @param readings    the passages open to more than one reading, each with the reading chosen (optional)
+ * @param finalEvaluation the day of the plan's final evaluation, where it declares one (optional)
  */
 public record PlanManifest(
         String id,
@@ -25,12 +27,15 @@ public record PlanManifest(
         String drlPackage,
         DecisionRuleDefinition decisionRule,
         List<CriterionDefinition> criteria,
-        List<ReviewTargetDefinition> reviewTargets) {
+        List<ReviewTargetDefinition> reviewTargets,
+        List<ReadingDefinition> readings,
+        FinalEvaluation finalEvaluation) {
 
     public PlanManifest {
         areaTypes = List.copyOf(areaTypes);
         criteria = List.copyOf(criteria);
         reviewTargets = reviewTargets == null ? List.of() : List.copyOf(reviewTargets);
+        readings = readings == null ? List.of() : List.copyOf(readings);
         if (reviewTargets.stream().map(ReviewTargetDefinition::id).distinct().count() != reviewTargets.size()) {
             throw new IllegalArgumentException("review_targets: two targets have the same id");
         }
@@ -63,7 +68,20 @@ public record PlanManifest(
                 drlPackage,
                 decisionRule,
                 criteria,
-                List.of());
+                List.of(),
+                List.of(),
+                null);
+    }
+
+    /** The reading this rule set chose for each passage it declares open, in the manifest's order. */
+    public java.util.Map<String, String> chosenReadings() {
+        java.util.Map<String, String> chosen = new java.util.LinkedHashMap<>();
+        readings.forEach(r -> chosen.put(r.id(), r.chosen()));
+        return java.util.Collections.unmodifiableMap(chosen);
+    }
+
+    public java.util.Optional<ReadingDefinition> reading(String id) {
+        return readings.stream().filter(r -> r.id().equals(id)).findFirst();
     }
 
     /** {@code 45-KH-BCD-2023@1.0.0} */

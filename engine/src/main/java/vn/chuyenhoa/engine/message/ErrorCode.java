@@ -52,6 +52,10 @@ public enum ErrorCode {
     SEVERAL_PLANS_FIT,
     /** The plan named does not fit what else the request gives (province, area type, year). */
     PLAN_DOES_NOT_FIT,
+    /** The plan named does not reach the file's area: its province, district, ward or type (DESIGN 1.1). */
+    OUTSIDE_REACH,
+    /** A reading that the plan does not declare, or a choice it does not offer for it. */
+    UNKNOWN_READING,
     /** A review's area whose year is outside the statistics window. */
     OUTSIDE_WINDOW,
     /** A review's area given twice. */

@@ -568,6 +568,73 @@ public final class InputErrors {
                 null);
     }
 
+    /**
+     * The plan named does not reach the area ({@code misfits}: what does not fit); {@code fitting}: the plans that
+     * do, or null when none does.
+     */
+    public static InputError outsideReach(String file, String path, String plan, Phrase misfits, String fitting) {
+        return new InputError(
+                file,
+                path,
+                null,
+                ErrorCode.OUTSIDE_REACH,
+                (l, s) -> l.pick(
+                        "kế hoạch " + plan + " không áp dụng cho địa bàn này: " + misfits.in(l, s) + " — "
+                                + (fitting == null ? "không kế hoạch nào áp dụng" : "kế hoạch áp dụng: " + fitting)
+                                + "; muốn chạy thử ngoài phạm vi kế hoạch thì thêm "
+                                + s.of(Parameter.IGNORE_JURISDICTION),
+                        "plan " + plan + " does not reach this area: " + misfits.in(l, s) + " — "
+                                + (fitting == null ? "no plan reaches it" : "plans that do: " + fitting)
+                                + "; for a what-if outside the plan's reach add "
+                                + s.of(Parameter.IGNORE_JURISDICTION)),
+                null);
+    }
+
+    /** {@code --reading} not written as ID=CHOICE. */
+    public static InputError readingMalformed(String given) {
+        return of(
+                null,
+                Parameter.READING,
+                ErrorCode.INVALID_VALUE,
+                Phrase.of(
+                        "cần dạng ID=LỰA_CHỌN, ví dụ not-applicable-target=leaves-count, không phải \"" + given + "\"",
+                        "expected ID=CHOICE, e.g. not-applicable-target=leaves-count, not \"" + given + "\""),
+                null);
+    }
+
+    /** A reading the plan does not declare; {@code known}: those it does. */
+    public static InputError unknownReading(
+            String file, String reading, String plan, List<String> known, String suggestion) {
+        return of(
+                file,
+                Parameter.READING,
+                ErrorCode.UNKNOWN_READING,
+                Phrase.of(
+                        "kế hoạch " + plan + " không có cách hiểu \"" + reading + "\" ("
+                                + (known.isEmpty()
+                                        ? "kế hoạch không nêu cách hiểu nào"
+                                        : "có: " + String.join(", ", known))
+                                + ")",
+                        "plan " + plan + " declares no reading \"" + reading + "\" ("
+                                + (known.isEmpty() ? "it declares none" : "known: " + String.join(", ", known)) + ")"),
+                suggestion);
+    }
+
+    /** A choice a declared reading does not offer; {@code known}: those it does. */
+    public static InputError unknownReadingChoice(
+            String file, String reading, String choice, String plan, List<String> known, String suggestion) {
+        return of(
+                file,
+                Parameter.READING,
+                ErrorCode.UNKNOWN_READING,
+                Phrase.of(
+                        "cách hiểu \"" + reading + "\" của kế hoạch " + plan + " không có lựa chọn \"" + choice
+                                + "\" (có: " + String.join(", ", known) + ")",
+                        "reading \"" + reading + "\" of plan " + plan + " has no choice \"" + choice + "\" (known: "
+                                + String.join(", ", known) + ")"),
+                suggestion);
+    }
+
     // ── The year review ──────────────────────────────────────────────────────────────────────────────────────
 
     public static InputError communesInvalid(long communes) {

@@ -24,6 +24,10 @@ public enum Parameter {
     PREVIOUSLY_TRANSFORMED,
     /** Of those, the areas complex again (a review target). */
     RELAPSED,
+    /** A reading of the plan to evaluate under, {@code ID=CHOICE} (DESIGN 1.1). */
+    READING,
+    /** Evaluate under a named plan that does not reach the area: a what-if. */
+    IGNORE_JURISDICTION,
     /** A folder of rule sets being authored. */
     RULES,
     /** The root of a chuyenhoa repository. */

@@ -6,6 +6,7 @@ import vn.chuyenhoa.engine.InputError;
 import vn.chuyenhoa.engine.Language;
 import vn.chuyenhoa.engine.facts.Area;
 import vn.chuyenhoa.engine.manifest.PlanManifest;
+import vn.chuyenhoa.engine.manifest.Quote;
 import vn.chuyenhoa.engine.manifest.Source;
 import vn.chuyenhoa.engine.message.Spelling;
 
@@ -51,12 +52,25 @@ final class JsonParts {
         json.writeEndObject();
     }
 
-    /** {@code {document, section, quote}}: where in the plan a criterion or target comes from. */
+    /**
+     * {@code {document, section, quote}}: where in the plan a criterion or target comes from; with
+     * {@code more_quotes: [{section, quote}]} when it quotes more than one place (the cells of a table's row).
+     */
     void source(JsonGenerator json, Source source) throws IOException {
         json.writeStartObject();
         json.writeStringField("document", source.document());
         json.writeStringField("section", source.section());
         json.writeStringField("quote", source.quote());
+        if (!source.moreQuotes().isEmpty()) {
+            json.writeArrayFieldStart("more_quotes");
+            for (Quote quote : source.moreQuotes()) {
+                json.writeStartObject();
+                json.writeStringField("section", quote.section());
+                json.writeStringField("quote", quote.quote());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
         json.writeEndObject();
     }
 

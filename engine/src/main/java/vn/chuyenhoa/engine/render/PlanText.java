@@ -8,6 +8,9 @@ import vn.chuyenhoa.engine.manifest.CriterionDefinition;
 import vn.chuyenhoa.engine.manifest.FactCatalog;
 import vn.chuyenhoa.engine.manifest.FactDefinition;
 import vn.chuyenhoa.engine.manifest.PlanManifest;
+import vn.chuyenhoa.engine.manifest.Quote;
+import vn.chuyenhoa.engine.manifest.ReadingChoice;
+import vn.chuyenhoa.engine.manifest.ReadingDefinition;
 
 /** Plans for a person to read: the list of plans and versions, and one plan explained criterion by criterion. */
 public final class PlanText {
@@ -50,7 +53,18 @@ public final class PlanText {
                 text,
                 words("Quy tắc kết luận", "Decision rule") + ": "
                         + m.decisionRule().text().in(language));
+        if (m.finalEvaluation() != null) {
+            line(
+                    text,
+                    words("Đánh giá cuối kỳ", "Final evaluation") + ": "
+                            + DAY.format(m.finalEvaluation().date())
+                            + words(
+                                    " (kết quả trên số liệu của năm kết thúc trước ngày này là sơ bộ) — ",
+                                    " (a verdict on the figures of a year that ends before it is interim) — ")
+                            + VerdictText.source(m.finalEvaluation().source()));
+        }
         line(text, "sha256: " + plan.sha256());
+        readings(text, m, catalog);
         for (CriterionDefinition criterion : m.criteria()) {
             text.append('\n');
             line(
@@ -74,19 +88,61 @@ public final class PlanText {
                                         ? " (true/false)"
                                         : " (" + definition.unit().of(2, language) + ")"));
             }
-            line(
-                    text,
-                    "    " + words("Nguồn", "Source") + ": "
-                            + criterion.source().document() + ", "
-                            + criterion.source().section() + ": “"
-                            + criterion.source().quote() + "”");
+            line(text, "    " + words("Nguồn", "Source") + ": " + VerdictText.source(criterion.source()));
         }
         return text.toString();
     }
 
+    /**
+     * Each passage open to more than one reading: the question, the plan's words, the reading chosen and why, and
+     * the others with the facts each needs (DESIGN 1.1).
+     */
+    private void readings(StringBuilder text, PlanManifest m, FactCatalog catalog) {
+        if (m.readings().isEmpty()) {
+            return;
+        }
+        text.append('\n');
+        line(
+                text,
+                words("Cách hiểu", "Readings") + " (" + m.readings().size()
+                        + words(
+                                "): chỗ lời văn của kế hoạch hiểu được nhiều cách, cách hiểu đã chọn và các cách khác"
+                                        + " (--reading ID=LỰA_CHỌN)",
+                                "): where the plan's words can be read more than one way, the reading chosen and the"
+                                        + " others (--reading ID=CHOICE)"));
+        for (ReadingDefinition reading : m.readings()) {
+            text.append('\n');
+            line(text, reading.id() + " · " + reading.question().in(language));
+            for (Quote quote : reading.words()) {
+                line(text, "    " + words("Lời văn", "Words") + ": " + quote.section() + ": “" + quote.quote() + "”");
+            }
+            ReadingChoice chosen = reading.choice(reading.chosen()).orElseThrow();
+            line(
+                    text,
+                    "    " + words("Đã chọn", "Chosen") + ": " + chosen.id() + " — "
+                            + chosen.text().in(language));
+            line(text, "    " + words("Lý do", "Why") + ": " + reading.reason().in(language));
+            for (ReadingChoice choice : reading.choices()) {
+                if (choice == chosen) {
+                    continue;
+                }
+                line(
+                        text,
+                        "    " + words("Cách hiểu khác", "Alternative") + ": " + choice.id() + " — "
+                                + choice.text().in(language)
+                                + (choice.facts().isEmpty()
+                                        ? ""
+                                        : words(" (cần thêm số liệu: ", " (needs the facts: ")
+                                                + String.join(", ", choice.facts()) + ")"));
+            }
+        }
+    }
+
     private static String place(PlanManifest m) {
-        return (m.jurisdiction().district() == null ? "" : m.jurisdiction().district() + ", ")
-                + m.jurisdiction().province();
+        var j = m.jurisdiction();
+        return (j.area() == null ? "" : j.area() + ", ")
+                + (j.district() == null ? "" : j.district() + ", ")
+                + j.province();
     }
 
     private static String period(PlanManifest m) {

@@ -12,6 +12,7 @@ import vn.chuyenhoa.engine.FileError;
 import vn.chuyenhoa.engine.FileResult;
 import vn.chuyenhoa.engine.InputError;
 import vn.chuyenhoa.engine.Language;
+import vn.chuyenhoa.engine.ReadingAlternative;
 import vn.chuyenhoa.engine.Verdict;
 import vn.chuyenhoa.engine.Warning;
 import vn.chuyenhoa.engine.message.Spelling;
@@ -95,6 +96,23 @@ public final class VerdictJson {
         json.writeStringField(
                 "decision_rule", verdict.plan().decisionRule().text().in(language));
         json.writeStringField("decision", verdict.decision().reason(language));
+        json.writeObjectFieldStart("readings_used");
+        for (Map.Entry<String, String> reading : verdict.readingsUsed().entrySet()) {
+            json.writeStringField(reading.getKey(), reading.getValue());
+        }
+        json.writeEndObject();
+        json.writeArrayFieldStart("readings");
+        for (ReadingAlternative reading : verdict.readings()) {
+            json.writeStartObject();
+            json.writeStringField("id", reading.reading().id());
+            json.writeStringField("question", reading.reading().question().in(language));
+            json.writeStringField("chosen", reading.chosen());
+            json.writeStringField("alternative", reading.alternative().id());
+            json.writeStringField("outcome", reading.outcome().name());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeBooleanField("interim", verdict.interim());
         json.writeArrayFieldStart("criteria");
         for (CriterionVerdict criterion : verdict.criteria()) {
             criterion(json, criterion, verdict);

@@ -3,6 +3,7 @@ package vn.chuyenhoa.engine.render;
 import java.util.stream.Collectors;
 import vn.chuyenhoa.engine.CriterionVerdict;
 import vn.chuyenhoa.engine.Language;
+import vn.chuyenhoa.engine.ReadingAlternative;
 import vn.chuyenhoa.engine.Verdict;
 import vn.chuyenhoa.engine.Warning;
 import vn.chuyenhoa.engine.manifest.Source;
@@ -33,12 +34,16 @@ public final class VerdictText {
                         + " — " + verdict.plan().title().in(language));
         line(
                 text,
-                words("KẾT QUẢ", "OUTCOME") + ": " + verdict.outcome().label(language) + " — "
+                words("KẾT QUẢ", "OUTCOME") + ": " + verdict.outcome().label(language)
+                        + interimMark(verdict.interim(), language) + " — "
                         + verdict.decision().reason(language));
         line(
                 text,
                 words("Quy tắc", "Rule") + ": "
                         + verdict.plan().decisionRule().text().in(language));
+        for (ReadingAlternative reading : verdict.readings()) {
+            line(text, dependsOn(reading, language));
+        }
         text.append('\n');
         for (CriterionVerdict criterion : verdict.criteria()) {
             criterion(text, criterion);
@@ -65,11 +70,31 @@ public final class VerdictText {
                 text,
                 "    " + words("Yêu cầu", "Required") + ": "
                         + definition.requirement().in(language));
-        Source source = definition.source();
-        line(
-                text,
-                "    " + words("Nguồn", "Source") + ": " + source.document() + ", " + source.section() + ": “"
-                        + source.quote() + "”");
+        line(text, "    " + words("Nguồn", "Source") + ": " + source(definition.source()));
+    }
+
+    /** "KH 45/KH-BCĐ, Danh mục …, STT 1: “…”; cột CHỈ TIÊU BCD GIAO: “Không để xảy ra”", each quote apart. */
+    static String source(Source source) {
+        return source.document() + ", "
+                + source.quotes().stream()
+                        .map(q -> q.section() + ": “" + q.quote() + "”")
+                        .collect(Collectors.joining("; "));
+    }
+
+    /** "(sơ bộ)" after the label of a verdict that comes before the plan's final evaluation; nothing otherwise. */
+    static String interimMark(boolean interim, Language language) {
+        return interim ? language.pick(" (sơ bộ)", " (interim)") : "";
+    }
+
+    /** "Kết quả phụ thuộc cách hiểu …: theo cách hiểu … thì CHƯA ĐẠT" */
+    static String dependsOn(ReadingAlternative reading, Language language) {
+        return language.pick("Kết quả phụ thuộc cách hiểu", "The outcome depends on a reading")
+                + " “" + reading.reading().question().in(language) + "” ("
+                + reading.reading().id() + ")"
+                + language.pick(": theo cách hiểu “", ": under the reading “")
+                + reading.alternative().text().in(language) + "” ("
+                + reading.alternative().id() + ")"
+                + language.pick(" thì ", " it is ") + reading.outcome().label(language);
     }
 
     /** What every report writes after a draft rule set's version; nothing for a released one. */

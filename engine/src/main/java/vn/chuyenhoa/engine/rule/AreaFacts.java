@@ -17,25 +17,42 @@ public final class AreaFacts {
     private final int year;
     private final Map<String, Object> figures;
     private final Set<String> declared;
+    private final ReadingsInForce readings;
 
     public AreaFacts(String province, List<String> types, int year, Map<String, Object> figures, Set<String> declared) {
-        this(new Area(null, null, province, List.copyOf(types)), year, Map.copyOf(figures), declared);
+        this(
+                new Area(null, null, province, List.copyOf(types)),
+                year,
+                Map.copyOf(figures),
+                Set.copyOf(declared),
+                ReadingsInForce.NONE);
     }
 
-    private AreaFacts(Area area, int year, Map<String, Object> figures, Set<String> declared) {
+    private AreaFacts(
+            Area area, int year, Map<String, Object> figures, Set<String> declared, ReadingsInForce readings) {
         this.province = area.province();
         this.types = area.types();
         this.year = year;
         this.figures = figures;
-        this.declared = Set.copyOf(declared);
+        this.declared = declared;
+        this.readings = readings;
     }
 
     /**
-     * The facts of a facts file, for a plan that declares {@code declared}. The file's figures are already an
-     * unmodifiable copy: not copying them again spares a batch evaluation a hash table per area.
+     * The facts of a facts file, for a plan that declares {@code declared} (an unmodifiable set, shared by every
+     * area), under {@code readings}. The file's figures are already an unmodifiable copy: not copying them again
+     * spares a batch evaluation a hash table per area.
      */
-    public static AreaFacts of(FactsFile input, Set<String> declared) {
-        return new AreaFacts(input.area(), input.year(), input.facts(), declared);
+    public static AreaFacts of(FactsFile input, Set<String> declared, ReadingsInForce readings) {
+        return new AreaFacts(input.area(), input.year(), input.facts(), declared, readings);
+    }
+
+    /**
+     * The choice in force for a reading the manifest declares, whose choices the rule set writes as
+     * {@code written}: every declared choice, no other, or the rule set has a bug.
+     */
+    String reading(String reading, Set<String> written) {
+        return readings.inForce(reading, written);
     }
 
     public String getProvince() {

@@ -56,6 +56,33 @@ public final class Checks {
         return missing ? Status.MISSING : allNotApplicable ? Status.NOT_APPLICABLE : Status.PASS;
     }
 
+    /**
+     * Where the plan's text is open (a reading the manifest declares), the checks of each choice: the finding
+     * reports as those of the choice in force, and keeps the others so the verdict can say what each reading would
+     * decide. {@code reading($area, "crime-and-vice-reduction", choice("combined-count", …), choice("each-reduced", …))}
+     */
+    public static Finding reading(AreaFacts area, String reading, Choice... choices) {
+        Map<String, List<Finding>> byChoice = new java.util.LinkedHashMap<>();
+        for (Choice choice : choices) {
+            if (byChoice.put(choice.id(), choice.findings()) != null) {
+                throw new IllegalStateException(
+                        "reading '" + reading + "': choice '" + choice.id() + "' written twice");
+            }
+        }
+        return new Finding.Reading(reading, area.reading(reading, byChoice.keySet()), byChoice);
+    }
+
+    /** One choice of a {@link #reading}: its id as the manifest declares it, and the checks it makes. */
+    public static Choice choice(String id, Finding... findings) {
+        if (findings.length == 0) {
+            throw new IllegalArgumentException("choice '" + id + "' needs at least one finding");
+        }
+        return new Choice(id, List.of(findings));
+    }
+
+    /** A choice of a reading and its checks, as {@link #choice} writes it. */
+    public record Choice(String id, List<Finding> findings) {}
+
     /** "giảm so với năm trước": lower than {@code previous}, or zero whatever {@code previous} was. */
     public static Finding fewerThanOrNone(AreaFacts area, String fact, String previous) {
         Long value = area.count(fact);

@@ -14,6 +14,17 @@ public record CriterionResult(String criterion, Status status, List<Finding> fin
         findings = List.copyOf(findings);
     }
 
+    /** This result under other readings of the plan ({@link Finding#under}); itself when they change nothing here. */
+    public CriterionResult under(java.util.Map<String, String> readings) {
+        List<Finding> resolved = findings.stream().map(f -> f.under(readings)).toList();
+        for (int i = 0; i < resolved.size(); i++) {
+            if (resolved.get(i) != findings.get(i)) {
+                return new CriterionResult(criterion, Checks.conjunction(resolved), resolved);
+            }
+        }
+        return this;
+    }
+
     /** This result filed under {@code id}, the criterion of the rule that inserted it. */
     public CriterionResult of(String id) {
         return new CriterionResult(id, status, findings);

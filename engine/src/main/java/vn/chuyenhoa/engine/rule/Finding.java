@@ -3,7 +3,10 @@ package vn.chuyenhoa.engine.rule;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import vn.chuyenhoa.engine.Status;
 
@@ -11,7 +14,7 @@ import vn.chuyenhoa.engine.Status;
  * What one check found for one area: its status, the facts it read, and how to say it.
  * A criterion's rule combines one or more findings (see {@link Checks}).
  */
-public sealed interface Finding permits Finding.Comparison, Finding.Share, Finding.Assessment {
+public sealed interface Finding permits Finding.Comparison, Finding.Share, Finding.Assessment, Finding.Reading {
 
     /** PASS, FAIL, MISSING or NOT_APPLICABLE. */
     Status status();
@@ -27,6 +30,14 @@ public sealed interface Finding permits Finding.Comparison, Finding.Share, Findi
 
     /** What would make it pass, for a failed check. */
     Optional<String> shortfall(Phrasing phrasing);
+
+    /**
+     * This finding under other readings of the plan: a {@link Reading} answers with the checks of the choice
+     * {@code readings} name for it; any other finding is the same under every reading.
+     */
+    default Finding under(Map<String, String> readings) {
+        return this;
+    }
 
     /** How a count compares with a limit: another fact, or a fixed number. */
     enum CompareKind {
@@ -237,6 +248,89 @@ public sealed interface Finding permits Finding.Comparison, Finding.Share, Findi
                 return Optional.empty();
             }
             return Optional.of(p.vi("cần: ", "needs: ") + p.label(flag) + " — " + p.yesNo(required));
+        }
+    }
+
+    /**
+     * A passage of the plan open to several readings (DESIGN 1.1), checked under each: the findings of every choice
+     * the rule set wrote, and which choice is in force. It reports as the checks of that choice do, so that one
+     * firing of the rules gives the verdict under every reading ({@link #under}).
+     *
+     * @param reading the reading's id, as the manifest declares it
+     * @param choice  the choice in force
+     * @param choices each choice's findings, in the order the rule set wrote them
+     */
+    record Reading(String reading, String choice, Map<String, List<Finding>> choices) implements Finding {
+        public Reading {
+            Map<String, List<Finding>> copy = new LinkedHashMap<>();
+            choices.forEach((id, findings) -> copy.put(id, List.copyOf(findings)));
+            choices = java.util.Collections.unmodifiableMap(copy);
+            if (!choices.containsKey(choice)) {
+                throw new IllegalStateException("the rule set writes no checks for reading '" + reading
+                        + "' under choice '" + choice + "' (it writes " + choices.keySet() + ")");
+            }
+        }
+
+        /** The findings of the choice in force. */
+        public List<Finding> findings() {
+            return choices.get(choice);
+        }
+
+        @Override
+        public Status status() {
+            return Checks.conjunction(findings());
+        }
+
+        @Override
+        public List<String> facts() {
+            LinkedHashSet<String> facts = new LinkedHashSet<>();
+            findings().forEach(f -> facts.addAll(f.facts()));
+            return List.copyOf(facts);
+        }
+
+        @Override
+        public List<String> missing() {
+            LinkedHashSet<String> missing = new LinkedHashSet<>();
+            findings().forEach(f -> missing.addAll(f.missing()));
+            return List.copyOf(missing);
+        }
+
+        @Override
+        public String describe(Phrasing phrasing) {
+            return String.join(
+                    "; ", findings().stream().map(f -> f.describe(phrasing)).toList());
+        }
+
+        @Override
+        public Optional<String> shortfall(Phrasing phrasing) {
+            List<String> shortfalls = findings().stream()
+                    .map(f -> f.shortfall(phrasing))
+                    .flatMap(Optional::stream)
+                    .toList();
+            return shortfalls.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", shortfalls));
+        }
+
+        @Override
+        public Finding under(Map<String, String> readings) {
+            String other = readings.getOrDefault(reading, choice);
+            Map<String, List<Finding>> resolved = new LinkedHashMap<>();
+            boolean same = other.equals(choice);
+            for (Map.Entry<String, List<Finding>> entry : choices.entrySet()) {
+                List<Finding> findings =
+                        entry.getValue().stream().map(f -> f.under(readings)).toList();
+                same &= sameElements(findings, entry.getValue());
+                resolved.put(entry.getKey(), findings);
+            }
+            return same ? this : new Reading(reading, other, resolved);
+        }
+
+        private static boolean sameElements(List<Finding> a, List<Finding> b) {
+            for (int i = 0; i < a.size(); i++) {
+                if (a.get(i) != b.get(i)) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 }

@@ -16,6 +16,7 @@ import vn.chuyenhoa.engine.facts.FactsFile;
 import vn.chuyenhoa.engine.facts.FactsReader;
 import vn.chuyenhoa.engine.manifest.FactCatalog;
 import vn.chuyenhoa.engine.manifest.Manifests;
+import vn.chuyenhoa.engine.message.ErrorCode;
 import vn.chuyenhoa.engine.message.Parameter;
 import vn.chuyenhoa.engine.testing.Options;
 
@@ -254,8 +255,17 @@ class PlanChoiceTest {
     @DisplayName("A named plan wins over the area; an option given to choose by must fit it")
     void aNamedPlanWins() {
         FactsFile traVinh = area("Trà Vinh", null, "LOAI_4", 2023);
-        assertThat(PLANS.choose(traVinh, "2661-KH-UBND-2023"))
-                .as("the file's own fields do not veto --plan")
+        InputError outside = refusal(traVinh, "2661-KH-UBND-2023", PlanSelection.NONE);
+        assertThat(outside.code()).isEqualTo(ErrorCode.OUTSIDE_REACH);
+        assertThat(outside.path()).isEqualTo("$.area.province");
+        assertThat(outside.text(Language.VI, Options.SPELLING))
+                .as("a named plan must reach the file's area; the message names the misfit and the plans that fit")
+                .isEqualTo("kế hoạch 2661-KH-UBND-2023@1.0.0 không áp dụng cho địa bàn này: tỉnh, thành phố “Trà Vinh”"
+                        + " (kế hoạch: Thừa Thiên Huế) — kế hoạch áp dụng: 45-KH-BCD-2023 (Thành phố Trà Vinh, Trà"
+                        + " Vinh · LOAI_4 · 27/02/2023 – 31/12/2023); muốn chạy thử ngoài phạm vi kế hoạch thì thêm"
+                        + " --ignore-jurisdiction");
+        assertThat(PLANS.choose(traVinh, "2661-KH-UBND-2023", new PlanSelection(null, null, null, true)))
+                .as("--ignore-jurisdiction runs it as a what-if")
                 .isSameAs(HUONG_TRA);
         assertThat(PLANS.choose(
                         area(null, null, null, 2023),
