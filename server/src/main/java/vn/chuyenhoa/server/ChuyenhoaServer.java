@@ -83,15 +83,24 @@ public final class ChuyenhoaServer {
             }
             throw e instanceof IOException io ? io : new IOException(e.getMessage(), e);
         }
-        Thread warmUp = new Thread(
-                () -> {
-                    plans.all().forEach(Plan::verify);
-                    ready.set(true);
-                },
-                "chuyenhoa-rules");
+        Thread warmUp = new Thread(() -> build(plans, ready), "chuyenhoa-rules");
         warmUp.setDaemon(true);
         warmUp.start();
         return new ChuyenhoaServer(server, connector, decisions);
+    }
+
+    /** Builds every plan's rules; ready when all are built. A rule set that cannot be built is logged, never ready. */
+    private static void build(Plans plans, AtomicBoolean ready) {
+        boolean built = true;
+        for (Plan plan : plans.all()) {
+            try {
+                plan.verify();
+            } catch (RuntimeException e) {
+                built = false;
+                LOG.error("the rules of {} cannot be built", plan, e);
+            }
+        }
+        ready.set(built);
     }
 
     private static Handler cors(Handler next, ServerOptions options) {
