@@ -19,6 +19,8 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.Fields;
 import org.eclipse.jetty.util.thread.Scheduler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.chuyenhoa.engine.Language;
 import vn.chuyenhoa.engine.facts.FactsReader;
 import vn.chuyenhoa.engine.message.InputErrors;
@@ -30,6 +32,8 @@ import vn.chuyenhoa.engine.message.InputErrors;
  * cap on requests evaluated at once and the endpoints.
  */
 final class Front extends Handler.Wrapper {
+    private static final Logger LOG = LoggerFactory.getLogger(Front.class);
+
     private final byte[] tokenDigest;
     private final long maxBody;
     private final long requestTimeoutMillis;
@@ -44,44 +48,34 @@ final class Front extends Handler.Wrapper {
     }
 
     @Override
-    public boolean handle(Request request, Response response, Callback callback) throws Exception {
+    public boolean handle(Request request, Response response, Callback callback) {
         Exchange exchange = new Exchange(UUID.randomUUID().toString(), System.nanoTime());
         exchange.attach(request);
         response.getHeaders().put("X-Request-Id", exchange.id);
         metrics.started();
-        Callback counted = new Callback() {
-            @Override
-            public void succeeded() {
-                metrics.answered(exchange.route, response.getStatus(), System.nanoTime() - exchange.startNanos);
-                callback.succeeded();
-            }
-
-            @Override
-            public void failed(Throwable x) {
-                metrics.answered(exchange.route, response.getStatus(), System.nanoTime() - exchange.startNanos);
-                callback.failed(x);
-            }
-
-            @Override
-            public InvocationType getInvocationType() {
-                return callback.getInvocationType();
-            }
-        };
+        Callback counted = Callback.from(
+                callback,
+                () -> metrics.answered(exchange.route, response.getStatus(), System.nanoTime() - exchange.startNanos));
+        // Nothing leaves here as an exception: Jetty would answer it, but the graceful stop would count the request
+        // as under way forever.
         try {
             check(request, exchange);
+            if (exchange.route.body == Route.Body.NONE) {
+                return next(request, response, counted, exchange);
+            }
+            long limit = exchange.route.body == Route.Body.FACTS ? FactsReader.MAX_FILE_BYTES : maxBody;
+            if (request.getLength() > limit) {
+                tooLarge(exchange, limit).send(response, counted);
+                return true;
+            }
+            new BodyReader(request, response, counted, exchange, limit).start();
         } catch (HttpProblem problem) {
             Reply.problem(problem, exchange.language, exchange.id).send(response, counted);
-            return true;
+        } catch (RuntimeException bug) {
+            LOG.error("internal error {} on {} {}", exchange.id, request.getMethod(), request.getHttpURI(), bug);
+            Reply.problem(HttpProblem.internal(exchange.id), exchange.language, exchange.id)
+                    .send(response, counted);
         }
-        if (exchange.route.body == Route.Body.NONE) {
-            return next(request, response, counted, exchange);
-        }
-        long limit = exchange.route.body == Route.Body.FACTS ? FactsReader.MAX_FILE_BYTES : maxBody;
-        if (request.getLength() > limit) {
-            tooLarge(exchange, limit).send(response, counted);
-            return true;
-        }
-        new BodyReader(request, response, counted, exchange, limit).start();
         return true;
     }
 
@@ -92,8 +86,14 @@ final class Front extends Handler.Wrapper {
                 : Reply.problem(HttpProblem.bodyTooLarge(limit), exchange.language, exchange.id);
     }
 
-    private boolean next(Request request, Response response, Callback callback, Exchange exchange) throws Exception {
-        if (!super.handle(request, response, callback)) {
+    private boolean next(Request request, Response response, Callback callback, Exchange exchange) {
+        boolean handled;
+        try {
+            handled = super.handle(request, response, callback);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        if (!handled) {
             Reply.problem(HttpProblem.notFound(request.getHttpURI().getPath()), exchange.language, exchange.id)
                     .send(response, callback);
         }
@@ -128,6 +128,15 @@ final class Front extends Handler.Wrapper {
             if (!accepted.contains(exchange.mediaType)) {
                 throw HttpProblem.unsupportedMediaType(exchange.mediaType, accepted);
             }
+        }
+    }
+
+    /** The path, its %-escapes decoded; a malformed escape is a bad request. */
+    private static String decodedPath(Request request) {
+        try {
+            return request.getHttpURI().getDecodedPath();
+        } catch (IllegalArgumentException e) {
+            throw HttpProblem.fromJetty(400, null);
         }
     }
 

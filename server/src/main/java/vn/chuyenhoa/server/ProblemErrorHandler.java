@@ -26,8 +26,8 @@ final class ProblemErrorHandler extends ErrorHandler {
             Request request, Response response, int code, String message, Throwable cause, Callback callback) {
         Exchange exchange = Exchange.of(request);
         String id = exchange != null ? exchange.id : UUID.randomUUID().toString();
-        HttpProblem problem = code >= 500 && code != 503 ? HttpProblem.internal(id) : HttpProblem.fromJetty(code, null);
-        if (code >= 500 && code != 503) {
+        HttpProblem problem = code == 500 ? HttpProblem.internal(id) : HttpProblem.fromJetty(code, null);
+        if (code == 500) {
             LOG.error("internal error {} on {} {}", id, request.getMethod(), request.getHttpURI(), cause);
         }
         Language language = exchange != null ? exchange.language : Language.VI;
