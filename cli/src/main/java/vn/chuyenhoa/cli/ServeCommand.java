@@ -100,9 +100,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(
             names = "--max-concurrent",
             paramLabel = "N",
-            description = "Số yêu cầu được đánh giá cùng lúc (mặc định 4 × số lõi); các yêu cầu khác chờ lượt. "
+            defaultValue = "" + ServerOptions.DEFAULT_MAX_CONCURRENT,
+            description = "Số yêu cầu được đánh giá cùng lúc (mặc định 64); các yêu cầu khác chờ lượt. "
                     + "Requests evaluated at once; more wait their turn.")
-    Integer maxConcurrent;
+    int maxConcurrent;
 
     @Option(
             names = "--max-connections",
@@ -124,7 +125,6 @@ final class ServeCommand implements Callable<Integer> {
             quiet("org.eclipse.jetty", "org.drools", "org.kie");
         }
         ((Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).setLevel(Level.INFO);
-        ServerOptions defaults = ServerOptions.defaults();
         ServerOptions options;
         try {
             options = new ServerOptions(
@@ -135,7 +135,7 @@ final class ServeCommand implements Callable<Integer> {
                     maxBody,
                     Duration.ofSeconds(requestTimeout),
                     Duration.ofSeconds(idleTimeout),
-                    maxConcurrent != null ? maxConcurrent : defaults.maxConcurrent(),
+                    maxConcurrent,
                     maxConnections,
                     corsOrigins);
         } catch (IllegalArgumentException e) {

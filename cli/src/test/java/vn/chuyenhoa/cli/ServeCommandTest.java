@@ -37,20 +37,7 @@ class ServeCommandTest {
 
     @BeforeAll
     static void start() throws IOException {
-        ServerOptions defaults = ServerOptions.defaults();
-        server = ChuyenhoaServer.start(
-                Plans.load(),
-                new ServerOptions(
-                        "127.0.0.1",
-                        0,
-                        null,
-                        null,
-                        defaults.maxBody(),
-                        defaults.requestTimeout(),
-                        defaults.idleTimeout(),
-                        defaults.maxConcurrent(),
-                        defaults.maxConnections(),
-                        List.of()));
+        server = ChuyenhoaServer.start(Plans.load(), ServerOptions.defaults().withPort(0));
     }
 
     @AfterAll

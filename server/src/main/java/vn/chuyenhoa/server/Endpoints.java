@@ -2,7 +2,6 @@ package vn.chuyenhoa.server;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
@@ -92,7 +91,7 @@ final class Endpoints extends Handler.Abstract {
         return switch (exchange.route) {
             case HEALTH -> health();
             case METRICS -> Reply.of(200, Metrics.MEDIA_TYPE, metrics.scrape());
-            case OPENAPI -> new Reply(200, "application/json", Map.of(), openApi);
+            case OPENAPI -> new Reply(200, "application/json", Map.of(), openApi, null);
             case PLANS -> plans(exchange);
             case PLAN ->
                 Reply.json(new PlanJson(exchange.language)
@@ -168,7 +167,7 @@ final class Endpoints extends Handler.Abstract {
                 metrics.invalid();
             }
         }
-        return Reply.json(new VerdictJson(exchange.language).toBatchJson(results));
+        return Reply.streamed("application/json", out -> new VerdictJson(exchange.language).writeBatch(results, out));
     }
 
     private Reply validate(Exchange exchange) {
@@ -207,13 +206,13 @@ final class Endpoints extends Handler.Abstract {
                 record(exchange, i, areas.get(i).verdict());
             }
         }
-        StringWriter out = new StringWriter();
-        switch (format) {
-            case JSON -> new ReviewJson(exchange.language, Spelling.QUERY).write(review, out);
-            case HTML -> new ReviewHtml(exchange.language, Spelling.QUERY).write(review, out);
-            case CSV -> new ReviewCsv(exchange.language, Spelling.QUERY, separator).write(review, out);
-        }
-        return Reply.of(200, format.mediaType, out.toString());
+        return Reply.streamed(format.mediaType, out -> {
+            switch (format) {
+                case JSON -> new ReviewJson(exchange.language, Spelling.QUERY).write(review, out);
+                case HTML -> new ReviewHtml(exchange.language, Spelling.QUERY).write(review, out);
+                case CSV -> new ReviewCsv(exchange.language, Spelling.QUERY, separator).write(review, out);
+            }
+        });
     }
 
     /** What a review answers, by the request's {@code Accept}: JSON unless HTML or CSV is preferred. */

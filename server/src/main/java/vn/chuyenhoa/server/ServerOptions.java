@@ -39,6 +39,11 @@ public record ServerOptions(
     public static final int DEFAULT_PORT = 8080;
     /** A batch of 1 000 areas is about 1 MB; sixteen times that leaves room for a province's review. */
     public static final long DEFAULT_MAX_BODY = 16L * 1024 * 1024;
+    /**
+     * Requests evaluated at once. Fewer made the excess wait its turn through Jetty's suspend and resume, which cost
+     * more throughput than it saved on two cores (docs/performance.md, "The server").
+     */
+    public static final int DEFAULT_MAX_CONCURRENT = 64;
     /** The environment variable that holds the token when no token file is given. */
     public static final String TOKEN_VARIABLE = "CHUYENHOA_TOKEN";
     /** Fewer characters than this are guessable, not a secret. */
@@ -69,7 +74,7 @@ public record ServerOptions(
                 DEFAULT_MAX_BODY,
                 Duration.ofSeconds(30),
                 Duration.ofSeconds(30),
-                Runtime.getRuntime().availableProcessors() * 4,
+                DEFAULT_MAX_CONCURRENT,
                 4096,
                 List.of());
     }

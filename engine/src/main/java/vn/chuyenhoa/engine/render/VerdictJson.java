@@ -2,6 +2,8 @@ package vn.chuyenhoa.engine.render;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 import vn.chuyenhoa.engine.CriterionVerdict;
@@ -44,22 +46,34 @@ public final class VerdictJson {
 
     /** Several results, in the order given, as one JSON array; a file's error names the file. */
     public String toJson(List<FileResult> results) {
-        return array(results, false);
+        return array(results);
     }
 
     /**
-     * The results of a batch of documents without file names (a request's), in their order, as one JSON array: a
-     * verdict, or {@code {"index": i, "error": {"message": …, "path": …}}} for the document at {@code i} (from 0).
+     * The results of a batch of documents without file names (a request's), in their order, as one JSON array written
+     * to {@code out} as it is made (a thousand verdicts are megabytes): a verdict, or
+     * {@code {"index": i, "error": {"message": …, "path": …}}} for the document at {@code i} (from 0).
      */
-    public String toBatchJson(List<FileResult> results) {
-        return array(results, true);
-    }
-
-    private String array(List<FileResult> results, boolean byIndex) {
-        return StableJson.text(json -> {
+    public void writeBatch(List<FileResult> results, Writer out) {
+        try (JsonGenerator json = StableJson.generator(out)) {
             json.writeStartArray();
             for (int i = 0; i < results.size(); i++) {
-                result(json, results.get(i), byIndex ? i : -1);
+                result(json, results.get(i), i);
+            }
+            json.writeEndArray();
+            json.flush();
+            out.write('\n');
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String array(List<FileResult> results) {
+        return StableJson.text(json -> {
+            json.writeStartArray();
+            for (FileResult result : results) {
+                result(json, result, -1);
             }
             json.writeEndArray();
         });
