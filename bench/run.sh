@@ -191,7 +191,10 @@ if [ "$server" = yes ]; then
       sleep 0.005
     done
     first=$(( (${EPOCHREALTIME/./} - ${start/./}) / 1000 ))
-    until curl -sf -o /dev/null "$url/health"; do sleep 0.05; done
+    until curl -sf -o /dev/null "$url/health"; do
+      kill -0 "$serve_pid" 2>/dev/null || { cat "$work/serve.log" >&2; echo "server     did not start" >&2; exit 4; }
+      sleep 0.05
+    done
     echo "server     ./chuyenhoa serve: first answer ${first} ms after launch (target well under 1 000 ms:" \
       "$(verdict "$first" "<=" 1000))"
     post() {  # post LUA FILE CONTENT-TYPE: a wrk script that POSTs FILE's bytes
@@ -236,7 +239,8 @@ if [ "$server" = yes ]; then
     line="batch      1 000 areas a request, 2 connections: $(group "$batch_areas") areas/s (target ≥ 20 000:"
     line+=" $(verdict "$batch_areas" ">=" 20000)), non-2xx $(field non2xx "$work/wrk-batch.txt")"
     if [ "$jmh" = yes ]; then
-      line+=", $(ratio "$batch_areas" "$batch")× the library's batch ($(group "$batch") areas/s, one thread)"
+      line+=", $(awk -v a="$batch_areas" -v b="$batch" 'BEGIN { printf "%.0f", 100 * a / b }') % of the library's batch"
+      line+=" ($(group "$batch") areas/s on one thread)"
     fi
     echo "$line"
     rss_mib=$(( $(awk '/VmHWM/ { print $2 }' "/proc/$serve_pid/status") / 1024 ))

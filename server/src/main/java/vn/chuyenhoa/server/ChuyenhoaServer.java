@@ -3,6 +3,7 @@ package vn.chuyenhoa.server;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Set;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -129,10 +130,15 @@ public final class ChuyenhoaServer {
         return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port() + "/");
     }
 
-    /** Stops accepting, lets the requests under way finish (up to the request time-out), then stops. */
+    /**
+     * Stops accepting, lets the requests under way finish (up to the request time-out), then stops; requests still
+     * unfinished by then are cut off, which the log says.
+     */
     public void stop() throws Exception {
         try {
             server.stop();
+        } catch (TimeoutException unfinished) {
+            LOG.warn("stopped with requests unfinished after the request time-out");
         } finally {
             if (decisions != null) {
                 decisions.close();

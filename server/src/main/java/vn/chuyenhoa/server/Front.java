@@ -101,7 +101,12 @@ final class Front extends Handler.Wrapper {
     }
 
     private void check(Request request, Exchange exchange) {
-        Fields query = Request.extractQueryParameters(request, StandardCharsets.UTF_8);
+        Fields query;
+        try {
+            query = Request.extractQueryParameters(request, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            throw HttpProblem.fromJetty(400);
+        }
         exchange.language = language(query.get("lang"));
         Route.Match match =
                 Route.match(request.getMethod(), request.getHttpURI().getDecodedPath());
@@ -131,12 +136,12 @@ final class Front extends Handler.Wrapper {
         }
     }
 
-    /** The path, its %-escapes decoded; a malformed escape is a bad request. */
+    /** The path, its %-escapes decoded; a malformed escape is a bad request, as in the query. */
     private static String decodedPath(Request request) {
         try {
             return request.getHttpURI().getDecodedPath();
         } catch (IllegalArgumentException e) {
-            throw HttpProblem.fromJetty(400, null);
+            throw HttpProblem.fromJetty(400);
         }
     }
 
@@ -231,7 +236,7 @@ final class Front extends Handler.Wrapper {
                     Throwable failure = chunk.getFailure();
                     HttpProblem problem = failure instanceof TimeoutException
                             ? HttpProblem.requestTimeout(requestTimeoutMillis / 1000)
-                            : HttpProblem.fromJetty(400, failure.getMessage());
+                            : HttpProblem.fromJetty(400);
                     finish(Reply.problem(problem, exchange.language, exchange.id));
                     return;
                 }

@@ -1,6 +1,6 @@
 package vn.chuyenhoa.server;
 
-import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import vn.chuyenhoa.engine.Language;
@@ -126,7 +126,7 @@ final class HttpProblem extends RuntimeException {
                 "the body is larger than the limit of " + Language.EN.number(limit) + " bytes");
     }
 
-    static HttpProblem unknownParameter(String name, java.util.Collection<String> known) {
+    static HttpProblem unknownParameter(String name, Collection<String> known) {
         String list = known.isEmpty()
                 ? "(không có)"
                 : String.join(", ", known.stream().sorted().toList());
@@ -168,16 +168,12 @@ final class HttpProblem extends RuntimeException {
                 "the body is not readable " + format + " (line " + line + ", column " + column + ")");
     }
 
-    static HttpProblem emptyBatch() {
-        return of(400, "empty-file", "lô không có tài liệu nào", "the batch holds no document");
-    }
-
-    static HttpProblem multipartUnreadable(String reason) {
+    static HttpProblem multipartUnreadable() {
         return of(
                 400,
                 "syntax",
-                "không đọc được nội dung multipart/form-data: " + reason,
-                "cannot read the multipart/form-data body: " + reason);
+                "không đọc được nội dung multipart/form-data (ranh giới các phần, tiêu đề của phần)",
+                "cannot read the multipart/form-data body (the boundary between parts, a part's headers)");
     }
 
     static HttpProblem noReviewFiles() {
@@ -206,19 +202,10 @@ final class HttpProblem extends RuntimeException {
                         + " is in the server's log, please report it with this id");
     }
 
-    /**
-     * A status Jetty gives before or around the endpoints: malformed HTTP, a full server, a stop under way.
-     *
-     * @param reason Jetty's own words for it, kept for the log-reader; may be null
-     */
-    static HttpProblem fromJetty(int status, String reason) {
+    /** A status Jetty gives before or around the endpoints: malformed HTTP, a full server, a stop under way. */
+    static HttpProblem fromJetty(int status) {
         return switch (status) {
-            case 400 ->
-                of(
-                        400,
-                        "bad-request",
-                        "yêu cầu HTTP không đúng cú pháp" + detail(reason),
-                        "malformed HTTP request" + detail(reason));
+            case 400 -> of(400, "bad-request", "yêu cầu HTTP không đúng cú pháp", "malformed HTTP request");
             case 404 -> notFound("?");
             case 408 -> of(408, "request-timeout", "yêu cầu quá hạn", "the request timed out");
             case 413 -> of(413, "body-too-large", "yêu cầu quá lớn", "the request is too large");
@@ -233,11 +220,7 @@ final class HttpProblem extends RuntimeException {
         };
     }
 
-    private static String detail(String reason) {
-        return reason == null || reason.isBlank() ? "" : ": " + reason;
-    }
-
-    static String quoted(String text) {
+    private static String quoted(String text) {
         StringBuilder out = new StringBuilder("\"");
         int shown = 0;
         for (int i = 0; i < text.length() && shown < 100; i++, shown++) {
@@ -245,10 +228,5 @@ final class HttpProblem extends RuntimeException {
             out.append(Character.isISOControl(c) ? String.format("\\u%04x", (int) c) : String.valueOf(c));
         }
         return out.append(text.length() > 100 ? "…\"" : "\"").toString();
-    }
-
-    /** Extra headers, in a fixed order. */
-    Map<String, String> headers() {
-        return new LinkedHashMap<>(headers);
     }
 }

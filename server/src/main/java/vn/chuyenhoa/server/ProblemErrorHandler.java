@@ -26,7 +26,7 @@ final class ProblemErrorHandler extends ErrorHandler {
             Request request, Response response, int code, String message, Throwable cause, Callback callback) {
         Exchange exchange = Exchange.of(request);
         String id = exchange != null ? exchange.id : UUID.randomUUID().toString();
-        HttpProblem problem = code == 500 ? HttpProblem.internal(id) : HttpProblem.fromJetty(code, null);
+        HttpProblem problem = code == 500 ? HttpProblem.internal(id) : HttpProblem.fromJetty(code);
         if (code == 500) {
             LOG.error("internal error {} on {} {}", id, request.getMethod(), request.getHttpURI(), cause);
         }
@@ -40,7 +40,7 @@ final class ProblemErrorHandler extends ErrorHandler {
         SecurityHeaders.apply(fields);
         fields.put(HttpHeader.CONTENT_TYPE, ProblemJson.MEDIA_TYPE + "; charset=utf-8");
         String id = UUID.randomUUID().toString();
-        return ByteBuffer.wrap(ProblemJson.of(HttpProblem.fromJetty(status, null), Language.VI, id)
-                .getBytes(StandardCharsets.UTF_8));
+        return ByteBuffer.wrap(
+                ProblemJson.of(HttpProblem.fromJetty(status), Language.VI, id).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -26,7 +26,7 @@ final class ReviewUploads {
         }
         String boundary = MultiPart.extractBoundary(contentType);
         if (boundary == null || boundary.isEmpty()) {
-            throw HttpProblem.multipartUnreadable("no boundary in Content-Type");
+            throw HttpProblem.multipartUnreadable();
         }
         MultiPartFormData.Parser parser = new MultiPartFormData.Parser(boundary);
         parser.setMaxLength(body.length + 1L);
@@ -44,12 +44,12 @@ final class ReviewUploads {
                 files.add(new ReviewInputs.FileContent(name == null ? "" : name, bytes));
             }
         } catch (ExecutionException e) {
-            throw HttpProblem.multipartUnreadable(String.valueOf(e.getCause().getMessage()));
+            throw HttpProblem.multipartUnreadable();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw HttpProblem.multipartUnreadable("interrupted");
+            throw HttpProblem.multipartUnreadable();
         } catch (java.io.IOException e) {
-            throw HttpProblem.multipartUnreadable(String.valueOf(e.getMessage()));
+            throw HttpProblem.multipartUnreadable();
         }
         if (files.isEmpty()) {
             throw HttpProblem.noReviewFiles();

@@ -117,6 +117,7 @@ class FaultsTest {
                         + "Transfer-Encoding: chunked\r\n\r\nZZ\r\n{}\r\n",
                 "POST /v1/evaluate HTTP/1.1\r\nHost: x\r\nContent-Length: -5\r\n\r\n",
                 "GET /v1/plans/%zz HTTP/1.1\r\nHost: x\r\n\r\n",
+                "GET /v1/plans?province=%zz HTTP/1.1\r\nHost: x\r\n\r\n",
                 "\u0000\u0001\u0002\r\n\r\n");
         for (String request : requests) {
             try (Socket socket = RawHttp.open(http.server.port())) {

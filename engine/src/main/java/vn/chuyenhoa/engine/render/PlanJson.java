@@ -10,6 +10,7 @@ import vn.chuyenhoa.engine.manifest.CriterionDefinition;
 import vn.chuyenhoa.engine.manifest.FactCatalog;
 import vn.chuyenhoa.engine.manifest.FactDefinition;
 import vn.chuyenhoa.engine.manifest.PlanManifest;
+import vn.chuyenhoa.engine.message.Spelling;
 
 /**
  * Plans as JSON, for programs: the list of plans and versions ({@code plans}), and one plan with what
@@ -23,7 +24,7 @@ public final class PlanJson {
 
     public PlanJson(Language language) {
         this.language = language;
-        this.parts = new JsonParts(language, null);
+        this.parts = new JsonParts(language, Spelling.QUERY);
     }
 
     /** {@code {"plans": [{id, version, title, document, jurisdiction, area_types, in_force, sha256}…]}} */

@@ -3,6 +3,7 @@ package vn.chuyenhoa.engine.render;
 import vn.chuyenhoa.engine.Language;
 import vn.chuyenhoa.engine.form.FactsCheck;
 import vn.chuyenhoa.engine.form.PlanForm;
+import vn.chuyenhoa.engine.message.Spelling;
 
 /**
  * A facts file that {@code validate} found valid, as JSON: the plan it would be evaluated under, its year, how many of
@@ -13,7 +14,7 @@ public final class ValidationJson {
     private final JsonParts parts;
 
     public ValidationJson(Language language) {
-        this.parts = new JsonParts(language, null);
+        this.parts = new JsonParts(language, Spelling.QUERY);
     }
 
     /** {@code {"valid": true, "plan": {…}, "year": …, "facts_filled": n, "facts_total": m, "empty": […]}} */
