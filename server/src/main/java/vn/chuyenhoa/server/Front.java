@@ -108,13 +108,14 @@ final class Front extends Handler.Wrapper {
             throw HttpProblem.fromJetty(400);
         }
         exchange.language = language(query.get("lang"));
-        Route.Match match =
-                Route.match(request.getMethod(), request.getHttpURI().getDecodedPath());
-        exchange.route = match.route();
-        exchange.planId = match.id();
-        if (tokenDigest != null && match.route() != Route.HEALTH) {
+        String path = decodedPath(request);
+        // The token before the route: without it, not even which paths exist is answered.
+        if (tokenDigest != null && !path.equals(Route.HEALTH.template)) {
             checkToken(request.getHeaders().get(HttpHeader.AUTHORIZATION));
         }
+        Route.Match match = Route.match(request.getMethod(), path);
+        exchange.route = match.route();
+        exchange.planId = match.id();
         for (Fields.Field field : query) {
             if (!match.route().parameters.contains(field.getName())) {
                 throw HttpProblem.unknownParameter(field.getName(), match.route().parameters);

@@ -60,6 +60,9 @@ class SafetyTest {
             assertThat(http.send(HttpRequest.newBuilder(http.uri("/health")), "Authorization", "Bearer no")
                             .status())
                     .isIn(200, 503);
+            assertThat(http.send(HttpRequest.newBuilder(http.uri("/no/such/path")), "Authorization", "Bearer no")
+                            .status())
+                    .isEqualTo(401);
         }
     }
 
