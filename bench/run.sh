@@ -3,23 +3,32 @@
 #   start-up    `./chuyenhoa evaluate` on one sample against a bare JVM printing one line (wall time, peak RSS);
 #   throughput  the library on one warm thread, plan 45-KH-BCD-2023 in batches, against a hand-written
 #               evaluator of the same criteria (JMH);
-#   review      `chuyenhoa review` of 10 000 generated areas against one `evaluate`.
+#   review      `chuyenhoa review` of 10 000 generated areas against one `evaluate`;
+#   server      `chuyenhoa serve` under wrk on loopback: start-up to its first answer; POST /v1/evaluate with a sample
+#               at 1, 16 and 64 connections (requests/s, p50, p99, non-2xx, peak RSS); POST /v1/evaluate/batch with
+#               1 000 generated areas a request (areas/s, against the library's batch figure).
 # Timings are medians of runs interleaved with their baseline, so that the load of the moment weighs on both.
 #
-# Usage: bench/run.sh [--runs N] [--skip-jmh]
-#   --runs N     runs of each start-up and review timing (default 15; review takes a third of them)
-#   --skip-jmh   leave out the throughput figure (about a minute)
+# Usage: bench/run.sh [--runs N] [--skip-jmh] [--skip-server] [--seconds S]
+#   --runs N       runs of each start-up and review timing (default 15; review takes a third of them)
+#   --skip-jmh     leave out the throughput figure (about a minute)
+#   --skip-server  leave out the server's figures (about two minutes)
+#   --seconds S    how long wrk loads the server for each figure (default 15, after a warm-up as long)
 set -euo pipefail
 export LC_ALL=C
 cd "$(dirname "$0")/.."
 
 runs=15
 jmh=yes
+server=yes
+seconds=15
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) runs="$2"; shift 2 ;;
     --skip-jmh) jmh=no; shift ;;
-    *) echo "usage: bench/run.sh [--runs N] [--skip-jmh]" >&2; exit 2 ;;
+    --skip-server) server=no; shift ;;
+    --seconds) seconds="$2"; shift 2 ;;
+    *) echo "usage: bench/run.sh [--runs N] [--skip-jmh] [--skip-server] [--seconds S]" >&2; exit 2 ;;
   esac
 done
 
@@ -30,7 +39,7 @@ work=bench/target/run
 mkdir -p "$work"
 
 # Build when a jar is missing or a source is newer than it.
-if [ ! -f "$bench_jar" ] || [ ! -f "$cli_jar" ] || [ -n "$(find pom.xml engine rules cli bench -path '*/target' -prune \
+if [ ! -f "$bench_jar" ] || [ ! -f "$cli_jar" ] || [ -n "$(find pom.xml engine rules server cli bench -path '*/target' -prune \
     -o -type f \( -newer "$bench_jar" -o -newer "$cli_jar" \) -print -quit)" ]; then
   echo "building…" >&2
   ./mvnw -q -B -DskipTests package >"$work/build.log" 2>&1 || { cat "$work/build.log" >&2; exit 4; }
@@ -160,5 +169,85 @@ if java -jar "$cli_jar" --help 2>/dev/null | grep -qE '^  review( |$)'; then
     "→ ${review_ratio}× (target ≤ 2×: $(verdict "$review_ratio" "<=" 2))"
 else
   echo "review     skipped: this build has no \`chuyenhoa review\` command (issue 7); the figure appears once it has"
+fi
+# 4. The server, through the launcher (its JVM flags for serve), loaded by wrk on the same two cores.
+if [ "$server" = yes ]; then
+  if ! command -v wrk >/dev/null && command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
+    echo "installing wrk…" >&2
+    { apt-get update -qq && apt-get install -y -qq wrk; } >"$work/wrk-install.log" 2>&1 || true
+  fi
+  if ! command -v wrk >/dev/null || ! command -v curl >/dev/null; then
+    echo "server     skipped: no wrk (Debian's package wrk) or no curl to load the server with"
+  else
+    port=$(( 20000 + RANDOM % 20000 ))
+    url="http://127.0.0.1:$port"
+    start=$EPOCHREALTIME
+    ./chuyenhoa serve --port "$port" >"$work/serve.log" 2>&1 &
+    serve_pid=$!
+    trap 'kill "$serve_pid" 2>/dev/null || true' EXIT
+    # Start-up to the first answer: a plan list (the server is up; rule sets are built in the background).
+    for _ in $(seq 1000); do
+      curl -sf -o /dev/null "$url/v1/plans" && break
+      sleep 0.005
+    done
+    first=$(( (${EPOCHREALTIME/./} - ${start/./}) / 1000 ))
+    until curl -sf -o /dev/null "$url/health"; do
+      kill -0 "$serve_pid" 2>/dev/null || { cat "$work/serve.log" >&2; echo "server     did not start" >&2; exit 4; }
+      sleep 0.05
+    done
+    echo "server     ./chuyenhoa serve: first answer ${first} ms after launch (target well under 1 000 ms:" \
+      "$(verdict "$first" "<=" 1000))"
+    post() {  # post LUA FILE CONTENT-TYPE: a wrk script that POSTs FILE's bytes
+      printf 'local f = assert(io.open("%s", "rb"))\nwrk.method = "POST"\nwrk.headers["Content-Type"] = "%s"\nwrk.body = f:read("*a")\nf:close()\n' \
+        "$PWD/$2" "$3" >"$1"
+    }
+    post "$work/evaluate.lua" "$sample" application/json
+    wrk -t1 -c16 -d"${seconds}s" -s "$work/evaluate.lua" "$url/v1/evaluate" >/dev/null  # warm-up: the JIT
+    field() {  # field NAME OUTPUT-FILE: a figure of wrk's report, latencies in ms
+      awk -v name="$1" '
+        function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+        name == "rps" && $1 == "Requests/sec:" { printf "%.0f", $2 }
+        name == "p50" && $1 == "50%" { printf "%.2f", ms($2) }
+        name == "p99" && $1 == "99%" { printf "%.2f", ms($2) }
+        name == "non2xx" && /Non-2xx/ { print $NF; found = 1 }
+        END { if (name == "non2xx" && !found) print 0 }' "$2"
+    }
+    for connections in 1 16 64; do
+      wrk -t1 -c"$connections" -d"${seconds}s" --latency -s "$work/evaluate.lua" "$url/v1/evaluate" \
+        >"$work/wrk-$connections.txt"
+      rps=$(field rps "$work/wrk-$connections.txt")
+      p99=$(field p99 "$work/wrk-$connections.txt")
+      line="evaluate   $connections connection(s): $(group "$rps") requests/s, p50 $(field p50 "$work/wrk-$connections.txt") ms,"
+      line+=" p99 $p99 ms, non-2xx $(field non2xx "$work/wrk-$connections.txt")"
+      if [ "$connections" = 16 ]; then
+        line+=" (targets ≥ 5 000/s: $(verdict "$rps" ">=" 5000), p99 ≤ 10 ms: $(verdict "$p99" "<=" 10))"
+      fi
+      echo "$line"
+    done
+    # 1 000 generated areas (plan 45-KH-BCD-2023, as the library's batch figure) as one JSON array.
+    areas="$work/batch-areas"
+    if [ "$(find "$areas" -name '*.json' 2>/dev/null | wc -l)" -ne 1000 ]; then
+      rm -rf "$areas"
+      java -cp "$bench_jar" vn.chuyenhoa.bench.AreaFiles "$areas" 1000
+    fi
+    { printf '['; sep=''; for file in "$areas"/*.json; do printf '%s' "$sep"; cat "$file"; sep=','; done; printf ']'; } \
+      >"$work/batch.json"
+    post "$work/batch.lua" "$work/batch.json" application/json
+    wrk -t1 -c2 -d"${seconds}s" -s "$work/batch.lua" "$url/v1/evaluate/batch" >/dev/null
+    wrk -t1 -c2 -d"${seconds}s" --latency -s "$work/batch.lua" "$url/v1/evaluate/batch" >"$work/wrk-batch.txt"
+    batch_areas=$(( $(field rps "$work/wrk-batch.txt") * 1000 ))
+    line="batch      1 000 areas a request, 2 connections: $(group "$batch_areas") areas/s (target ≥ 20 000:"
+    line+=" $(verdict "$batch_areas" ">=" 20000)), non-2xx $(field non2xx "$work/wrk-batch.txt")"
+    if [ "$jmh" = yes ]; then
+      line+=", $(awk -v a="$batch_areas" -v b="$batch" 'BEGIN { printf "%.0f", 100 * a / b }') % of the library's batch"
+      line+=" ($(group "$batch") areas/s on one thread)"
+    fi
+    echo "$line"
+    rss_mib=$(( $(awk '/VmHWM/ { print $2 }' "/proc/$serve_pid/status") / 1024 ))
+    echo "server     peak RSS ${rss_mib} MiB (target ≤ 256 MiB: $(verdict "$rss_mib" "<=" 256))"
+    kill -TERM "$serve_pid"
+    wait "$serve_pid" || true
+    trap - EXIT
+  fi
 fi
 echo "load       $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min) at the end"

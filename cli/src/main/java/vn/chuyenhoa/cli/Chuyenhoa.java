@@ -53,12 +53,14 @@ public final class Chuyenhoa {
             NewVersionCommand.class,
             NewPlanCommand.class,
             LockCommand.class,
+            ServeCommand.class,
             CommandLine.HelpCommand.class);
 
     public static void main(String[] args) {
         // Logging is off unless --verbose: then SLF4J binds no-op loggers and Logback (some 600 classes with
-        // its XML parser) is never loaded. Decided before anything logs, which is when SLF4J binds.
-        if (!java.util.Arrays.asList(args).contains("--verbose")) {
+        // its XML parser) is never loaded. Decided before anything logs, which is when SLF4J binds. A server
+        // logs: its start, its stop, and each internal error with the id its answer gives.
+        if (!java.util.Arrays.asList(args).contains("--verbose") && !(args.length > 0 && args[0].equals("serve"))) {
             System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
             System.setProperty("slf4j.internal.verbosity", "WARN");
         }

@@ -3,6 +3,10 @@ package vn.chuyenhoa.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,5 +65,46 @@ class PackagedJarIT {
         Result verbose = run("evaluate", "--verbose", SAMPLES + "phuong-5.json");
         assertThat(verbose.exit()).isEqualTo(0);
         assertThat(verbose.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    @DisplayName("serve prints its address, answers, and on SIGTERM stops after saying so")
+    void serve() throws Exception {
+        Path log = Files.createTempFile("serve", ".txt");
+        Process process = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-jar",
+                        System.getProperty("chuyenhoa.jar"),
+                        "serve",
+                        "--port",
+                        "0")
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        try {
+            List<String> lines = List.of();
+            for (int i = 0; i < 300 && lines.isEmpty(); i++) {
+                Thread.sleep(50);
+                lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+            }
+            String first = lines.get(0);
+            assertThat(first).matches("chuyenhoa đang phục vụ tại http://127\\.0\\.0\\.1:\\d+/ \\(Ctrl\\+C để dừng\\)");
+            URI uri = URI.create(first.substring(first.indexOf("http"), first.indexOf(" (")));
+            HttpResponse<String> answer = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(uri.resolve("/v1/evaluate"))
+                                    .header("Content-Type", "application/json")
+                                    .POST(HttpRequest.BodyPublishers.ofFile(Path.of(SAMPLES + "phuong-5.json")))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertThat(answer.statusCode()).isEqualTo(200);
+            assertThat(answer.body()).contains("\"label\" : \"ĐẠT\"");
+            process.destroy(); // SIGTERM, as a service manager stops it
+            assertThat(process.waitFor()).isEqualTo(143);
+            assertThat(Files.readAllLines(log, StandardCharsets.UTF_8))
+                    .containsExactly(first, "INFO v.c.s.ChuyenhoaServer - stopped");
+        } finally {
+            process.destroyForcibly();
+        }
     }
 }

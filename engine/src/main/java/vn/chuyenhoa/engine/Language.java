@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The language of everything a person reads: labels, reasons and number notation.
@@ -37,14 +39,21 @@ public enum Language {
     }
 
     private String format(BigDecimal value, String pattern) {
-        // DecimalFormat is not thread-safe: one per call keeps the engine shareable.
+        return formats.get().computeIfAbsent(pattern, this::newFormat).format(value);
+    }
+
+    // DecimalFormat is not thread-safe, and making one (with its symbols) costs more than formatting: each thread
+    // keeps its own per pattern, so the engine stays shareable and a verdict's dozens of numbers are cheap.
+    private final ThreadLocal<Map<String, DecimalFormat>> formats = ThreadLocal.withInitial(HashMap::new);
+
+    private DecimalFormat newFormat(String pattern) {
         DecimalFormatSymbols symbols = new DecimalFormatSymbols();
         symbols.setGroupingSeparator(groupingSeparator);
         symbols.setDecimalSeparator(decimalSeparator);
         symbols.setMinusSign('-');
         DecimalFormat format = new DecimalFormat(pattern, symbols);
         format.setRoundingMode(RoundingMode.HALF_UP);
-        return format.format(value);
+        return format;
     }
 
     /** Picks the text for this language. */

@@ -173,6 +173,14 @@ public final class Plans {
         return List.copyOf(newest.values());
     }
 
+    /**
+     * The plans in force for what {@code selection} gives (province, area type, year), each in its newest version,
+     * as choosing a plan narrows them; every plan's newest version when it gives nothing.
+     */
+    public List<Plan> inForce(PlanSelection selection) {
+        return chooser.fitting(selection);
+    }
+
     /** A plan by {@code id} (its newest version) or {@code id@version}. */
     public Optional<Plan> find(String reference) {
         int at = reference.indexOf('@');

@@ -92,6 +92,27 @@ public final class PlanChooser {
         throw ambiguous(input, conditions, fitting);
     }
 
+    /**
+     * The plans that fit each field {@code selection} gives, by the tests {@link #choose} narrows with (a field not
+     * given does not narrow): every plan when it gives none, none when nothing fits.
+     */
+    public List<Plan> fitting(PlanSelection selection) {
+        return plans.stream()
+                .filter(p -> selection.province() == null || provinceFits(p.manifest(), selection.province()))
+                .filter(p -> selection.areaType() == null || typesFit(p.manifest(), List.of(selection.areaType())))
+                .filter(p -> selection.year() == null || p.manifest().inForce().covers(selection.year()))
+                .toList();
+    }
+
+    private static boolean provinceFits(PlanManifest m, String province) {
+        return m.jurisdiction() != null
+                && Reach.names(m.jurisdiction(), m.jurisdiction().province(), OtherName::province, province);
+    }
+
+    private static boolean typesFit(PlanManifest m, List<String> types) {
+        return !Collections.disjoint(m.areaTypes(), types);
+    }
+
     /** A plan named by the request or the file must fit each field the request gives to choose by. */
     public void checkNamed(Plan named, FactsFile input, PlanSelection selection) {
         for (Condition condition : conditions(input, selection)) {
@@ -173,9 +194,7 @@ public final class PlanChooser {
                     selection.province() != null ? Parameter.PROVINCE : null,
                     "tỉnh, thành phố \"" + province + "\"",
                     "province \"" + province + "\"",
-                    m -> m.jurisdiction() != null
-                            && Reach.names(
-                                    m.jurisdiction(), m.jurisdiction().province(), OtherName::province, province),
+                    m -> provinceFits(m, province),
                     closestProvince(province)));
         }
         // A district's name means something only inside its province (a dozen provinces have a huyện Châu Thành):
@@ -223,7 +242,7 @@ public final class PlanChooser {
                     selection.areaType() != null ? Parameter.AREA_TYPE : null,
                     "loại " + String.join(", ", types),
                     "area type " + String.join(", ", types),
-                    m -> !Collections.disjoint(m.areaTypes(), types),
+                    m -> typesFit(m, types),
                     null));
         }
         int year = selection.year() != null ? selection.year() : input.year();

@@ -87,6 +87,14 @@ public final class FactsReader {
         return complete(examine(source, content));
     }
 
+    /**
+     * Reads facts from bytes written in {@code format}, for content that has no file name (a request's body):
+     * {@code source} names them in messages, or is null for no name.
+     */
+    public FactsFile read(String source, Format format, byte[] content) {
+        return complete(examine(source, format, content));
+    }
+
     /** Reads a facts file from disk and reports what it found instead of throwing. */
     public Reading examine(Path file) {
         String name = file.toString();
@@ -104,9 +112,14 @@ public final class FactsReader {
 
     /** Reads facts from bytes and reports what it found instead of throwing. */
     public Reading examine(String source, byte[] content) {
+        return examine(source, Format.of(source), content);
+    }
+
+    /** Reads facts from bytes written in {@code format} and reports what it found instead of throwing. */
+    public Reading examine(String source, Format format, byte[] content) {
         JsonNode root;
         try {
-            root = FactsParser.parse(source, Format.of(source), FactsText.of(source, content));
+            root = FactsParser.parse(source, format, FactsText.of(source, content));
         } catch (InvalidInputException e) {
             return new Reading(null, e.errors());
         }

@@ -48,6 +48,11 @@ public final class FactsCheck {
         return check(source, plans.reader().examine(source, content), planReference);
     }
 
+    /** Checks facts given as bytes in {@code format} (a request's body); {@code source} names them, or is null. */
+    public Result check(String source, FactsReader.Format format, byte[] content, String planReference) {
+        return check(source, plans.reader().examine(source, format, content), planReference);
+    }
+
     private Result check(String source, FactsReader.Reading reading, String planReference) {
         List<InputError> errors = new ArrayList<>(reading.errors());
         Plan plan = null;

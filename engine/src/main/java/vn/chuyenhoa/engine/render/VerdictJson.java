@@ -2,15 +2,14 @@ package vn.chuyenhoa.engine.render;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 import vn.chuyenhoa.engine.CriterionVerdict;
 import vn.chuyenhoa.engine.EngineVersion;
 import vn.chuyenhoa.engine.FileError;
 import vn.chuyenhoa.engine.FileResult;
-import vn.chuyenhoa.engine.InputError;
 import vn.chuyenhoa.engine.Language;
 import vn.chuyenhoa.engine.ReadingAlternative;
 import vn.chuyenhoa.engine.Verdict;
@@ -43,41 +42,60 @@ public final class VerdictJson {
      * of its errors.
      */
     public String toJson(FileResult result) {
-        return render(json -> result(json, result));
+        return StableJson.text(json -> result(json, result, -1));
     }
 
-    /** Several results, in the order given, as one JSON array. */
+    /** Several results, in the order given, as one JSON array; a file's error names the file. */
     public String toJson(List<FileResult> results) {
-        return render(json -> {
+        return array(results);
+    }
+
+    /**
+     * The results of a batch of documents without file names (a request's), in their order, as one JSON array written
+     * to {@code out} as it is made (a thousand verdicts are megabytes): a verdict, or
+     * {@code {"index": i, "error": {"message": …, "path": …}}} for the document at {@code i} (from 0).
+     */
+    public void writeBatch(List<FileResult> results, Writer out) {
+        try (JsonGenerator json = StableJson.generator(out)) {
+            json.writeStartArray();
+            for (int i = 0; i < results.size(); i++) {
+                result(json, results.get(i), i);
+            }
+            json.writeEndArray();
+            json.flush();
+            out.write('\n');
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String array(List<FileResult> results) {
+        return StableJson.text(json -> {
             json.writeStartArray();
             for (FileResult result : results) {
-                result(json, result);
+                result(json, result, -1);
             }
             json.writeEndArray();
         });
     }
 
-    private void result(JsonGenerator json, FileResult result) throws IOException {
+    /** A verdict, or an error naming its file, or its place in a batch when {@code index} is not negative. */
+    private void result(JsonGenerator json, FileResult result, int index) throws IOException {
         if (result instanceof Verdict verdict) {
             verdict(json, verdict);
+            return;
+        }
+        FileError failed = (FileError) result;
+        json.writeStartObject();
+        if (index < 0) {
+            json.writeStringField("file", failed.file());
         } else {
-            FileError failed = (FileError) result;
-            error(json, failed.file(), failed.errors().get(0));
+            json.writeNumberField("index", index);
         }
-    }
-
-    private interface Body {
-        void write(JsonGenerator json) throws IOException;
-    }
-
-    private static String render(Body body) {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator json = StableJson.generator(out)) {
-            body.write(json);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.append('\n').toString();
+        json.writeFieldName("error");
+        parts.error(json, failed.errors().get(0));
+        json.writeEndObject();
     }
 
     private void verdict(JsonGenerator json, Verdict verdict) throws IOException {
@@ -171,13 +189,5 @@ public final class VerdictJson {
         } else {
             json.writeBoolean((Boolean) value);
         }
-    }
-
-    private void error(JsonGenerator json, String file, InputError error) throws IOException {
-        json.writeStartObject();
-        json.writeStringField("file", file);
-        json.writeFieldName("error");
-        parts.error(json, error);
-        json.writeEndObject();
     }
 }

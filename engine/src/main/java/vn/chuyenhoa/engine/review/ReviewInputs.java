@@ -47,6 +47,29 @@ public final class ReviewInputs {
         return inputs;
     }
 
+    /** A file given by its name and its bytes, such as a file uploaded to the server. */
+    public record FileContent(String name, byte[] content) {}
+
+    /**
+     * The inputs in files given as bytes, in the order given: a file whose name ends in {@code .csv} is read as CSV
+     * rows, any other as a facts file (YAML by a {@code .yaml} or {@code .yml} name, else JSON).
+     */
+    public static List<AreaInput> read(FactsReader reader, List<FileContent> files) {
+        List<AreaInput> inputs = new ArrayList<>();
+        for (FileContent file : files) {
+            if (file.name().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+                inputs.addAll(CsvAreas.read(reader, file.name(), file.content()));
+            } else {
+                try {
+                    inputs.add(AreaInput.read(file.name(), null, reader.read(file.name(), file.content())));
+                } catch (InvalidInputException e) {
+                    inputs.add(AreaInput.invalid(file.name(), null, e.errors(), null));
+                }
+            }
+        }
+        return inputs;
+    }
+
     /** A file to read, as a facts file or as CSV, or a path that gave none with the reason. */
     private record Source(Path path, boolean csv, InputError error) {}
 

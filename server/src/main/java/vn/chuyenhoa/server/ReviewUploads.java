@@ -1,0 +1,59 @@
+package vn.chuyenhoa.server;
+
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import org.eclipse.jetty.http.MultiPart;
+import org.eclipse.jetty.http.MultiPartFormData;
+import org.eclipse.jetty.io.Content;
+import vn.chuyenhoa.engine.review.ReviewInputs;
+
+/**
+ * The files of {@code POST /v1/review}: the parts of a {@code multipart/form-data} body, each named by its file name
+ * (a part without one by its field name), or a {@code text/csv} body as one CSV file. Everything stays in memory:
+ * the body is within the server's limit before it gets here.
+ */
+final class ReviewUploads {
+    /** The name a CSV sent as the whole body goes by in the review. */
+    static final String CSV_BODY = "request.csv";
+
+    private ReviewUploads() {}
+
+    static List<ReviewInputs.FileContent> read(String mediaType, String contentType, byte[] body) {
+        if (mediaType.equals("text/csv")) {
+            return List.of(new ReviewInputs.FileContent(CSV_BODY, body));
+        }
+        String boundary = MultiPart.extractBoundary(contentType);
+        if (boundary == null || boundary.isEmpty()) {
+            throw HttpProblem.multipartUnreadable();
+        }
+        MultiPartFormData.Parser parser = new MultiPartFormData.Parser(boundary);
+        parser.setMaxLength(body.length + 1L);
+        parser.setMaxMemoryFileSize(body.length + 1L);
+        List<ReviewInputs.FileContent> files = new ArrayList<>();
+        try (MultiPartFormData.Parts parts =
+                parser.parse(Content.Source.from(ByteBuffer.wrap(body))).get()) {
+            for (MultiPart.Part part : parts) {
+                String name = part.getFileName() != null && !part.getFileName().isBlank()
+                        ? part.getFileName()
+                        : part.getName();
+                ByteBuffer content = Content.Source.asByteBuffer(part.getContentSource());
+                byte[] bytes = new byte[content.remaining()];
+                content.get(bytes);
+                files.add(new ReviewInputs.FileContent(name == null ? "" : name, bytes));
+            }
+        } catch (ExecutionException e) {
+            throw HttpProblem.multipartUnreadable();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw HttpProblem.multipartUnreadable();
+        } catch (java.io.IOException e) {
+            throw HttpProblem.multipartUnreadable();
+        }
+        if (files.isEmpty()) {
+            throw HttpProblem.noReviewFiles();
+        }
+        return files;
+    }
+}
