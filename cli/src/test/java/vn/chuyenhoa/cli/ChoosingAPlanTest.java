@@ -33,7 +33,7 @@ class ChoosingAPlanTest {
     private static final String TRA_VINH_PLAN =
             "45-KH-BCD-2023 (Thành phố Trà Vinh, Trà Vinh · LOAI_4 · 27/02/2023 – 31/12/2023)";
     private static final String HUONG_TRA_PLAN =
-            "2661-KH-UBND-2023 (Thị xã Hương Trà, Thừa Thiên Huế · LOAI_4 · 25/09/2023 – 14/05/2024)";
+            "2661-KH-UBND-2023 (Phường Hương Vân, Thị xã Hương Trà, Thừa Thiên Huế · LOAI_4 · 25/09/2023 – 14/05/2024)";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The newest version of a plan: the one a choice picks. */
@@ -201,8 +201,9 @@ class ChoosingAPlanTest {
         Run run = Run.of("evaluate", "--lang", "en", file.toString());
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err())
-                .startsWith(file + ": $.area.province: no plan for province \"Hà Nội\", "
-                        + "district \"Thị xã Hương Trà\", area type LOAI_4, year 2024 (known: ")
+                .startsWith(
+                        file + ": $.area.province: no plan for province \"Hà Nội\", "
+                                + "district \"Thị xã Hương Trà\", area \"Phường Hương Vân\", area type LOAI_4, year 2024 (known: ")
                 .contains(HUONG_TRA_PLAN)
                 .contains(TRA_VINH_PLAN);
     }
@@ -215,7 +216,8 @@ class ChoosingAPlanTest {
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err())
                 .startsWith(file + ": $.year: không có kế hoạch nào cho tỉnh, thành phố \"Thừa Thiên Huế\", "
-                        + "huyện, thị xã, thành phố \"Thị xã Hương Trà\", loại LOAI_4, năm 2025 (có: ")
+                        + "huyện, thị xã, thành phố \"Thị xã Hương Trà\", địa bàn \"Phường Hương Vân\", loại LOAI_4, năm 2025"
+                        + " (có: ")
                 .contains(HUONG_TRA_PLAN)
                 .contains(TRA_VINH_PLAN);
     }

@@ -9,8 +9,9 @@ import vn.chuyenhoa.engine.form.PlanForm;
 import vn.chuyenhoa.engine.manifest.FactKind;
 
 /**
- * A plan's template as {@code chuyenhoa template} prints it, filled in as an analyst would: the area's name,
- * the plan's first year, each count 1 (so every part equals its whole) and each flag true.
+ * A plan's template as {@code chuyenhoa template} prints it, filled in as an analyst would: the area's name (a
+ * ward's own plan writes it already), the plan's first year, each count 1 (so every part equals its whole) and each
+ * flag true.
  */
 final class FilledTemplate {
     static final String AREA = "Địa bàn thử";
@@ -27,6 +28,12 @@ final class FilledTemplate {
     }
 
     /** The YAML template with a value written after each blank's colon. */
+    /** The area's name in the filled template: the plan's own ward, else {@link #AREA}. */
+    static String area(Plan plan) {
+        String ward = plan.manifest().jurisdiction().area();
+        return ward == null ? AREA : ward;
+    }
+
     static String yaml(Plan plan) {
         String filled = template(plan, "yaml")
                 .replace("\n  name:\n", "\n  name: \"" + AREA + "\"\n")
@@ -45,7 +52,7 @@ final class FilledTemplate {
     static String json(Plan plan) {
         try {
             ObjectNode file = (ObjectNode) JSON.readTree(template(plan, "json"));
-            ((ObjectNode) file.get("area")).put("name", AREA);
+            ((ObjectNode) file.get("area")).put("name", area(plan));
             file.put("year", year(plan));
             ObjectNode facts = (ObjectNode) file.get("facts");
             for (PlanForm.Field field : PlanForm.of(plan).fields()) {

@@ -210,13 +210,13 @@ class ReviewCommandTest {
         assertThat(lines).hasSize(13);
         assertThat(lines.get(0))
                 .isEqualTo("Tệp;Dòng;Tỉnh;Huyện;Địa bàn;Năm;Kế hoạch;Kết quả;Lý do;Tiêu chí không đạt;"
-                        + "Số liệu còn thiếu;Lỗi;target-1;target-2;target-3;target-4;target-5;target-6;target-7;target-8;"
+                        + "Số liệu còn thiếu;Kết quả theo cách hiểu khác;Lỗi;target-1;target-2;target-3;target-4;target-5;target-6;target-7;target-8;"
                         + "target-9;condition-1;condition-2");
         assertThat(lines.get(2))
                 .startsWith(SAMPLE + "bien-hoa-hoa-an.json;;Đồng Nai;Thành phố Biên Hòa;Xã Hóa An;2019;"
                         + "7488-KH-UBND-2017@1.0.0;CHƯA ĐỦ DỮ LIỆU;")
                 .endsWith(
-                        ";target-9;wanted_persons_caught;;Đạt;Đạt;Đạt;Thiếu dữ liệu;Đạt;Đạt;Đạt;Đạt;Không đạt;Đạt;Đạt");
+                        ";target-9;wanted_persons_caught;;;Đạt;Đạt;Đạt;Thiếu dữ liệu;Đạt;Đạt;Đạt;Đạt;Không đạt;Đạt;Đạt");
     }
 
     @Test

@@ -68,7 +68,7 @@ class ApiTest {
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.text())
                 .isEqualTo("{\n  \"status\" : \"ready\",\n  \"live\" : true,\n  \"ready\" : true,\n"
-                        + "  \"rule_sets\" : 3\n}\n");
+                        + "  \"rule_sets\" : " + TestServer.PLANS.all().size() + "\n}\n");
     }
 
     @Test
@@ -76,10 +76,12 @@ class ApiTest {
     void plans() {
         JsonNode all = http.get("/v1/plans").json().get("plans");
         assertThat(all.findValuesAsText("id"))
-                .containsExactly("2661-KH-UBND-2023", "45-KH-BCD-2023", "7488-KH-UBND-2017");
-        JsonNode travinh = all.get(1);
+                .containsExactlyElementsOf(
+                        TestServer.PLANS.all().stream().map(Plan::id).toList());
+        JsonNode travinh = all.get(TestServer.PLANS.all().indexOf(TestServer.PLANS.get("45-KH-BCD-2023")));
         assertThat(travinh.get("jurisdiction").toString())
-                .isEqualTo("{\"province\":\"Trà Vinh\",\"district\":\"Thành phố Trà Vinh\"}");
+                .isEqualTo("{\"province\":\"Trà Vinh\",\"district\":\"Thành phố Trà Vinh\",\"other_names\":"
+                        + "[{\"name\":\"Vĩnh Long\",\"of\":\"province\",\"from\":\"2025-07-01\"}]}");
         assertThat(travinh.get("in_force").toString()).isEqualTo("{\"from\":\"2023-02-27\",\"to\":\"2023-12-31\"}");
         assertThat(travinh.get("sha256").asText())
                 .isEqualTo(TestServer.PLANS.get("45-KH-BCD-2023").sha256());
@@ -108,7 +110,19 @@ class ApiTest {
         assertThat(plan.get("title").asText())
                 .isEqualTo(expected.manifest().title().vi());
         assertThat(plan.get("versions").toString())
-                .isEqualTo("[{\"version\":\"1.0.0\",\"sha256\":\"" + expected.sha256() + "\"}]");
+                .isEqualTo("[{\"version\":\"1.0.0\",\"sha256\":\""
+                        + TestServer.PLANS.get("45-KH-BCD-2023@1.0.0").sha256()
+                        + "\"},{\"version\":\"1.1.0\",\"sha256\":\"" + expected.sha256() + "\"}]");
+        List<String> readings = new java.util.ArrayList<>();
+        plan.get("readings")
+                .forEach(r -> readings.add(
+                        r.get("id").asText() + "=" + r.get("chosen").asText()));
+        assertThat(readings)
+                .as("the readings the plan declares, each with the one chosen, as explain lists them")
+                .containsExactly(
+                        "new-drug-point-outrage=any-new-point",
+                        "main2-target-cell=assessment-and-count",
+                        "hold-back-new-users=not-more");
         assertThat(plan.get("criteria").findValuesAsText("id"))
                 .containsExactly("general", "main-1", "main-2", "sub-3", "sub-4", "sub-5", "recidivism");
         JsonNode households = plan.get("criteria").get(4).get("facts").get(0);
@@ -144,7 +158,11 @@ class ApiTest {
                 .isEqualTo(FactsTemplate.json(form, "45-KH-BCD-2023"));
         TestServer.Answer yaml = http.get("/v1/plans/45-KH-BCD-2023@1.0.0/template?format=yaml");
         assertThat(yaml.header("Content-Type")).isEqualTo("application/yaml; charset=utf-8");
-        assertThat(yaml.text()).isEqualTo(FactsTemplate.yaml(form, "45-KH-BCD-2023@1.0.0", Language.VI));
+        assertThat(yaml.text())
+                .isEqualTo(FactsTemplate.yaml(
+                        PlanForm.of(TestServer.PLANS.get("45-KH-BCD-2023@1.0.0")),
+                        "45-KH-BCD-2023@1.0.0",
+                        Language.VI));
         TestServer.Answer xml = http.get("/v1/plans/45-KH-BCD-2023/template?format=xml");
         assertThat(xml.status()).isEqualTo(400);
         assertThat(xml.json().get("detail").asText()).isEqualTo("format: cần json hoặc yaml, không phải \"xml\"");
@@ -347,7 +365,8 @@ class ApiTest {
         JsonNode line = new com.fasterxml.jackson.databind.ObjectMapper().readTree(lines.get(lines.size() - 1));
         assertThat(line.get("request_id").asText()).isEqualTo(answer.header("X-Request-Id"));
         assertThat(line.get("plan").asText()).isEqualTo("45-KH-BCD-2023");
-        assertThat(line.get("version").asText()).isEqualTo("1.0.0");
+        assertThat(line.get("version").asText())
+                .isEqualTo(TestServer.PLANS.get("45-KH-BCD-2023").version());
         assertThat(line.get("rule_set_sha256").asText())
                 .isEqualTo(TestServer.PLANS.get("45-KH-BCD-2023").sha256());
         assertThat(line.get("input_sha256").asText()).isEqualTo(sha256(bytes(PHUONG_5)));

@@ -150,6 +150,9 @@ public final class RuleSetLock {
     static String factDefinitions(PlanManifest manifest, FactCatalog catalog) {
         Map<String, FactDefinition> used = new TreeMap<>();
         manifest.criteria().forEach(criterion -> criterion.facts().forEach(name -> addWithWholes(name, catalog, used)));
+        manifest.readings()
+                .forEach(reading -> reading.choices()
+                        .forEach(choice -> choice.facts().forEach(name -> addWithWholes(name, catalog, used))));
         StringBuilder text = new StringBuilder();
         for (FactDefinition fact : used.values()) {
             text.append("name: ")
@@ -174,12 +177,17 @@ public final class RuleSetLock {
                     .append("meaning: ")
                     .append(text(fact.meaning()))
                     .append('\n');
+            // Added after the first releases: written only when given, so that their facts hash as before.
+            if (!fact.parts().isEmpty()) {
+                text.append("parts: ").append(String.join(", ", fact.parts())).append('\n');
+            }
         }
         return text.toString();
     }
 
     private static void addWithWholes(String name, FactCatalog catalog, Map<String, FactDefinition> used) {
         Optional<FactDefinition> fact = catalog.find(name);
+        // Wholes by part_of only: a whole that lists its parts (parts:) is hashed, with that list, where it is used.
         if (fact.isPresent() && used.put(name, fact.get()) == null && fact.get().partOf() != null) {
             addWithWholes(fact.get().partOf(), catalog, used);
         }

@@ -24,10 +24,18 @@ import vn.chuyenhoa.engine.rule.Finding;
  * percentage) is a threshold, not a fact.
  */
 public final class DrlOutline {
-    /** The methods whose string arguments are fact names: every check, and the readers of AreaFacts. */
+    /** Where a rule consults a reading: {@code reading($area, "id", choice("…", …), …)}. */
+    private static final String READING = "reading";
+
+    /**
+     * The methods whose string arguments are fact names: every check, and the readers of AreaFacts. Not
+     * {@code reading}, whose strings are the reading's and its choices' ids; the checks inside it are read one by one.
+     */
     private static final Set<String> FACT_READERS = Stream.concat(
                     Arrays.stream(Checks.class.getMethods())
-                            .filter(m -> Modifier.isStatic(m.getModifiers()) && m.getReturnType() == Finding.class),
+                            .filter(m -> Modifier.isStatic(m.getModifiers())
+                                    && m.getReturnType() == Finding.class
+                                    && !m.getName().equals(READING)),
                     Arrays.stream(AreaFacts.class.getDeclaredMethods())
                             .filter(m -> Modifier.isPublic(m.getModifiers())
                                     && Arrays.equals(m.getParameterTypes(), new Class<?>[] {String.class})))
@@ -49,11 +57,19 @@ public final class DrlOutline {
      * @param criterion the id in its {@code @criterion(...)}, or null when it has none
      * @param decides   the criteria its consequence decides, by {@code criterion("id", …)}, in order
      * @param facts     each fact it reads, in order, with the line where it first does
+     * @param readings  each reading it consults, in order, with the line where it first does
      */
-    public record Rule(String name, int line, String criterion, Set<String> decides, Map<String, Integer> facts) {
+    public record Rule(
+            String name,
+            int line,
+            String criterion,
+            Set<String> decides,
+            Map<String, Integer> facts,
+            Map<String, Integer> readings) {
         public Rule {
             decides = Collections.unmodifiableSet(new LinkedHashSet<>(decides));
             facts = Collections.unmodifiableMap(new LinkedHashMap<>(facts));
+            readings = Collections.unmodifiableMap(new LinkedHashMap<>(readings));
         }
     }
 
@@ -79,6 +95,7 @@ public final class DrlOutline {
         String criterion = null;
         Set<String> decides = new LinkedHashSet<>();
         Map<String, Integer> facts = new LinkedHashMap<>();
+        Map<String, Integer> readings = new LinkedHashMap<>();
         int i = start + 2;
         for (; i < tokens.size() && !tokens.get(i).is(Kind.WORD, "end"); i++) {
             Token token = tokens.get(i);
@@ -90,6 +107,11 @@ public final class DrlOutline {
                 } else {
                     decides.add(id);
                 }
+            } else if (token.is(Kind.WORD, READING) && tokens.get(i + 1).is(Kind.SYMBOL, "(")) {
+                arguments(tokens, i + 1).stream()
+                        .filter(argument -> argument.kind == Kind.STRING)
+                        .findFirst()
+                        .ifPresent(id -> readings.putIfAbsent(id.text, id.line));
             } else if (token.kind == Kind.WORD
                     && !annotation
                     && FACT_READERS.contains(token.text)
@@ -102,7 +124,7 @@ public final class DrlOutline {
                 }
             }
         }
-        rules.add(new Rule(name, tokens.get(start).line, criterion, decides, facts));
+        rules.add(new Rule(name, tokens.get(start).line, criterion, decides, facts, readings));
         return i;
     }
 

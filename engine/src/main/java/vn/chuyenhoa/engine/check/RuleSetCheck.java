@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.chuyenhoa.engine.Status;
@@ -19,6 +20,7 @@ import vn.chuyenhoa.engine.manifest.FactCatalog;
 import vn.chuyenhoa.engine.manifest.FactDefinition;
 import vn.chuyenhoa.engine.manifest.Manifests;
 import vn.chuyenhoa.engine.manifest.PlanManifest;
+import vn.chuyenhoa.engine.manifest.ReadingDefinition;
 import vn.chuyenhoa.engine.message.Suggestions;
 
 /**
@@ -88,6 +90,13 @@ public final class RuleSetCheck {
                                 + "; seen: " + seen(coverage, criterion.id())));
             }
         }
+        for (String reading : coverage.readingsNeverChangingAnOutcome()) {
+            problems.add(new Problem(
+                    golden,
+                    "reading '" + reading + "' changes the outcome of no golden case: add a case whose verdict it"
+                            + " decides otherwise, and state it in the case's otherwise: (\"" + reading
+                            + "=<alternative>\": PASS or FAIL)"));
+        }
         return report(entry, problems, coverage, null);
     }
 
@@ -126,8 +135,28 @@ public final class RuleSetCheck {
                             at,
                             named + " is tied to criterion '" + criterion.id() + "' but decides criterion '" + other
                                     + "'")));
+            // The facts a reading's other choices need are the rule's to read as well.
+            Set<String> readable = new java.util.HashSet<>(criterion.facts());
+            rule.readings().forEach((id, line) -> {
+                Optional<ReadingDefinition> reading = manifest.reading(id);
+                if (reading.isEmpty() || reading.get().changesDecision()) {
+                    facts.add(new Problem(
+                            drl + ":" + line,
+                            named + " consults reading '" + id + "', which the manifest does not declare as one the"
+                                    + " rules consult (declared: "
+                                    + String.join(
+                                            ", ",
+                                            manifest.readings().stream()
+                                                    .filter(r -> !r.changesDecision())
+                                                    .map(ReadingDefinition::id)
+                                                    .toList())
+                                    + ")"));
+                } else {
+                    reading.get().choices().forEach(c -> readable.addAll(c.facts()));
+                }
+            });
             rule.facts().forEach((fact, line) -> {
-                if (!criterion.facts().contains(fact)) {
+                if (!readable.contains(fact)) {
                     facts.add(new Problem(
                             drl + ":" + line,
                             named + " (criterion '" + criterion.id() + "') reads fact '"
@@ -145,6 +174,15 @@ public final class RuleSetCheck {
                 }
             });
         }
+        Set<String> consulted = outline.rules().stream()
+                .flatMap(r -> r.readings().keySet().stream())
+                .collect(Collectors.toSet());
+        manifest.readings().stream()
+                .filter(r -> !r.changesDecision() && !consulted.contains(r.id()))
+                .forEach(r -> facts.add(new Problem(
+                        drl,
+                        "reading '" + r.id() + "' changes neither the decision rule (no choice says how) nor any rule:"
+                                + " no rule consults it with reading($area, \"" + r.id() + "\", …)")));
         Set<String> tied = outline.rules().stream()
                 .map(DrlOutline.Rule::criterion)
                 .filter(Objects::nonNull)

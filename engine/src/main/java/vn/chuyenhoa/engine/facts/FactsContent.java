@@ -207,14 +207,11 @@ final class FactsContent {
     /** A part larger than its whole cannot be: 1.900 households reached out of 1.850. */
     private void partsWithinWholes(Map<String, Object> facts) {
         for (Map.Entry<String, Object> fact : facts.entrySet()) {
-            FactDefinition definition = catalog.get(fact.getKey());
-            if (definition.partOf() == null || !(facts.get(definition.partOf()) instanceof Long whole)) {
-                continue;
-            }
-            long part = (Long) fact.getValue();
-            if (part > whole) {
-                errors.add(InputErrors.partOverWhole(
-                        source, "$.facts." + fact.getKey(), definition.partOf(), whole, part));
+            for (String name : catalog.wholesOf(fact.getKey())) {
+                if (facts.get(name) instanceof Long whole && (Long) fact.getValue() > whole) {
+                    errors.add(InputErrors.partOverWhole(
+                            source, "$.facts." + fact.getKey(), name, whole, (Long) fact.getValue()));
+                }
             }
         }
     }

@@ -10,8 +10,8 @@ import vn.chuyenhoa.engine.manifest.PlanManifest;
 
 /**
  * An empty facts file of a plan, to be filled in: every fact of the plan, not yet known (null); the area's
- * province, district and types already written from the plan's jurisdiction, its name and the year left to
- * fill in. In YAML each fact carries its meaning, unit and criteria as comments; in JSON, which has no
+ * province, district and types already written from the plan's jurisdiction (and its name, for a ward's or
+ * commune's own plan), the year, and otherwise the name, left to fill in. In YAML each fact carries its meaning, unit and criteria as comments; in JSON, which has no
  * comments, they come from the JSON Schema that {@code $schema} names.
  */
 public final class FactsTemplate {
@@ -27,7 +27,7 @@ public final class FactsTemplate {
         file.put("$schema", form.schemaFileName());
         file.put("plan", plan);
         ObjectNode area = file.putObject("area");
-        area.putNull("name");
+        area.put("name", jurisdiction.area());
         area.put("district", jurisdiction.district());
         area.put("province", jurisdiction.province());
         ArrayNode types = area.putArray("types");
@@ -70,7 +70,7 @@ public final class FactsTemplate {
                 l.pick(
                         "Tên địa bàn (xã, phường, thị trấn), ví dụ \"Phường 5\" — bắt buộc",
                         "The area's name (commune, ward, township), e.g. \"Phường 5\" — required"));
-        yaml.entry(1, "name", "");
+        yaml.entry(1, "name", jurisdiction.area() == null ? "" : FormJson.quoted(jurisdiction.area()));
         yaml.comment(1, l.pick("Huyện, thị xã, thành phố thuộc tỉnh", "The district or city"));
         yaml.entry(1, "district", jurisdiction.district() == null ? "" : FormJson.quoted(jurisdiction.district()));
         yaml.comment(1, l.pick("Tỉnh, thành phố trực thuộc trung ương", "The province"));

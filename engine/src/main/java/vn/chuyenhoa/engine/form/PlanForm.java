@@ -27,9 +27,11 @@ public final class PlanForm {
     private final List<Field> fields;
 
     /** One fact of the form, with the criteria that read it (a fact can serve several). */
-    public record Field(FactDefinition fact, List<CriterionDefinition> criteria) {
+    /** @param wholes the facts this count is a part of (it can never be larger than any) */
+    public record Field(FactDefinition fact, List<CriterionDefinition> criteria, List<String> wholes) {
         public Field {
             criteria = List.copyOf(criteria);
+            wholes = List.copyOf(wholes);
         }
 
         public String name() {
@@ -44,14 +46,19 @@ public final class PlanForm {
             List<String> lines = new ArrayList<>();
             lines.add(fact.meaning().in(language));
             if (fact.kind() == FactKind.COUNT) {
-                String whole = fact.partOf() == null
+                String whole = wholes.isEmpty()
                         ? ""
-                        : language.pick("; không lớn hơn " + fact.partOf(), "; not larger than " + fact.partOf());
+                        : language.pick("; không lớn hơn ", "; not larger than ") + String.join(", ", wholes);
                 lines.add(language.pick("Số nguyên ≥ 0, đơn vị: ", "A whole number ≥ 0, unit: ")
                         + fact.unit().of(2, language)
                         + whole);
             } else {
-                lines.add(language.pick("true (có, đạt) hoặc false (không)", "true (yes, met) or false (no)"));
+                lines.add(
+                        fact.meets()
+                                ? language.pick("true (có, đạt) hoặc false (không)", "true (yes, met) or false (no)")
+                                : language.pick(
+                                        "true (có: tiêu chí không đạt) hoặc false (không, đạt)",
+                                        "true (yes: the criterion is not met) or false (no, met)"));
             }
             for (CriterionDefinition criterion : criteria) {
                 Source source = criterion.source();
@@ -77,7 +84,7 @@ public final class PlanForm {
             }
         }
         List<Field> fields = new ArrayList<>();
-        readers.forEach((fact, criteria) -> fields.add(new Field(catalog.get(fact), criteria)));
+        readers.forEach((fact, criteria) -> fields.add(new Field(catalog.get(fact), criteria, catalog.wholesOf(fact))));
         return new PlanForm(plan, fields);
     }
 

@@ -23,10 +23,14 @@ public final class Coverage {
 
     private final PlanManifest manifest;
     private final Map<String, Map<Status, Integer>> counts;
+    /** The readings some case's verdict says would decide it otherwise. */
+    private final java.util.Set<String> readingsShown;
 
-    private Coverage(PlanManifest manifest, Map<String, Map<Status, Integer>> counts) {
+    private Coverage(
+            PlanManifest manifest, Map<String, Map<Status, Integer>> counts, java.util.Set<String> readingsShown) {
         this.manifest = manifest;
         this.counts = counts;
+        this.readingsShown = readingsShown;
     }
 
     /** Counts the statuses seen in the results that have a verdict. */
@@ -37,16 +41,20 @@ public final class Coverage {
             STATUSES.forEach(status -> row.put(status, 0));
             counts.put(criterion.id(), row);
         }
+        java.util.Set<String> readingsShown = new java.util.HashSet<>();
         for (GoldenCases.Result result : results) {
             if (!result.evaluated()) {
                 continue;
             }
+            result.verdict()
+                    .readings()
+                    .forEach(r -> readingsShown.add(r.reading().id()));
             for (CriterionVerdict criterion : result.verdict().criteria()) {
                 Map<Status, Integer> row = counts.get(criterion.definition().id());
                 row.merge(criterion.measuredStatus(), 1, Integer::sum);
             }
         }
-        return new Coverage(manifest, counts);
+        return new Coverage(manifest, counts, readingsShown);
     }
 
     /** The criteria, in the manifest's order. */
@@ -61,6 +69,14 @@ public final class Coverage {
             throw new IllegalArgumentException("no criterion '" + criterion + "' in " + manifest.reference());
         }
         return row.getOrDefault(status, 0);
+    }
+
+    /** The readings the plan declares that change the outcome of no golden case. */
+    public List<String> readingsNeverChangingAnOutcome() {
+        return manifest.readings().stream()
+                .map(r -> r.id())
+                .filter(id -> !readingsShown.contains(id))
+                .toList();
     }
 
     /** The sides of its threshold ({@link #BOTH_SIDES}) that no case shows for {@code criterion}. */

@@ -14,6 +14,11 @@ import java.util.Map;
  * @param reasons   per criterion, fragments its Vietnamese reason must contain (the figures)
  * @param shortfall per criterion, a fragment its Vietnamese shortfall must contain
  * @param missing   the expected missing facts, in order (checked when given)
+ * @param readings  readings to evaluate under, reading id to choice ({@code --reading}); none: the rule set's own
+ * @param year      the evaluation year, where the case changes the base's; null keeps it
+ * @param interim   whether the verdict is interim (before the plan's final evaluation); false when not given
+ * @param otherwise the alternatives under which the verdict says the area is decided otherwise, exactly:
+ *                  {@code "reading=alternative"} to the outcome; none expected when not given
  */
 public record GoldenCase(
         String rule,
@@ -23,8 +28,15 @@ public record GoldenCase(
         Map<String, String> criteria,
         Map<String, List<String>> reasons,
         Map<String, String> shortfall,
-        List<String> missing) {
+        List<String> missing,
+        Map<String, String> readings,
+        Map<String, String> otherwise,
+        Integer year,
+        Boolean interim) {
     public GoldenCase {
+        readings = readings == null ? Map.of() : readings;
+        otherwise = otherwise == null ? Map.of() : otherwise;
+        interim = interim != null && interim;
         facts = facts == null ? Map.of() : facts;
         decision = decision == null ? List.of() : decision;
         criteria = criteria == null ? Map.of() : criteria;

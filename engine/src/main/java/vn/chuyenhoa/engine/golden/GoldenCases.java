@@ -96,6 +96,9 @@ public final class GoldenCases {
     /** The facts file of a case as JSON bytes: the base with the case's changes (a null removes a fact). */
     public byte[] document(GoldenCase golden) {
         ObjectNode document = base.deepCopy();
+        if (golden.year() != null) {
+            document.put("year", golden.year());
+        }
         ObjectNode facts = document.has("facts") ? (ObjectNode) document.get("facts") : document.putObject("facts");
         golden.facts().forEach((name, value) -> {
             if (value == null) {
@@ -124,7 +127,7 @@ public final class GoldenCases {
     public Result run(GoldenCase golden) {
         Verdict verdict;
         try {
-            verdict = plan.evaluate(facts(golden));
+            verdict = plan.evaluate(facts(golden), golden.readings());
         } catch (InvalidInputException e) {
             return new Result(
                     golden,
@@ -175,6 +178,18 @@ public final class GoldenCases {
                 differences.add(id + ": shortfall lacks \"" + fragment + "\": " + shortfall);
             }
         });
+        if (golden.interim() != verdict.interim()) {
+            differences.add("interim: expected " + golden.interim() + ", got " + verdict.interim());
+        }
+        Map<String, String> otherwise = new LinkedHashMap<>();
+        verdict.readings()
+                .forEach(r -> otherwise.put(
+                        r.reading().id() + "=" + r.alternative().id(),
+                        r.outcome().name()));
+        if (!golden.otherwise().equals(otherwise)) {
+            differences.add("readings: expected the outcome to differ under " + golden.otherwise()
+                    + ", it differs under " + otherwise);
+        }
         if (golden.missing() != null && !golden.missing().equals(verdict.missingFacts())) {
             differences.add("missing facts: expected " + golden.missing() + ", got " + verdict.missingFacts());
         }

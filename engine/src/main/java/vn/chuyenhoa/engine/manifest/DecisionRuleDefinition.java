@@ -46,7 +46,10 @@ public record DecisionRuleDefinition(
         this(kind, text, group, percent, conditions, null, null, null);
     }
 
-    /** This rule as a reading changes it. */
+    /**
+     * This rule as a reading changes it: its way of counting what does not apply, if it says; the items it joins and
+     * the criteria it leaves uncounted, added to those of the rule (and of the other readings in force).
+     */
     public DecisionRuleDefinition with(DecisionOverride override) {
         return new DecisionRuleDefinition(
                 kind,
@@ -55,7 +58,14 @@ public record DecisionRuleDefinition(
                 percent,
                 conditions,
                 override.notApplicable() != null ? override.notApplicable() : notApplicable,
-                override.items() != null ? override.items() : items,
-                override.notCounted() != null ? override.notCounted() : notCounted);
+                override.items() == null
+                        ? items
+                        : java.util.stream.Stream.concat(items.stream(), override.items().stream())
+                                .toList(),
+                override.notCounted() == null
+                        ? notCounted
+                        : java.util.stream.Stream.concat(notCounted.stream(), override.notCounted().stream())
+                                .distinct()
+                                .toList());
     }
 }

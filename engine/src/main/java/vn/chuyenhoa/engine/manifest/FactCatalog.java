@@ -9,6 +9,8 @@ import java.util.Optional;
 /** Every fact name any plan knows, each with one meaning everywhere. */
 public final class FactCatalog {
     private final Map<String, FactDefinition> facts = new LinkedHashMap<>();
+    /** Each part's wholes: its own part_of, and the wholes that list it among their parts. */
+    private final Map<String, List<String>> wholes = new LinkedHashMap<>();
 
     public FactCatalog(List<FactDefinition> definitions) {
         for (FactDefinition definition : definitions) {
@@ -26,7 +28,23 @@ public final class FactCatalog {
                 throw new IllegalArgumentException(
                         "fact '" + definition.name() + "': a count needs a unit and a flag has none");
             }
+            if (whole != null) {
+                wholes.computeIfAbsent(definition.name(), k -> new java.util.ArrayList<>())
+                        .add(whole);
+            }
+            for (String part : definition.parts()) {
+                if (!facts.containsKey(part)) {
+                    throw new IllegalArgumentException(
+                            "fact '" + definition.name() + "' lists part '" + part + "', which is not defined");
+                }
+                wholes.computeIfAbsent(part, k -> new java.util.ArrayList<>()).add(definition.name());
+            }
         }
+    }
+
+    /** The facts {@code name} is a part of (never larger than any), in the catalog's order. */
+    public List<String> wholesOf(String name) {
+        return wholes.getOrDefault(name, List.of());
     }
 
     public Optional<FactDefinition> find(String name) {

@@ -172,14 +172,17 @@ final class ManifestTree {
             throw new IllegalArgumentException("$: expected a list of facts");
         }
         return elements(root, "$", (node, path) -> {
-            ManifestTree f = new ManifestTree(node, path, "name", "kind", "label", "meaning", "unit", "part_of");
+            ManifestTree f = new ManifestTree(
+                    node, path, "name", "kind", "label", "meaning", "unit", "part_of", "parts", "meets");
             return f.build(() -> new FactDefinition(
                     f.text("name"),
                     f.kind("kind", FactKind.class),
                     f.wording("label"),
                     f.wording("meaning"),
                     f.object("unit", u -> new Unit(u.text("vi"), u.text("en"), u.text("en_one")), "vi", "en", "en_one"),
-                    f.text("part_of")));
+                    f.text("part_of"),
+                    f.optionalList("parts", ManifestTree::text),
+                    f.bool("meets") == null || f.bool("meets")));
         });
     }
 

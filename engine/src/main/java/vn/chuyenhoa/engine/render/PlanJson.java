@@ -9,7 +9,11 @@ import vn.chuyenhoa.engine.Plan;
 import vn.chuyenhoa.engine.manifest.CriterionDefinition;
 import vn.chuyenhoa.engine.manifest.FactCatalog;
 import vn.chuyenhoa.engine.manifest.FactDefinition;
+import vn.chuyenhoa.engine.manifest.OtherName;
 import vn.chuyenhoa.engine.manifest.PlanManifest;
+import vn.chuyenhoa.engine.manifest.Quote;
+import vn.chuyenhoa.engine.manifest.ReadingChoice;
+import vn.chuyenhoa.engine.manifest.ReadingDefinition;
 import vn.chuyenhoa.engine.message.Spelling;
 
 /**
@@ -44,7 +48,8 @@ public final class PlanJson {
 
     /**
      * One version explained: its summary, issuer, decision rule, every version of the plan ({@code versions}, oldest
-     * first) and each criterion with the facts it reads (their meaning and unit) and its source.
+     * first), its final evaluation if it declares one, its readings, and each criterion with the facts it reads (their
+     * meaning and unit) and its source.
      */
     public String explain(Plan plan, List<Plan> versions, FactCatalog catalog) {
         PlanManifest m = plan.manifest();
@@ -61,6 +66,18 @@ public final class PlanJson {
                 json.writeEndObject();
             }
             json.writeEndArray();
+            if (m.finalEvaluation() != null) {
+                json.writeObjectFieldStart("final_evaluation");
+                json.writeStringField("date", m.finalEvaluation().date().toString());
+                json.writeFieldName("source");
+                parts.source(json, m.finalEvaluation().source());
+                json.writeEndObject();
+            }
+            json.writeArrayFieldStart("readings");
+            for (ReadingDefinition reading : m.readings()) {
+                reading(json, reading);
+            }
+            json.writeEndArray();
             json.writeArrayFieldStart("criteria");
             for (CriterionDefinition criterion : m.criteria()) {
                 criterion(json, criterion, catalog);
@@ -68,6 +85,37 @@ public final class PlanJson {
             json.writeEndArray();
             json.writeEndObject();
         });
+    }
+
+    /** A passage open to more than one reading: its question and words, the reading chosen and why, every choice. */
+    private void reading(JsonGenerator json, ReadingDefinition reading) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", reading.id());
+        json.writeStringField("question", reading.question().in(language));
+        json.writeArrayFieldStart("words");
+        for (Quote quote : reading.words()) {
+            json.writeStartObject();
+            json.writeStringField("section", quote.section());
+            json.writeStringField("quote", quote.quote());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeStringField("chosen", reading.chosen());
+        json.writeStringField("reason", reading.reason().in(language));
+        json.writeArrayFieldStart("choices");
+        for (ReadingChoice choice : reading.choices()) {
+            json.writeStartObject();
+            json.writeStringField("id", choice.id());
+            json.writeStringField("text", choice.text().in(language));
+            json.writeArrayFieldStart("facts");
+            for (String fact : choice.facts()) {
+                json.writeString(fact);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
     }
 
     private void summary(JsonGenerator json, Plan plan) throws IOException {
@@ -79,6 +127,21 @@ public final class PlanJson {
         json.writeObjectFieldStart("jurisdiction");
         json.writeStringField("province", m.jurisdiction().province());
         json.writeStringField("district", m.jurisdiction().district());
+        if (m.jurisdiction().area() != null) {
+            json.writeStringField("area", m.jurisdiction().area());
+        }
+        if (!m.jurisdiction().otherNames().isEmpty()) {
+            json.writeArrayFieldStart("other_names");
+            for (OtherName other : m.jurisdiction().otherNames()) {
+                json.writeStartObject();
+                json.writeStringField("name", other.name());
+                json.writeStringField(
+                        "of", other.province() != null ? "province" : other.district() != null ? "district" : "area");
+                json.writeStringField("from", other.from().toString());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
         json.writeEndObject();
         json.writeArrayFieldStart("area_types");
         for (String type : m.areaTypes()) {

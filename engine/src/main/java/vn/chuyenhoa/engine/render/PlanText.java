@@ -48,6 +48,14 @@ public final class PlanText {
                 text,
                 words("Địa bàn áp dụng", "Jurisdiction") + ": " + place(m) + " · " + words("loại địa bàn", "area types")
                         + ": " + String.join(", ", m.areaTypes()));
+        if (!m.jurisdiction().otherNames().isEmpty()) {
+            line(
+                    text,
+                    words("Tên chính thức khác", "Other official names") + ": "
+                            + m.jurisdiction().otherNames().stream()
+                                    .map(o -> o.name() + words(" (từ ", " (from ") + DAY.format(o.from()) + ")")
+                                    .collect(java.util.stream.Collectors.joining(", ")));
+        }
         line(text, words("Hiệu lực", "In force") + ": " + period(m));
         line(
                 text,
@@ -64,7 +72,7 @@ public final class PlanText {
                             + VerdictText.source(m.finalEvaluation().source()));
         }
         line(text, "sha256: " + plan.sha256());
-        readings(text, m, catalog);
+        readings(text, m);
         for (CriterionDefinition criterion : m.criteria()) {
             text.append('\n');
             line(
@@ -97,7 +105,7 @@ public final class PlanText {
      * Each passage open to more than one reading: the question, the plan's words, the reading chosen and why, and
      * the others with the facts each needs (DESIGN 1.1).
      */
-    private void readings(StringBuilder text, PlanManifest m, FactCatalog catalog) {
+    private void readings(StringBuilder text, PlanManifest m) {
         if (m.readings().isEmpty()) {
             return;
         }

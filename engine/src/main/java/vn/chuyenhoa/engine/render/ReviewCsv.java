@@ -21,7 +21,8 @@ import vn.chuyenhoa.engine.review.csv.Csv;
 
 /**
  * A review as a spreadsheet: one row per input, in the order given — where it came from, the area, its outcome
- * and why, the criteria it failed, the facts it lacks or its error — then a column per criterion of the plans
+ * and why, the criteria it failed, the facts it lacks, the outcome under another reading of the plan where it
+ * differs, or its error — then a column per criterion of the plans
  * with its status. Written for Excel: a UTF-8 byte-order mark (without it Excel reads the file in the Windows
  * code page and garbles every Vietnamese letter), CRLF line ends, and {@code ;} between cells by default, the list
  * separator of Windows under the Vietnamese regional setting (whose decimal separator is the comma), so that a
@@ -58,6 +59,7 @@ public final class ReviewCsv {
                 words("Lý do", "Reason"),
                 words("Tiêu chí không đạt", "Criteria not met"),
                 words("Số liệu còn thiếu", "Facts needed"),
+                words("Kết quả theo cách hiểu khác", "Outcome under another reading"),
                 words("Lỗi", "Error")));
         for (Plan plan : plans) {
             for (CriterionDefinition criterion : plan.manifest().criteria()) {
@@ -90,7 +92,7 @@ public final class ReviewCsv {
                 result.plan() == null ? "" : result.plan().manifest().reference(),
                 verdict == null
                         ? AreaResult.invalidLabel(language)
-                        : verdict.outcome().label(language),
+                        : verdict.outcome().label(language) + VerdictText.interimMark(verdict.interim(), language),
                 verdict == null ? "" : verdict.decision().reason(language),
                 verdict == null
                         ? ""
@@ -99,6 +101,11 @@ public final class ReviewCsv {
                                 .map(c -> c.definition().id())
                                 .collect(Collectors.joining(", ")),
                 verdict == null ? "" : String.join(", ", verdict.missingFacts()),
+                verdict == null
+                        ? ""
+                        : verdict.readings().stream()
+                                .map(r -> VerdictText.otherwise(r, language))
+                                .collect(Collectors.joining("; ")),
                 result.errors().stream()
                         .map(e -> e.inFile(null).message(language, spelling))
                         .collect(Collectors.joining(" | "))));

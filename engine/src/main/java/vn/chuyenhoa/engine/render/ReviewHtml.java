@@ -9,6 +9,7 @@ import vn.chuyenhoa.engine.InputError;
 import vn.chuyenhoa.engine.Language;
 import vn.chuyenhoa.engine.Outcome;
 import vn.chuyenhoa.engine.Plan;
+import vn.chuyenhoa.engine.ReadingAlternative;
 import vn.chuyenhoa.engine.Status;
 import vn.chuyenhoa.engine.Verdict;
 import vn.chuyenhoa.engine.facts.Area;
@@ -61,6 +62,7 @@ public final class ReviewHtml {
             .source { color: #555; font-size: 0.9em; }
             ul.reasons { margin: 4px 0 0; padding-left: 18px; }
             .file { color: #666; font-size: 0.85em; word-break: break-all; }
+            .reading { margin-top: 0.3em; font-size: 0.9em; color: #7a4b00; }
             svg { display: block; max-width: 100%; height: auto; margin: 8px 0 14px; }
             svg text { font-family: inherit; font-size: 13px; fill: #1d1d1f; }
             svg text.in { fill: #fff; font-weight: 700; font-size: 12px; }
@@ -131,6 +133,12 @@ public final class ReviewHtml {
                     words("Kế hoạch", "Plan"),
                     plan.id() + " v" + plan.version() + VerdictText.draftMark(plan.isDraft(), language) + " — "
                             + plan.manifest().title().in(language));
+            if (!plan.manifest().readings().isEmpty()) {
+                meta(
+                        html,
+                        words("Cách hiểu đã dùng", "Readings used"),
+                        VerdictText.readingsUsed(plan.manifest().chosenReadings()));
+            }
         }
         ProvinceFigures figures = review.figures();
         meta(
@@ -325,9 +333,16 @@ public final class ReviewHtml {
                 html.append("</ul></td></tr>\n");
                 continue;
             }
-            html.append(badge(verdict.outcome().name(), verdict.outcome().label(language)))
+            html.append(badge(
+                            verdict.outcome().name(),
+                            verdict.outcome().label(language) + VerdictText.interimMark(verdict.interim(), language)))
                     .append("</td><td>")
                     .append(esc(verdict.decision().reason(language)));
+            for (ReadingAlternative reading : verdict.readings()) {
+                html.append("<div class=\"reading\">")
+                        .append(esc(VerdictText.dependsOn(reading, language)))
+                        .append("</div>");
+            }
             List<CriterionVerdict> notMet = verdict.criteria().stream()
                     .filter(c -> c.status() == Status.FAIL || c.status() == Status.MISSING)
                     .toList();

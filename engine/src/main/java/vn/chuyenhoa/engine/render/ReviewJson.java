@@ -9,6 +9,7 @@ import vn.chuyenhoa.engine.CriterionVerdict;
 import vn.chuyenhoa.engine.InputError;
 import vn.chuyenhoa.engine.Language;
 import vn.chuyenhoa.engine.Plan;
+import vn.chuyenhoa.engine.ReadingAlternative;
 import vn.chuyenhoa.engine.Status;
 import vn.chuyenhoa.engine.Verdict;
 import vn.chuyenhoa.engine.facts.Area;
@@ -86,9 +87,22 @@ public final class ReviewJson {
             parts.plan(json, plan.manifest(), plan.sha256(), plan.isDraft());
         }
         json.writeEndArray();
+        json.writeObjectFieldStart("readings_used");
+        for (Plan plan : summary.plans()) {
+            if (!plan.manifest().readings().isEmpty()) {
+                json.writeObjectFieldStart(plan.manifest().reference());
+                for (java.util.Map.Entry<String, String> reading :
+                        plan.manifest().chosenReadings().entrySet()) {
+                    json.writeStringField(reading.getKey(), reading.getValue());
+                }
+                json.writeEndObject();
+            }
+        }
+        json.writeEndObject();
         json.writeStringField("province", summary.province());
         json.writeFieldName("totals");
         counts(json, summary.totals());
+        json.writeNumberField("depending_on_readings", summary.dependingOnReadings());
         json.writeArrayFieldStart("districts");
         for (DistrictCounts district : summary.districts()) {
             json.writeStartObject();
@@ -196,6 +210,16 @@ public final class ReviewJson {
             json.writeStringField("outcome", verdict.outcome().name());
             json.writeStringField("label", verdict.outcome().label(language));
             json.writeStringField("decision", verdict.decision().reason(language));
+            json.writeBooleanField("interim", verdict.interim());
+            json.writeArrayFieldStart("readings");
+            for (ReadingAlternative reading : verdict.readings()) {
+                json.writeStartObject();
+                json.writeStringField("id", reading.reading().id());
+                json.writeStringField("alternative", reading.alternative().id());
+                json.writeStringField("outcome", reading.outcome().name());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
             json.writeArrayFieldStart("failed");
             for (CriterionVerdict criterion : verdict.criteria()) {
                 if (criterion.status() == Status.FAIL) {

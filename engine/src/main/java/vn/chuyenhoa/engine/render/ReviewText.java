@@ -7,6 +7,7 @@ import vn.chuyenhoa.engine.InputError;
 import vn.chuyenhoa.engine.Language;
 import vn.chuyenhoa.engine.Outcome;
 import vn.chuyenhoa.engine.Plan;
+import vn.chuyenhoa.engine.ReadingAlternative;
 import vn.chuyenhoa.engine.Status;
 import vn.chuyenhoa.engine.Verdict;
 import vn.chuyenhoa.engine.facts.Area;
@@ -51,9 +52,25 @@ public final class ReviewText {
                             + VerdictText.draftMark(plan.isDraft(), language)
                             + " — "
                             + plan.manifest().title().in(language));
+            if (!plan.manifest().readings().isEmpty()) {
+                line(
+                        text,
+                        "    " + words("Cách hiểu đã dùng", "Readings used") + ": "
+                                + VerdictText.readingsUsed(plan.manifest().chosenReadings()));
+            }
         }
         text.append('\n');
         table(text, summary);
+        if (summary.dependingOnReadings() > 0) {
+            text.append('\n');
+            line(
+                    text,
+                    words("Kết quả phụ thuộc cách hiểu", "Outcome depending on a reading") + ": "
+                            + summary.dependingOnReadings()
+                            + words(
+                                    " địa bàn có kết quả khác theo một cách hiểu khác của kế hoạch (ghi ở từng địa bàn)",
+                                    " areas decided otherwise under another reading of the plan (noted at each area)"));
+        }
         targets(text, summary);
         mostFailed(text, summary);
         areas(text, review);
@@ -174,9 +191,13 @@ public final class ReviewText {
             }
             line(
                     text,
-                    number + ". [" + verdict.outcome().label(language) + "] "
+                    number + ". [" + verdict.outcome().label(language)
+                            + VerdictText.interimMark(verdict.interim(), language) + "] "
                             + describe(verdict.input().area())
                             + verdict.decision().reason(language));
+            for (ReadingAlternative reading : verdict.readings()) {
+                line(text, "    " + VerdictText.dependsOn(reading, language));
+            }
             for (CriterionVerdict criterion : verdict.criteria()) {
                 if (criterion.status() == Status.FAIL || criterion.status() == Status.MISSING) {
                     line(

@@ -86,6 +86,19 @@ public final class VerdictText {
         return interim ? language.pick(" (sơ bộ)", " (interim)") : "";
     }
 
+    /** "not-applicable-target = leaves-count: CHƯA ĐẠT", for a review's table. */
+    static String otherwise(ReadingAlternative reading, Language language) {
+        return reading.reading().id() + " = " + reading.alternative().id() + ": "
+                + reading.outcome().label(language);
+    }
+
+    /** "not-applicable-target = counts-as-met, chi-tieu-count = nine": the readings a verdict or review used. */
+    static String readingsUsed(java.util.Map<String, String> readings) {
+        return readings.entrySet().stream()
+                .map(r -> r.getKey() + " = " + r.getValue())
+                .collect(Collectors.joining(", "));
+    }
+
     /** "Kết quả phụ thuộc cách hiểu …: theo cách hiểu … thì CHƯA ĐẠT" */
     static String dependsOn(ReadingAlternative reading, Language language) {
         return language.pick("Kết quả phụ thuộc cách hiểu", "The outcome depends on a reading")

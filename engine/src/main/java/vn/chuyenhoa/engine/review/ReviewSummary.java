@@ -27,6 +27,7 @@ import vn.chuyenhoa.engine.manifest.CriterionDefinition;
  * @param targets    each plan's province-level targets, plan by plan
  * @param mostFailed the decisive criteria some area failed or lacked data for, most failed first (then most
  *                   lacking data, then in the plan's order)
+ * @param dependingOnReadings the areas decided otherwise under some declared alternative reading (DESIGN 1.1)
  */
 public record ReviewSummary(
         List<Plan> plans,
@@ -34,7 +35,8 @@ public record ReviewSummary(
         String province,
         List<DistrictCounts> districts,
         List<TargetResult> targets,
-        List<CriterionCount> mostFailed) {
+        List<CriterionCount> mostFailed,
+        int dependingOnReadings) {
     public ReviewSummary {
         plans = List.copyOf(plans);
         districts = List.copyOf(districts);
@@ -52,8 +54,17 @@ public record ReviewSummary(
                 .toList();
         List<TargetResult> targets = new ArrayList<>();
         plans.forEach(plan -> targets.addAll(ProvinceTargets.evaluate(plan, results, figures)));
+        int depending = (int) results.stream()
+                .filter(r -> r.verdict() != null && !r.verdict().readings().isEmpty())
+                .count();
         return new ReviewSummary(
-                plans, Counts.of(results), province(results), districts(results), targets, mostFailed(plans, results));
+                plans,
+                Counts.of(results),
+                province(results),
+                districts(results),
+                targets,
+                mostFailed(plans, results),
+                depending);
     }
 
     private static String province(List<AreaResult> results) {

@@ -159,6 +159,18 @@ public final class Checks {
         return new Finding.Share(kind, part, partValue, whole, wholeValue, percent, status);
     }
 
+    /**
+     * Counts shown beside a criterion's decisive checks, for the reader: they never decide it and are never missing
+     * (a council's assessment where the plan gives no figure, with the counts it weighed).
+     */
+    public static Finding shown(AreaFacts area, String... facts) {
+        Map<String, Long> values = new java.util.LinkedHashMap<>();
+        for (String fact : facts) {
+            values.put(fact, area.count(fact));
+        }
+        return new Finding.Shown(values);
+    }
+
     /** A flag that must be true: the council judged it so ("quản lý hiệu quả"). */
     public static Finding isTrue(AreaFacts area, String flag) {
         return assessment(area, flag, true);

@@ -14,7 +14,8 @@ import vn.chuyenhoa.engine.Status;
  * What one check found for one area: its status, the facts it read, and how to say it.
  * A criterion's rule combines one or more findings (see {@link Checks}).
  */
-public sealed interface Finding permits Finding.Comparison, Finding.Share, Finding.Assessment, Finding.Reading {
+public sealed interface Finding
+        permits Finding.Comparison, Finding.Share, Finding.Assessment, Finding.Reading, Finding.Shown {
 
     /** PASS, FAIL, MISSING or NOT_APPLICABLE. */
     Status status();
@@ -331,6 +332,48 @@ public sealed interface Finding permits Finding.Comparison, Finding.Share, Findi
                 }
             }
             return true;
+        }
+    }
+
+    /**
+     * Figures shown beside a criterion's decisive checks for the reader, never deciding it: the counts behind a
+     * council's assessment where the plan gives no figure (target 2.5 of plan 2661). NOT_APPLICABLE, so that with
+     * any decisive check it changes nothing ({@link Checks#conjunction}); never MISSING, whatever is not given.
+     *
+     * @param values each fact and its count, null where not given
+     */
+    record Shown(Map<String, Long> values) implements Finding {
+        public Shown {
+            values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        }
+
+        @Override
+        public Status status() {
+            return Status.NOT_APPLICABLE;
+        }
+
+        @Override
+        public List<String> facts() {
+            return List.copyOf(values.keySet());
+        }
+
+        @Override
+        public List<String> missing() {
+            return List.of();
+        }
+
+        @Override
+        public String describe(Phrasing p) {
+            List<String> figures = new ArrayList<>();
+            values.forEach((fact, value) -> figures.add(p.label(fact) + ": "
+                    + (value == null ? p.vi("chưa có số liệu", "not given") : p.count(fact, value))));
+            return String.join("; ", figures)
+                    + p.vi(" (để tham khảo, không quyết định)", " (for information, not deciding)");
+        }
+
+        @Override
+        public Optional<String> shortfall(Phrasing p) {
+            return Optional.empty();
         }
     }
 }

@@ -39,11 +39,22 @@ class DrlOutlineTest {
             then
                 insert(criterion("general", isTrue($area, "general_criteria_met")));
             end
+
+            rule "Consults a reading"
+                @criterion("condition-1")
+            when
+                $area : AreaFacts()
+            then
+                insert(criterion(reading($area, "crime-and-vice-reduction",
+                    choice("combined-count", fewerThanOrNone($area, "crimes_and_vices", "crimes_and_vices_previous_year")),
+                    choice("each-reduced", fewerThanOrNone($area, "crime_cases", "crime_cases_previous_year")))));
+            end
             """;
 
     @Test
     @DisplayName(
-            "Each rule is read with its line, its @criterion, the criteria it decides and the facts its checks read")
+            "Each rule is read with its line, its @criterion, the criteria it decides, the facts its checks read and the"
+                    + " readings it consults (whose ids and choices are not facts)")
     void outline() {
         List<DrlOutline.Rule> rules = DrlOutline.parse(DRL).rules();
         assertThat(rules)
@@ -53,15 +64,33 @@ class DrlOutlineTest {
                                 5,
                                 "sub-4",
                                 Set.of("sub-4"),
-                                Map.of("households_reached", 11, "households", 11, "effective_models", 12)),
+                                Map.of("households_reached", 11, "households", 11, "effective_models", 12),
+                                Map.of()),
                         new DrlOutline.Rule(
                                 "Reads a fact directly and decides another criterion",
                                 17,
                                 "main-1",
                                 Set.of("main-2"),
-                                Map.of("drug_cases", 20, "new_drug_points", 22)),
+                                Map.of("drug_cases", 20, "new_drug_points", 22),
+                                Map.of()),
                         new DrlOutline.Rule(
-                                "No criterion", 25, null, Set.of("general"), Map.of("general_criteria_met", 28)));
+                                "No criterion",
+                                25,
+                                null,
+                                Set.of("general"),
+                                Map.of("general_criteria_met", 28),
+                                Map.of()),
+                        new DrlOutline.Rule(
+                                "Consults a reading",
+                                31,
+                                "condition-1",
+                                Set.of(),
+                                Map.of(
+                                        "crimes_and_vices", 37,
+                                        "crimes_and_vices_previous_year", 37,
+                                        "crime_cases", 38,
+                                        "crime_cases_previous_year", 38),
+                                Map.of("crime-and-vice-reduction", 36)));
     }
 
     @Test

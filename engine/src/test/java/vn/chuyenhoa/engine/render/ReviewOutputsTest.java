@@ -55,13 +55,19 @@ class ReviewOutputsTest {
                         "year",
                         "window",
                         "plans",
+                        "readings_used",
                         "province",
                         "totals",
+                        "depending_on_readings",
                         "districts",
                         "province_figures",
                         "targets",
                         "criteria_most_failed");
         assertThat(summary.get("schema").asText()).isEqualTo("chuyenhoa.review/v1");
+        assertThat(summary.get("readings_used").toString())
+                .as("a plan that declares no reading has none to list")
+                .isEqualTo("{}");
+        assertThat(summary.get("depending_on_readings").asInt()).isZero();
         assertThat(summary.get("window").toString())
                 .isEqualTo("{\"from\":\"2018-11-16\",\"to\":\"2019-11-15\",\"default\":true}");
         assertThat(summary.get("totals").toString())
@@ -95,6 +101,8 @@ class ReviewOutputsTest {
                         "outcome",
                         "label",
                         "decision",
+                        "interim",
+                        "readings",
                         "failed",
                         "missing_facts",
                         "criteria");
@@ -123,20 +131,20 @@ class ReviewOutputsTest {
         assertThat(lines).hasSize(6).last().isEqualTo("");
         assertThat(lines.get(0))
                 .isEqualTo("Tệp;Dòng;Tỉnh;Huyện;Địa bàn;Năm;Kế hoạch;Kết quả;Lý do;Tiêu chí không đạt;"
-                        + "Số liệu còn thiếu;Lỗi;propaganda");
+                        + "Số liệu còn thiếu;Kết quả theo cách hiểu khác;Lỗi;propaganda");
         assertThat(lines.get(1))
                 .isEqualTo("so-ket.csv;2;Đồng Nai;Huyện Nhơn Trạch;Xã Long Tân;2019;TEST-REVIEW@1.0.0;"
-                        + "ĐẠT;đạt đủ 1 tiêu chí quyết định;;;;Đạt");
+                        + "ĐẠT;đạt đủ 1 tiêu chí quyết định;;;;;Đạt");
         assertThat(lines.get(2))
                 .startsWith("so-ket.csv;3;Đồng Nai;Huyện Nhơn Trạch;\"'=HYPERLINK(\"\"x\"\")\";2019;")
-                .endsWith(";propaganda;;;Không đạt");
+                .endsWith(";propaganda;;;;Không đạt");
         assertThat(lines.get(3))
                 .contains(";\"<b>Xã; Bình</b>\";")
                 .endsWith(";CHƯA ĐỦ DỮ LIỆU;chưa đủ dữ liệu để kết luận "
-                        + "1/1 tiêu chí quyết định: propaganda;;households_reached;;Thiếu dữ liệu");
+                        + "1/1 tiêu chí quyết định: propaganda;;households_reached;;;Thiếu dữ liệu");
         assertThat(lines.get(4))
                 .isEqualTo(
-                        "so-ket.csv;5;Đồng Nai;Thành phố Biên Hòa;Xã Hóa An;;;KHÔNG HỢP LỆ;;;;"
+                        "so-ket.csv;5;Đồng Nai;Thành phố Biên Hòa;Xã Hóa An;;;KHÔNG HỢP LỆ;;;;;"
                                 + "\"$[5].households_reached: cần một số nguyên ≥ 0 (để null nếu chưa có số liệu), gặp string \"\"một trăm\"\" (ô G5)\";");
     }
 
@@ -147,7 +155,7 @@ class ReviewOutputsTest {
         new ReviewCsv(Language.EN, Options.SPELLING, ',').write(REVIEW, out);
         assertThat(out.toString())
                 .startsWith("\uFEFFFile,Row,Province,District,Area,Year,Plan,Outcome,Reason,"
-                        + "Criteria not met,Facts needed,Error,propaganda\r\n");
+                        + "Criteria not met,Facts needed,Outcome under another reading,Error,propaganda\r\n");
         assertThat(out.toString()).contains(",<b>Xã; Bình</b>,");
     }
 
