@@ -3,9 +3,7 @@ package vn.chuyenhoa.cli;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import picocli.CommandLine.Model.CommandSpec;
 import vn.chuyenhoa.engine.InvalidInputException;
 import vn.chuyenhoa.engine.message.InputErrors;
@@ -23,14 +21,16 @@ final class FormOutput {
             spec.commandLine().getOut().print(text);
             return;
         }
+        write(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * Writes a new file, never over an existing one nor half-written (OutputFile); a folder of the path that does
+     * not exist yet is made, as a person expects of "-o so-lieu/x.yaml".
+     */
+    static void write(Path target, OutputFile.Content content) {
         try {
-            // A folder of the path that does not exist yet is made, as a person expects of "-o so-lieu/x.yaml".
-            Path folder = target.toAbsolutePath().getParent();
-            if (folder != null) {
-                Files.createDirectories(folder);
-            }
-            Files.writeString(
-                    target, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            OutputFile.create(target, content);
         } catch (FileAlreadyExistsException e) {
             throw new InvalidInputException(InputErrors.outputExists(target.toString(), "--output"));
         } catch (IOException e) {

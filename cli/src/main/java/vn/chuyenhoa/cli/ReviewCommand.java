@@ -1,6 +1,7 @@
 package vn.chuyenhoa.cli;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -8,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.BiConsumer;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,6 +34,7 @@ import vn.chuyenhoa.engine.review.ReviewInputs;
 import vn.chuyenhoa.engine.review.ReviewOptions;
 import vn.chuyenhoa.engine.review.ReviewResult;
 import vn.chuyenhoa.engine.review.ReviewWindow;
+import vn.chuyenhoa.engine.workbook.ReviewWorkbook;
 
 /** {@code chuyenhoa review}: the year review of every selected area, with the summary the committee reports. */
 @Command(
@@ -43,8 +45,9 @@ import vn.chuyenhoa.engine.review.ReviewWindow;
                         + "Year review: evaluate every selected area; counts by district and province, the province's targets.",
         description = {
             "",
-            "Đầu vào: tệp số liệu, thư mục (mọi tệp .json bên trong) hoặc tệp CSV mỗi địa bàn một dòng (xem docs/review.md).",
-            "Inputs: facts files, directories (every .json below) or CSV files with a row per area. "
+            "Đầu vào: tệp số liệu, thư mục (mọi tệp .json bên trong), tệp CSV hoặc sổ Excel mỗi địa bàn một dòng"
+                    + " (xem docs/review.md).",
+            "Inputs: facts files, directories (every .json below), CSV files or Excel workbooks with a row per area. "
                     + "A bad file or row is listed as invalid and every other area is still evaluated.",
             "",
             "In bảng tổng hợp và ghi báo cáo HTML (mặc định so-ket-NĂM.html ở thư mục hiện tại; --no-html để không ghi).",
@@ -111,6 +114,13 @@ final class ReviewCommand implements Callable<Integer> {
     List<Path> csvFiles = List.of();
 
     @Option(
+            names = "--xlsx",
+            paramLabel = "FILE",
+            description = "Sổ Excel (.xlsx), mỗi địa bàn một dòng, cùng các cột như CSV (có thể lặp lại)."
+                    + " An Excel workbook with a row per area, the CSV's columns (repeatable).")
+    List<Path> workbooks = List.of();
+
+    @Option(
             names = "--format",
             paramLabel = "text|json",
             defaultValue = "text",
@@ -132,6 +142,13 @@ final class ReviewCommand implements Callable<Integer> {
     char csvSeparator;
 
     @Option(
+            names = "--xlsx-out",
+            paramLabel = "FILE",
+            description = "Ghi sổ Excel: trang tổng hợp, mỗi địa bàn một dòng, mỗi địa bàn và tiêu chí một dòng."
+                    + " Write a workbook: a summary sheet, a row per area, a row per area and criterion.")
+    Path xlsxOut;
+
+    @Option(
             names = "--html",
             paramLabel = "FILE",
             description = "Ghi báo cáo HTML vào tệp này. Write the HTML report here.")
@@ -148,11 +165,11 @@ final class ReviewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (paths.isEmpty() && csvFiles.isEmpty()) {
+        if (paths.isEmpty() && csvFiles.isEmpty() && workbooks.isEmpty()) {
             throw new ParameterException(
                     spec.commandLine(),
-                    "Cần ít nhất một tệp, thư mục hoặc --csv FILE. "
-                            + "Give at least one file, directory or --csv FILE.");
+                    "Cần ít nhất một tệp, thư mục, --csv FILE hoặc --xlsx FILE. "
+                            + "Give at least one file, directory, --csv FILE or --xlsx FILE.");
         }
         if (html != null && noHtml) {
             throw new ParameterException(
@@ -175,7 +192,10 @@ final class ReviewCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ProgressBar progress = ProgressBar.onTerminal(err, common.language);
-        List<AreaInput> inputs = ReviewInputs.read(plans.reader(), paths, csvFiles, progress);
+        notAnInput(csvOut, "--csv-out");
+        notAnInput(xlsxOut, "--xlsx-out");
+        notAnInput(noHtml ? null : html, "--html");
+        List<AreaInput> inputs = ReviewInputs.read(plans.reader(), paths, csvFiles, workbooks, progress);
         ReviewResult review = new Review(plans).run(inputs, options, progress);
         progress.finish();
         for (AreaResult result : review.areas()) {
@@ -190,7 +210,12 @@ final class ReviewCommand implements Callable<Integer> {
         }
         out.flush();
         if (csvOut != null) {
-            write(csvOut, review, new ReviewCsv(common.language, OptionNames.INSTANCE, csvSeparator)::write, "CSV");
+            ReviewCsv csv = new ReviewCsv(common.language, OptionNames.INSTANCE, csvSeparator);
+            write(csvOut, text(writer -> csv.write(review, writer)), "CSV");
+        }
+        if (xlsxOut != null) {
+            ReviewWorkbook workbook = new ReviewWorkbook(common.language, OptionNames.INSTANCE);
+            write(xlsxOut, stream -> workbook.write(review, stream), "Excel");
         }
         if (!noHtml) {
             Path target = html != null
@@ -199,15 +224,43 @@ final class ReviewCommand implements Callable<Integer> {
                             + (review.window() == null
                                     ? ""
                                     : "-" + review.window().year()) + ".html");
-            write(target, review, new ReviewHtml(common.language, OptionNames.INSTANCE)::write, "HTML");
+            notAnInput(target, "--html");
+            ReviewHtml report = new ReviewHtml(common.language, OptionNames.INSTANCE);
+            write(target, text(writer -> report.write(review, writer)), "HTML");
         }
         return ExitCode.of(review.outcomes(), review.anyInvalid());
     }
 
-    private void write(Path file, ReviewResult review, BiConsumer<ReviewResult, Writer> writer, String what) {
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            writer.accept(review, out);
-        } catch (IOException e) {
+    /** Text written as UTF-8. */
+    private static OutputFile.Content text(java.util.function.Consumer<Writer> text) {
+        return out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            text.accept(writer);
+            writer.flush();
+        };
+    }
+
+    /** A report is never written over a file the review reads. */
+    private void notAnInput(Path target, String option) {
+        if (target == null || !Files.exists(target)) {
+            return;
+        }
+        for (Path input :
+                Stream.of(paths, csvFiles, workbooks).flatMap(List::stream).toList()) {
+            try {
+                if (Files.isRegularFile(input) && Files.isSameFile(input, target)) {
+                    throw new InvalidInputException(InputErrors.outputExists(target.toString(), option));
+                }
+            } catch (IOException e) {
+                // An input that cannot be compared cannot be the file written: reading it fails on its own.
+            }
+        }
+    }
+
+    private void write(Path file, OutputFile.Content content, String what) {
+        try {
+            OutputFile.replace(file, content);
+        } catch (IOException | java.io.UncheckedIOException e) {
             throw new InvalidInputException(InputErrors.writeFailed(file.toString(), e.getMessage()));
         }
         spec.commandLine()

@@ -1,18 +1,20 @@
 package vn.chuyenhoa.cli;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import vn.chuyenhoa.engine.Plan;
 import vn.chuyenhoa.engine.Plans;
-import vn.chuyenhoa.engine.facts.FactsReader;
 import vn.chuyenhoa.engine.form.FactsTemplate;
 import vn.chuyenhoa.engine.form.PlanForm;
 import vn.chuyenhoa.engine.message.Parameter;
+import vn.chuyenhoa.engine.workbook.TemplateWorkbook;
 
 /** {@code chuyenhoa template}: an empty facts file of a plan, to fill in. */
 @Command(
@@ -26,9 +28,14 @@ import vn.chuyenhoa.engine.message.Parameter;
                     + " trong JSON qua JSON Schema (chuyenhoa schema). Xem docs/filling-in-facts.md.",
             "Every fact of the plan, empty (null), with its meaning, unit and criteria: as comments in YAML, through"
                     + " the JSON Schema in JSON.",
+            "Sổ Excel (--format xlsx): mỗi địa bàn một dòng, mỗi số liệu một cột, ý nghĩa và đơn vị là chú thích ở"
+                    + " dòng tiêu đề; kế hoạch, tỉnh, loại và năm ghi sẵn; đọc lại bằng chuyenhoa review --xlsx.",
+            "A workbook (--format xlsx): a row per area, a column per fact, the meaning and unit as header comments;"
+                    + " read back with chuyenhoa review --xlsx.",
             "",
             "Ví dụ / Example:",
-            "  chuyenhoa template --plan 45-KH-BCD-2023 -o phuong-5.yaml"
+            "  chuyenhoa template --plan 45-KH-BCD-2023 -o phuong-5.yaml",
+            "  chuyenhoa template --plan 7488-KH-UBND-2017 --year 2019 -o so-ket-2019.xlsx"
         })
 final class TemplateCommand implements Callable<Integer> {
     @Spec
@@ -46,9 +53,29 @@ final class TemplateCommand implements Callable<Integer> {
 
     @Option(
             names = "--format",
-            paramLabel = "json|yaml",
-            description = "json hoặc yaml; mặc định theo đuôi tệp của -o, nếu không thì json.")
-    FactsReader.Format format;
+            paramLabel = "json|yaml|xlsx",
+            description = "json, yaml hoặc xlsx (sổ Excel cho cả huyện, mỗi địa bàn một dòng, cần -o); mặc định theo"
+                    + " đuôi tệp của -o, nếu không thì json.")
+    Format format;
+
+    @Option(
+            names = "--year",
+            paramLabel = "NĂM",
+            description = "Năm ghi sẵn ở mỗi dòng của sổ Excel (mặc định năm cuối của thời gian hiệu lực)."
+                    + " The year filled in on each row of the workbook (default: the plan's last year).")
+    Integer year;
+
+    /** What the template is written as; a workbook only to a file. */
+    enum Format {
+        JSON,
+        YAML,
+        XLSX;
+
+        static Format of(Path output) {
+            String name = output == null ? "" : output.getFileName().toString().toLowerCase(Locale.ROOT);
+            return name.endsWith(".xlsx") ? XLSX : name.endsWith(".yaml") || name.endsWith(".yml") ? YAML : JSON;
+        }
+    }
 
     @Option(
             names = {"-o", "--output"},
@@ -61,9 +88,21 @@ final class TemplateCommand implements Callable<Integer> {
         Plan chosen = Plans.load().get(plan, Parameter.PLAN);
         PlanForm form = PlanForm.of(chosen);
         String named = plan.contains("@") ? chosen.manifest().reference() : chosen.id();
-        FactsReader.Format written =
-                format != null ? format : FactsReader.Format.of(output == null ? null : output.toString());
-        String text = written == FactsReader.Format.YAML
+        Format written = format != null ? format : Format.of(output);
+        if (written == Format.XLSX) {
+            if (output == null) {
+                throw new ParameterException(
+                        spec.commandLine(),
+                        "--format xlsx cần -o TỆP (sổ Excel không in ra màn hình). --format xlsx needs -o FILE.");
+            }
+            FormOutput.write(output, out -> TemplateWorkbook.write(form, named, year, common.language, out));
+            return ExitCode.OK;
+        }
+        if (year != null) {
+            throw new ParameterException(
+                    spec.commandLine(), "--year chỉ dùng với --format xlsx. --year goes with --format xlsx only.");
+        }
+        String text = written == Format.YAML
                 ? FactsTemplate.yaml(form, named, common.language)
                 : FactsTemplate.json(form, named);
         FormOutput.write(spec, output, text);

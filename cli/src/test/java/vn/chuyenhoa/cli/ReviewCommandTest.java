@@ -247,7 +247,7 @@ class ReviewCommandTest {
         assertThat(help.err()).isEmpty();
         Run none = Run.of("review", "--no-html");
         assertThat(none.exit()).isEqualTo(2);
-        assertThat(none.err()).startsWith("Cần ít nhất một tệp, thư mục hoặc --csv FILE.");
+        assertThat(none.err()).startsWith("Cần ít nhất một tệp, thư mục, --csv FILE hoặc --xlsx FILE.");
         Run window = Run.of("review", "--plan", PLAN, SAMPLE, "--no-html", "--window", "2019");
         assertThat(window.exit()).isEqualTo(2);
         assertThat(window.out()).isEmpty();

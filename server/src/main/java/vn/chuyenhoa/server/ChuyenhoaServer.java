@@ -72,8 +72,8 @@ public final class ChuyenhoaServer {
         QoSHandler cap = new QoSHandler(new Endpoints(plans, metrics, decisions, ready));
         cap.setMaxRequestCount(options.maxConcurrent());
         cap.setMaxSuspend(options.requestTimeout());
-        Handler front = new Front(cap, options, metrics);
-        server.setHandler(new SecurityHeaders(new GracefulHandler(cors(front, options))));
+        Front front = new Front(cap, options, metrics);
+        server.setHandler(new SecurityHeaders(new GracefulHandler(cors(new Pages(front), options))));
         server.setErrorHandler(new ProblemErrorHandler());
         server.setStopTimeout(options.requestTimeout().toMillis());
         try {

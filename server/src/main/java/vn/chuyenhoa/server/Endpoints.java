@@ -1,5 +1,6 @@
 package vn.chuyenhoa.server;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -45,6 +46,9 @@ import vn.chuyenhoa.engine.review.ReviewInputs;
 import vn.chuyenhoa.engine.review.ReviewOptions;
 import vn.chuyenhoa.engine.review.ReviewResult;
 import vn.chuyenhoa.engine.review.ReviewWindow;
+import vn.chuyenhoa.engine.workbook.ReviewWorkbook;
+import vn.chuyenhoa.engine.workbook.TemplateWorkbook;
+import vn.chuyenhoa.engine.workbook.Workbooks;
 
 /**
  * What each route answers, from the engine alone: reading, choosing, evaluating, reviewing and every output format
@@ -143,13 +147,27 @@ final class Endpoints extends Handler.Abstract {
         // A pinned version is written into the template, as on the command line.
         String named = exchange.planId.contains("@") ? plan.manifest().reference() : plan.id();
         String format = exchange.parameter("format");
+        Integer year = integer(exchange, "year");
+        if ("xlsx".equals(format)) {
+            ByteArrayOutputStream workbook = new ByteArrayOutputStream();
+            try {
+                TemplateWorkbook.write(form, named, year, exchange.language, workbook);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return new Reply(200, Workbooks.MEDIA_TYPE, Map.of(), workbook.toByteArray(), null);
+        }
+        if (year != null) {
+            throw HttpProblem.invalidParameter(
+                    "year", String.valueOf(year), "chỉ dùng với format=xlsx", "only with format=xlsx");
+        }
         if (format == null || format.equals("json")) {
             return Reply.json(FactsTemplate.json(form, named));
         }
         if (format.equals("yaml")) {
             return Reply.of(200, "application/yaml", FactsTemplate.yaml(form, named, exchange.language));
         }
-        throw HttpProblem.invalidParameter("format", format, "json hoặc yaml", "json or yaml");
+        throw HttpProblem.invalidParameter("format", format, "json, yaml hoặc xlsx", "json, yaml or xlsx");
     }
 
     private Reply evaluate(Exchange exchange) {
@@ -209,20 +227,31 @@ final class Endpoints extends Handler.Abstract {
                 record(exchange, i, areas.get(i).verdict());
             }
         }
+        if (format == ReviewFormat.XLSX) {
+            ByteArrayOutputStream workbook = new ByteArrayOutputStream();
+            try {
+                new ReviewWorkbook(exchange.language, Spelling.QUERY).write(review, workbook);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return new Reply(200, format.mediaType, Map.of(), workbook.toByteArray(), null);
+        }
         return Reply.streamed(format.mediaType, out -> {
             switch (format) {
                 case JSON -> new ReviewJson(exchange.language, Spelling.QUERY).write(review, out);
                 case HTML -> new ReviewHtml(exchange.language, Spelling.QUERY).write(review, out);
                 case CSV -> new ReviewCsv(exchange.language, Spelling.QUERY, separator).write(review, out);
+                case XLSX -> throw new IllegalStateException("a workbook is written above");
             }
         });
     }
 
-    /** What a review answers, by the request's {@code Accept}: JSON unless HTML or CSV is preferred. */
+    /** What a review answers, by the request's {@code Accept}: JSON unless HTML, CSV or a workbook is preferred. */
     private enum ReviewFormat {
         JSON("application/json"),
         HTML("text/html"),
-        CSV("text/csv");
+        CSV("text/csv"),
+        XLSX(Workbooks.MEDIA_TYPE);
 
         final String mediaType;
 
@@ -249,7 +278,8 @@ final class Endpoints extends Handler.Abstract {
                     return HTML;
                 }
             }
-            throw HttpProblem.notAcceptable(accept, List.of(JSON.mediaType, HTML.mediaType, CSV.mediaType));
+            throw HttpProblem.notAcceptable(
+                    accept, List.of(JSON.mediaType, HTML.mediaType, CSV.mediaType, XLSX.mediaType));
         }
     }
 

@@ -24,6 +24,7 @@ import org.slf4j.LoggerFactory;
 import vn.chuyenhoa.engine.Language;
 import vn.chuyenhoa.engine.facts.FactsReader;
 import vn.chuyenhoa.engine.message.InputErrors;
+import vn.chuyenhoa.engine.workbook.Workbooks;
 
 /**
  * Everything a request must pass before the engine sees it, in order: its route (404, 405), the token (401), its
@@ -111,7 +112,7 @@ final class Front extends Handler.Wrapper {
         String path = decodedPath(request);
         // The token before the route: without it, not even which paths exist is answered.
         if (tokenDigest != null && !path.equals(Route.HEALTH.template)) {
-            checkToken(request.getHeaders().get(HttpHeader.AUTHORIZATION));
+            checkToken(request);
         }
         Route.Match match = Route.match(request.getMethod(), path);
         exchange.route = match.route();
@@ -152,7 +153,7 @@ final class Front extends Handler.Wrapper {
             case EVALUATE, VALIDATE ->
                 List.of("application/json", "application/yaml", "application/x-yaml", "text/yaml");
             case BATCH -> List.of("application/json", "application/x-ndjson");
-            case REVIEW -> List.of("multipart/form-data", "text/csv");
+            case REVIEW -> List.of("multipart/form-data", "text/csv", Workbooks.MEDIA_TYPE);
             default -> List.of();
         };
     }
@@ -171,15 +172,80 @@ final class Front extends Handler.Wrapper {
         return Language.VI;
     }
 
-    private void checkToken(String authorization) {
+    /**
+     * The bearer token of the request's {@code Authorization}, or the pages' cookie (DESIGN 1.5): a request with the
+     * cookie that evaluates or changes anything (any POST) must come from the server's own origin, so that another
+     * site's page cannot use an analyst's cookie.
+     */
+    private void checkToken(Request request) {
+        String authorization = request.getHeaders().get(HttpHeader.AUTHORIZATION);
         String prefix = "Bearer ";
-        if (authorization == null || !authorization.regionMatches(true, 0, prefix, 0, prefix.length())) {
+        if (authorization != null && authorization.regionMatches(true, 0, prefix, 0, prefix.length())) {
+            if (!isToken(authorization.substring(prefix.length()).strip())) {
+                throw HttpProblem.unauthorized(true);
+            }
+            return;
+        }
+        String cookie = cookie(request);
+        if (cookie == null) {
             throw HttpProblem.unauthorized(false);
         }
-        // Digests of equal length compared in constant time: the time says nothing of how much of the token matched.
-        if (!MessageDigest.isEqual(
-                tokenDigest, sha256(authorization.substring(prefix.length()).strip()))) {
+        if (!isToken(cookie)) {
             throw HttpProblem.unauthorized(true);
+        }
+        if (!request.getMethod().equals("GET") && !sameOrigin(request)) {
+            throw HttpProblem.foreignOrigin(request.getHeaders().get(HttpHeader.ORIGIN));
+        }
+    }
+
+    boolean hasToken() {
+        return tokenDigest != null;
+    }
+
+    /** Whether {@code candidate} is the server's token. */
+    boolean isToken(String candidate) {
+        // Digests of equal length compared in constant time: the time says nothing of how much of the token matched.
+        return tokenDigest != null && MessageDigest.isEqual(tokenDigest, sha256(candidate));
+    }
+
+    /** The token as the cookie carries it: base64url, so that any character of a token is safe in a cookie. */
+    static String cookieValue(String token) {
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(token.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The token the pages' cookie carries, or null when the request has none (or a malformed one). */
+    private static String cookie(Request request) {
+        for (org.eclipse.jetty.http.HttpCookie cookie : Request.getCookies(request)) {
+            if (cookie.getName().equals(Pages.COOKIE)) {
+                try {
+                    return new String(
+                            java.util.Base64.getUrlDecoder().decode(cookie.getValue()), StandardCharsets.UTF_8);
+                } catch (IllegalArgumentException malformed) {
+                    return "";
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether the request comes from a page of this server: its Origin is this server's, or the browser says so. */
+    boolean sameOrigin(Request request) {
+        String origin = request.getHeaders().get(HttpHeader.ORIGIN);
+        if (origin == null) {
+            return "same-origin".equals(request.getHeaders().get("Sec-Fetch-Site"));
+        }
+        org.eclipse.jetty.http.HttpURI uri = request.getHttpURI();
+        return origin.equalsIgnoreCase(uri.getScheme() + "://" + uri.getAuthority());
+    }
+
+    /** The language a request asks for, for an answer given before its parameters are checked. */
+    Language language(Request request) {
+        try {
+            Fields.Field lang = Request.extractQueryParameters(request, StandardCharsets.UTF_8)
+                    .get("lang");
+            return lang != null && "en".equals(lang.getValue()) ? Language.EN : Language.VI;
+        } catch (IllegalArgumentException malformed) {
+            return Language.VI;
         }
     }
 

@@ -98,6 +98,20 @@ final class HttpProblem extends RuntimeException {
                 Map.of("WWW-Authenticate", "Bearer realm=\"chuyenhoa\""));
     }
 
+    /** The token cookie on a request that evaluates or changes something, from another site's page. */
+    static HttpProblem foreignOrigin(String origin) {
+        return new HttpProblem(
+                401,
+                "unauthorized",
+                "mã truy cập trong cookie chỉ dùng được từ các trang của chính máy chủ này, không từ "
+                        + (origin == null ? "một trang khác" : origin),
+                "the token cookie is accepted only from this server's own pages, not from "
+                        + (origin == null ? "another page" : origin),
+                null,
+                null,
+                Map.of("WWW-Authenticate", "Bearer realm=\"chuyenhoa\""));
+    }
+
     static HttpProblem unsupportedMediaType(String found, List<String> accepted) {
         String list = String.join(", ", accepted);
         return of(

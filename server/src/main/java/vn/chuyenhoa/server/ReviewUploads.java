@@ -8,21 +8,28 @@ import org.eclipse.jetty.http.MultiPart;
 import org.eclipse.jetty.http.MultiPartFormData;
 import org.eclipse.jetty.io.Content;
 import vn.chuyenhoa.engine.review.ReviewInputs;
+import vn.chuyenhoa.engine.workbook.Workbooks;
 
 /**
  * The files of {@code POST /v1/review}: the parts of a {@code multipart/form-data} body, each named by its file name
- * (a part without one by its field name), or a {@code text/csv} body as one CSV file. Everything stays in memory:
+ * (a part without one by its field name; a name ending in {@code .csv} is read as CSV, in {@code .xlsx} as a
+ * workbook), or a {@code text/csv} body as one CSV file, or an Excel workbook's body as one workbook. Everything stays in memory:
  * the body is within the server's limit before it gets here.
  */
 final class ReviewUploads {
     /** The name a CSV sent as the whole body goes by in the review. */
     static final String CSV_BODY = "request.csv";
+    /** The name a workbook sent as the whole body goes by in the review. */
+    static final String WORKBOOK_BODY = "request.xlsx";
 
     private ReviewUploads() {}
 
     static List<ReviewInputs.FileContent> read(String mediaType, String contentType, byte[] body) {
         if (mediaType.equals("text/csv")) {
             return List.of(new ReviewInputs.FileContent(CSV_BODY, body));
+        }
+        if (mediaType.equals(Workbooks.MEDIA_TYPE)) {
+            return List.of(new ReviewInputs.FileContent(WORKBOOK_BODY, body));
         }
         String boundary = MultiPart.extractBoundary(contentType);
         if (boundary == null || boundary.isEmpty()) {

@@ -12,7 +12,7 @@ enum Route {
     PLANS("GET", "/v1/plans", Body.NONE, "lang", "province", "area_type", "year"),
     PLAN("GET", "/v1/plans/{id}", Body.NONE, "lang"),
     SCHEMA("GET", "/v1/plans/{id}/schema", Body.NONE, "lang"),
-    TEMPLATE("GET", "/v1/plans/{id}/template", Body.NONE, "lang", "format"),
+    TEMPLATE("GET", "/v1/plans/{id}/template", Body.NONE, "lang", "format", "year"),
     EVALUATE(
             "POST",
             "/v1/evaluate",

@@ -165,7 +165,7 @@ class ApiTest {
                         Language.VI));
         TestServer.Answer xml = http.get("/v1/plans/45-KH-BCD-2023/template?format=xml");
         assertThat(xml.status()).isEqualTo(400);
-        assertThat(xml.json().get("detail").asText()).isEqualTo("format: cần json hoặc yaml, không phải \"xml\"");
+        assertThat(xml.json().get("detail").asText()).isEqualTo("format: cần json, yaml hoặc xlsx, không phải \"xml\"");
     }
 
     @Test
@@ -459,6 +459,44 @@ class ApiTest {
         assertThat(http.post("/v1/review?plan=7488-KH-UBND-2071", bad.contentType(), bad.bytes())
                         .status())
                 .isEqualTo(404);
+    }
+
+    @Test
+    @DisplayName(
+            "Excel over HTTP: the template as a workbook (format=xlsx, year), a review of a workbook sent as the body"
+                    + " or as a part, and the review answered as a workbook by Accept, the same bytes each time")
+    void excel() throws Exception {
+        String xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        TestServer.Answer template = http.get("/v1/plans/7488-KH-UBND-2017/template?format=xlsx&year=2019");
+        assertThat(template.status()).isEqualTo(200);
+        assertThat(template.header("Content-Type")).isEqualTo(xlsx);
+        assertThat(new String(template.body(), 0, 2, StandardCharsets.US_ASCII)).isEqualTo("PK");
+        assertThat(http.get("/v1/plans/7488-KH-UBND-2017/template?format=xlsx&year=2019")
+                        .body())
+                .isEqualTo(template.body());
+        assertThat(http.get("/v1/plans/7488-KH-UBND-2017/template?year=2019").status())
+                .isEqualTo(400);
+        // The template as it comes, nothing filled in: every row is left unused, so no area and no error.
+        JsonNode empty = http.post("/v1/review", xlsx, template.body()).json();
+        assertThat(empty.get("summary").get("totals").get("areas").asInt()).isZero();
+        Multipart part =
+                new Multipart().file("files", "so-ket.xlsx", "not a workbook".getBytes(StandardCharsets.UTF_8));
+        JsonNode invalid =
+                http.post("/v1/review", part.contentType(), part.bytes()).json();
+        assertThat(invalid.get("areas").get(0).get("error").get("message").asText())
+                .startsWith("so-ket.xlsx: $: không đọc được tệp Excel: tệp không phải sổ làm việc .xlsx");
+
+        byte[] sheet =
+                Files.readAllBytes(SAMPLES.resolve("review-dong-nai-2019").resolve("so-ket-2019.csv"));
+        TestServer.Answer workbook = http.post("/v1/review", "text/csv", sheet, "Accept", xlsx);
+        assertThat(workbook.status()).isEqualTo(200);
+        assertThat(workbook.header("Content-Type")).isEqualTo(xlsx);
+        assertThat(http.post("/v1/review", "text/csv", sheet, "Accept", xlsx).body())
+                .isEqualTo(workbook.body());
+        JsonNode again = http.post("/v1/review", xlsx, workbook.body()).json();
+        assertThat(again.get("areas").get(0).get("error").get("message").asText())
+                .as("a review's workbook is not a sheet of areas: its first sheet's header is the summary's title")
+                .startsWith("request.xlsx: ");
     }
 
     @Test

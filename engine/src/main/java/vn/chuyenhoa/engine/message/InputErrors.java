@@ -787,12 +787,38 @@ public final class InputErrors {
     }
 
     public static InputError csvColumnTwice(String file, String column) {
+        return csvColumnTwice(file, "$[1]." + column, column);
+    }
+
+    /** A column named twice in a header at {@code path} (a worksheet's header names its sheet). */
+    public static InputError csvColumnTwice(String file, String path, String column) {
         return at(
                 file,
-                "$[1]." + column,
+                path,
                 ErrorCode.CSV_LAYOUT,
                 "cột \"" + column + "\" có hai lần ở dòng tiêu đề",
                 "column \"" + column + "\" appears twice in the header row");
+    }
+
+    /** A file given as an Excel workbook that cannot be read as one (another format, damaged, protected). */
+    public static InputError workbookUnreadable(String file, String reasonVi, String reasonEn) {
+        return at(
+                file,
+                "$",
+                ErrorCode.SYNTAX,
+                "không đọc được tệp Excel: " + reasonVi
+                        + " — trong Excel chọn Lưu thành → \"Sổ làm việc Excel (*.xlsx)\"",
+                "cannot read the Excel workbook: " + reasonEn
+                        + " — in Excel use Save As → \"Excel Workbook (*.xlsx)\"");
+    }
+
+    public static InputError workbookEmpty(String file) {
+        return at(
+                file,
+                "$",
+                ErrorCode.EMPTY_FILE,
+                "tệp Excel không có trang tính nào có dữ liệu; cần một dòng tiêu đề và mỗi địa bàn một dòng",
+                "the Excel workbook has no sheet with data; expected a header row and a row per area");
     }
 
     // ── Rule sets being authored ─────────────────────────────────────────────────────────────────────────────

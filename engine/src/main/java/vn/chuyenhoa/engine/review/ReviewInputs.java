@@ -16,11 +16,13 @@ import vn.chuyenhoa.engine.facts.FactsReader;
 import vn.chuyenhoa.engine.manifest.Source;
 import vn.chuyenhoa.engine.message.InputErrors;
 import vn.chuyenhoa.engine.review.csv.CsvAreas;
+import vn.chuyenhoa.engine.workbook.WorkbookAreas;
 
 /**
  * Reads what a review is given: facts files, directories (every {@code .json} file below them, sub-directories
  * included, in path order, hidden ones skipped) and CSV files (a row per area; a named file ending in
- * {@code .csv} is one). Nothing is dropped: a file that cannot be read, and a directory with no facts file, is
+ * {@code .csv} is one) and Excel workbooks (a row per area, read as CSV is; a named file ending in {@code .xlsx} is
+ * one). Nothing is dropped: a file that cannot be read, and a directory with no facts file, is
  * an invalid input with its error. A file reached twice (named, and inside a named directory) is read once.
  */
 public final class ReviewInputs {
@@ -28,11 +30,18 @@ public final class ReviewInputs {
 
     /** The inputs, in the order given; {@code csvFiles} after {@code paths}. */
     public static List<AreaInput> read(FactsReader reader, List<Path> paths, List<Path> csvFiles, Progress progress) {
+        return read(reader, paths, csvFiles, List.of(), progress);
+    }
+
+    /** The inputs, in the order given; {@code csvFiles} after {@code paths}, then {@code workbooks}. */
+    public static List<AreaInput> read(
+            FactsReader reader, List<Path> paths, List<Path> csvFiles, List<Path> workbooks, Progress progress) {
         List<Source> sources = new ArrayList<>();
         for (Path path : paths) {
             sources.addAll(expand(path));
         }
-        csvFiles.forEach(csv -> sources.add(new Source(csv, true, null)));
+        csvFiles.forEach(csv -> sources.add(new Source(csv, Kind.CSV, null)));
+        workbooks.forEach(workbook -> sources.add(new Source(workbook, Kind.WORKBOOK, null)));
         Set<Path> seen = new LinkedHashSet<>();
         List<AreaInput> inputs = new ArrayList<>();
         int done = 0;
@@ -40,7 +49,10 @@ public final class ReviewInputs {
             if (source.error() != null) {
                 inputs.add(AreaInput.invalid(source.path().toString(), null, List.of(source.error()), null));
             } else if (seen.add(source.path().toAbsolutePath().normalize())) {
-                inputs.addAll(source.csv() ? csv(reader, source.path()) : List.of(facts(reader, source.path())));
+                inputs.addAll(
+                        source.kind() == Kind.FACTS
+                                ? List.of(facts(reader, source.path()))
+                                : table(reader, source.path(), source.kind()));
             }
             progress.advanced(Progress.Stage.READING, ++done, sources.size());
         }
@@ -52,13 +64,15 @@ public final class ReviewInputs {
 
     /**
      * The inputs in files given as bytes, in the order given: a file whose name ends in {@code .csv} is read as CSV
-     * rows, any other as a facts file (YAML by a {@code .yaml} or {@code .yml} name, else JSON).
+     * rows, one ending in {@code .xlsx} as a workbook's rows, any other as a facts file (YAML by a {@code .yaml} or
+     * {@code .yml} name, else JSON).
      */
     public static List<AreaInput> read(FactsReader reader, List<FileContent> files) {
         List<AreaInput> inputs = new ArrayList<>();
         for (FileContent file : files) {
-            if (file.name().toLowerCase(Locale.ROOT).endsWith(".csv")) {
-                inputs.addAll(CsvAreas.read(reader, file.name(), file.content()));
+            Kind kind = Kind.of(file.name());
+            if (kind != Kind.FACTS) {
+                inputs.addAll(kind.read(reader, file.name(), file.content()));
             } else {
                 try {
                     inputs.add(AreaInput.read(file.name(), null, reader.read(file.name(), file.content())));
@@ -70,12 +84,34 @@ public final class ReviewInputs {
         return inputs;
     }
 
-    /** A file to read, as a facts file or as CSV, or a path that gave none with the reason. */
-    private record Source(Path path, boolean csv, InputError error) {}
+    /** How a file is read: as one facts file, or as a table with a row per area. */
+    private enum Kind {
+        FACTS,
+        CSV,
+        WORKBOOK;
+
+        /** By the file's name: {@code .csv}, {@code .xlsx}, else a facts file. */
+        static Kind of(String name) {
+            String lower = name.toLowerCase(Locale.ROOT);
+            return lower.endsWith(".csv") ? CSV : lower.endsWith(".xlsx") ? WORKBOOK : FACTS;
+        }
+
+        List<AreaInput> read(FactsReader reader, String name, byte[] content) {
+            return this == CSV ? CsvAreas.read(reader, name, content) : WorkbookAreas.read(reader, name, content);
+        }
+    }
+
+    /** A file to read, as a facts file or as a table, or a path that gave none with the reason. */
+    private record Source(Path path, Kind kind, InputError error) {}
 
     private static List<Source> expand(Path path) {
         if (!Files.isDirectory(path)) {
-            return List.of(new Source(path, path.getFileName() != null && hasExtension(path, ".csv"), null));
+            return List.of(new Source(
+                    path,
+                    path.getFileName() == null
+                            ? Kind.FACTS
+                            : Kind.of(path.getFileName().toString()),
+                    null));
         }
         List<Path> files;
         try (Stream<Path> walk = Files.walk(path)) {
@@ -83,12 +119,12 @@ public final class ReviewInputs {
                     .sorted()
                     .toList();
         } catch (IOException | java.io.UncheckedIOException e) {
-            return List.of(new Source(path, false, InputErrors.folderUnreadable(path.toString(), e.getMessage())));
+            return List.of(new Source(path, Kind.FACTS, InputErrors.folderUnreadable(path.toString(), e.getMessage())));
         }
         if (files.isEmpty()) {
-            return List.of(new Source(path, false, InputErrors.noFactsFiles(path.toString())));
+            return List.of(new Source(path, Kind.FACTS, InputErrors.noFactsFiles(path.toString())));
         }
-        return files.stream().map(file -> new Source(file, false, null)).toList();
+        return files.stream().map(file -> new Source(file, Kind.FACTS, null)).toList();
     }
 
     private static boolean hidden(Path relative) {
@@ -117,7 +153,7 @@ public final class ReviewInputs {
         }
     }
 
-    private static List<AreaInput> csv(FactsReader reader, Path file) {
+    private static List<AreaInput> table(FactsReader reader, Path file, Kind kind) {
         String name = file.toString();
         byte[] content;
         try {
@@ -128,6 +164,6 @@ public final class ReviewInputs {
             return List.of(
                     AreaInput.invalid(name, null, List.of(InputErrors.fileUnreadable(name, e.getMessage())), null));
         }
-        return CsvAreas.read(reader, name, content);
+        return kind.read(reader, name, content);
     }
 }

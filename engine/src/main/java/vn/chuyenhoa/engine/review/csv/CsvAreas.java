@@ -62,27 +62,68 @@ public final class CsvAreas {
         if (table.rows().isEmpty()) {
             return List.of(wholeFile(InputErrors.csvEmpty(file)));
         }
-        List<String> columns =
-                table.rows().get(0).cells().stream().map(CsvAreas::clean).toList();
+        List<Row> rows = table.rows().stream()
+                .map(row ->
+                        new Row(row.number(), row.cells().stream().map(Cell::of).toList()))
+                .toList();
+        return table(reader, file, null, rows);
+    }
+
+    /**
+     * One cell of a table: its text as shown (trimmed, NFC; "" when empty) and the JSON value it stands for (null
+     * when empty). A CSV cell's value comes from its text's shape ({@link #of}); a worksheet's cell may carry its
+     * type (a number, true or false).
+     */
+    public record Cell(String text, JsonNode value) {
+        /** A cell written as text: its value by its shape alone. */
+        public static Cell of(String raw) {
+            String text = clean(raw);
+            return new Cell(text, text.isEmpty() ? null : CsvAreas.value(text));
+        }
+
+        boolean empty() {
+            return value == null;
+        }
+    }
+
+    /** A row of a table, numbered as a spreadsheet shows it (the header is row 1). */
+    public record Row(int number, List<Cell> cells) {
+        public Row {
+            cells = List.copyOf(cells);
+        }
+
+        boolean blank() {
+            return cells.stream().allMatch(Cell::empty);
+        }
+    }
+
+    /**
+     * The areas of a table whose first row is the header: a row per area, blank rows skipped. {@code sheet} names a
+     * workbook's sheet in paths and cells (null for a CSV file). A column named twice makes the table one invalid
+     * input: there is no sound way to read its rows.
+     */
+    public static List<AreaInput> table(FactsReader reader, String file, String sheet, List<Row> rows) {
+        List<String> columns = rows.get(0).cells().stream().map(Cell::text).toList();
         Set<String> seen = new HashSet<>();
         for (String column : columns) {
             if (!column.isEmpty() && !seen.add(column)) {
-                return List.of(wholeFile(InputErrors.csvColumnTwice(file, column)));
+                return List.of(wholeFile(InputErrors.csvColumnTwice(
+                        file, new CsvRow(rows.get(0).number(), columns, sheet).path(column), column)));
             }
         }
         List<AreaInput> areas = new ArrayList<>();
-        for (Csv.Row row : table.rows().subList(1, table.rows().size())) {
+        for (Row row : rows.subList(1, rows.size())) {
             if (!row.blank()) {
-                areas.add(area(reader, file, new CsvRow(row.number(), columns), row.cells()));
+                areas.add(area(reader, file, new CsvRow(row.number(), columns, sheet), row.cells()));
             }
         }
         return areas;
     }
 
-    private static AreaInput area(FactsReader reader, String file, CsvRow row, List<String> cells) {
+    private static AreaInput area(FactsReader reader, String file, CsvRow row, List<Cell> cells) {
         List<String> columns = row.columns();
         if (cells.size() > columns.size()
-                && cells.subList(columns.size(), cells.size()).stream().anyMatch(c -> !c.isBlank())) {
+                && cells.subList(columns.size(), cells.size()).stream().anyMatch(c -> !c.empty())) {
             return invalid(
                     file, row, cells, InputErrors.csvRowTooLong(file, row.path(null), cells.size(), columns.size()));
         }
@@ -91,10 +132,11 @@ public final class CsvAreas {
         ObjectNode facts = NODES.objectNode();
         for (int i = 0; i < Math.min(cells.size(), columns.size()); i++) {
             String column = columns.get(i);
-            String value = clean(cells.get(i));
-            if (value.isEmpty()) {
+            Cell cell = cells.get(i);
+            if (cell.empty()) {
                 continue;
             }
+            String value = cell.text();
             if (column.isEmpty()) {
                 return invalid(file, row, cells, InputErrors.csvUnnamedColumn(file, row.path(null), i + 1, value));
             }
@@ -108,8 +150,8 @@ public final class CsvAreas {
                             .filter(t -> !t.isEmpty())
                             .forEach(types::add);
                 }
-                case "year" -> tree.set("year", value(value));
-                default -> facts.set(column, value(value));
+                case "year" -> tree.set("year", cell.value());
+                default -> facts.set(column, cell.value());
             }
         }
         tree.set("facts", facts);
@@ -127,7 +169,7 @@ public final class CsvAreas {
      * A cell as the JSON value it stands for, by its shape alone: a whole number (grouped thousands allowed), a
      * fraction, true or false (có/không), else the text. Whether that value suits the column is the reader's check.
      */
-    static JsonNode value(String cell) {
+    public static JsonNode value(String cell) {
         if (WHOLE.matcher(cell).matches()) {
             return NODES.numberNode(new BigInteger(cell));
         }
@@ -147,12 +189,12 @@ public final class CsvAreas {
         return NODES.textNode(cell);
     }
 
-    private static AreaInput invalid(String file, CsvRow row, List<String> cells, InputError error) {
+    private static AreaInput invalid(String file, CsvRow row, List<Cell> cells, InputError error) {
         return AreaInput.invalid(file, row, List.of(error), label(row.columns(), cells));
     }
 
     /** The area a row names in its name, district and province cells, or null when it names none. */
-    private static Area label(List<String> columns, List<String> cells) {
+    private static Area label(List<String> columns, List<Cell> cells) {
         String name = cell(columns, cells, "name");
         String district = cell(columns, cells, "district");
         String province = cell(columns, cells, "province");
@@ -161,14 +203,15 @@ public final class CsvAreas {
                 : new Area(name, district, province, List.of());
     }
 
-    private static String cell(List<String> columns, List<String> cells, String column) {
+    private static String cell(List<String> columns, List<Cell> cells, String column) {
         int index = columns.indexOf(column);
-        String value = index < 0 || index >= cells.size() ? "" : clean(cells.get(index));
+        String value =
+                index < 0 || index >= cells.size() ? "" : cells.get(index).text();
         return value.isEmpty() ? null : value;
     }
 
     /** Trimmed, and in the composed form (NFC) that facts files use, whatever the spreadsheet wrote. */
-    private static String clean(String cell) {
+    public static String clean(String cell) {
         return Normalizer.normalize(cell.strip(), Normalizer.Form.NFC);
     }
 

@@ -4,21 +4,29 @@ import java.util.List;
 import vn.chuyenhoa.engine.InputError;
 
 /**
- * Where an area sits in a CSV file, and how to point at its cells. Rows are numbered as a spreadsheet numbers
- * them (the header is row 1), so that row 7 is row 7 in Excel; an error about a cell is placed at
- * {@code $[7].households} and names the cell ("ô E7").
+ * Where an area sits in a CSV file or a worksheet, and how to point at its cells. Rows are numbered as a
+ * spreadsheet numbers them (the header is row 1), so that row 7 is row 7 in Excel; an error about a cell is placed
+ * at {@code $[7].households} and names the cell ("ô E7"); in a workbook the sheet comes first:
+ * {@code $['Sheet1'][7].households}, "ô Sheet1!E7", so that the analyst finds the cell whichever sheet it is on.
  *
  * @param number  the row, as a spreadsheet shows it
  * @param columns the header's column names, in order
+ * @param sheet   the worksheet's name, or null for a CSV file
  */
-public record CsvRow(int number, List<String> columns) {
+public record CsvRow(int number, List<String> columns, String sheet) {
     public CsvRow {
         columns = List.copyOf(columns);
     }
 
-    /** {@code $[7]}, or {@code $[7].households} for a column. */
+    /** A row of a CSV file, which has no sheets. */
+    public CsvRow(int number, List<String> columns) {
+        this(number, columns, null);
+    }
+
+    /** {@code $[7]}, or {@code $[7].households} for a column; in a workbook {@code $['Sheet1'][7]…}. */
     public String path(String column) {
-        return "$[" + number + "]" + (column == null ? "" : "." + column);
+        String sheetPart = sheet == null ? "" : "['" + sheet.replace("'", "''") + "']";
+        return "$" + sheetPart + "[" + number + "]" + (column == null ? "" : "." + column);
     }
 
     /**
@@ -59,6 +67,14 @@ public record CsvRow(int number, List<String> columns) {
         for (int n = index + 1; n > 0; n = (n - 1) / 26) {
             letters.insert(0, (char) ('A' + (n - 1) % 26));
         }
-        return letters.toString() + number;
+        return sheetReference() + letters + number;
+    }
+
+    /** "Sheet1!" or "'Số liệu'!" as Excel writes a reference to another sheet (quoted unless a plain name). */
+    private String sheetReference() {
+        if (sheet == null) {
+            return "";
+        }
+        return sheet.matches("[A-Za-z_][A-Za-z0-9_]*") ? sheet + "!" : "'" + sheet.replace("'", "''") + "'!";
     }
 }
