@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.drools.model.Model;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.drools.modelcompiler.KieBaseBuilder;
@@ -17,6 +18,7 @@ import org.kie.internal.utils.KieHelper;
 import vn.chuyenhoa.engine.PlanLoadException;
 import vn.chuyenhoa.engine.manifest.CriterionDefinition;
 import vn.chuyenhoa.engine.manifest.PlanManifest;
+import vn.chuyenhoa.engine.rule.RuleLanguage;
 
 /**
  * A plan version's compiled rules. Built once, on first use, from the executable model that the build
@@ -68,8 +70,17 @@ public final class CompiledRules {
                         + precompiled.modelClass() + " (" + e + ")");
             }
         }
+        String drl = ((Drl) origin).text();
+        // A DRL outside the rule language is never compiled (RuleSets reports the same to authors, file and line).
+        List<RuleLanguage.Violation> violations = RuleLanguage.violations(drl);
+        if (!violations.isEmpty()) {
+            throw new PlanLoadException(manifest.reference() + ": the DRL is not in the rule language: "
+                    + violations.stream()
+                            .map(v -> "line " + v.line() + ": " + v.what())
+                            .collect(Collectors.joining("; ")));
+        }
         KieHelper helper = new KieHelper();
-        helper.addContent(((Drl) origin).text(), ResourceType.DRL);
+        helper.addContent(drl, ResourceType.DRL);
         try {
             return helper.build(ExecutableModelProject.class);
         } catch (RuntimeException e) {
