@@ -11,9 +11,11 @@ import java.util.List;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ParseResult;
 import vn.chuyenhoa.engine.InputError;
 import vn.chuyenhoa.engine.InvalidInputException;
 import vn.chuyenhoa.engine.Language;
+import vn.chuyenhoa.engine.message.InputErrors;
 
 /** The {@code chuyenhoa} command. */
 @Command(
@@ -63,8 +65,7 @@ public final class Chuyenhoa {
             System.setProperty("slf4j.internal.verbosity", "WARN");
         }
         // UTF-8 whatever the locale: Java 17 would otherwise encode for a POSIX "C" locale and print "?".
-        PrintWriter out = new PrintWriter(
-                new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new StandardOutput(), StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(
                 new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
         System.exit(run(out, err, args));
@@ -102,6 +103,16 @@ public final class Chuyenhoa {
         });
         int code = commandLine.execute(args);
         out.flush();
+        if (out.checkError()) {
+            // The output is lost (a full disk, a closed pipe): never exit as if it had been written.
+            ParseResult parsed = commandLine.getParseResult();
+            CommandLine command = parsed != null && parsed.hasSubcommand()
+                    ? parsed.subcommand().commandSpec().commandLine()
+                    : commandLine;
+            err.println(InputErrors.standardOutputFailed(StandardOutput.failure())
+                    .message(languageOf(command), OptionNames.INSTANCE));
+            code = ExitCode.INVALID;
+        }
         err.flush();
         return code;
     }

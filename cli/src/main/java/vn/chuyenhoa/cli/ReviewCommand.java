@@ -1,11 +1,10 @@
 package vn.chuyenhoa.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.BiConsumer;
@@ -17,10 +16,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vn.chuyenhoa.engine.InputError;
-import vn.chuyenhoa.engine.InvalidInputException;
 import vn.chuyenhoa.engine.Plans;
-import vn.chuyenhoa.engine.message.InputErrors;
 import vn.chuyenhoa.engine.message.Parameter;
+import vn.chuyenhoa.engine.output.OutputFiles;
 import vn.chuyenhoa.engine.render.ReviewCsv;
 import vn.chuyenhoa.engine.render.ReviewHtml;
 import vn.chuyenhoa.engine.render.ReviewJson;
@@ -61,6 +59,9 @@ final class ReviewCommand implements Callable<Integer> {
 
     @Mixin
     RuleSetOptions ruleSets;
+
+    @Mixin
+    OutputOptions output;
 
     @Option(
             names = "--plan",
@@ -172,10 +173,20 @@ final class ReviewCommand implements Callable<Integer> {
         if (plan != null) {
             plans.get(plan, Parameter.PLAN); // an unknown plan stops the review before any file is read
         }
+        // An output this run may not write stops it before any file is read (one named, or the default's at the end).
+        List<Path> named = new ArrayList<>(paths);
+        named.addAll(csvFiles);
+        for (Path target : Arrays.asList(csvOut, html)) {
+            if (target != null) {
+                output.files(named).check(target);
+            }
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ProgressBar progress = ProgressBar.onTerminal(err, common.language);
         List<AreaInput> inputs = ReviewInputs.read(plans.reader(), paths, csvFiles, progress);
+        inputs.stream().map(i -> Path.of(i.file())).distinct().forEach(named::add);
+        OutputFiles files = output.files(named);
         ReviewResult review = new Review(plans).run(inputs, options, progress);
         progress.finish();
         for (AreaResult result : review.areas()) {
@@ -190,7 +201,12 @@ final class ReviewCommand implements Callable<Integer> {
         }
         out.flush();
         if (csvOut != null) {
-            write(csvOut, review, new ReviewCsv(common.language, OptionNames.INSTANCE, csvSeparator)::write, "CSV");
+            write(
+                    files,
+                    csvOut,
+                    review,
+                    new ReviewCsv(common.language, OptionNames.INSTANCE, csvSeparator)::write,
+                    "CSV");
         }
         if (!noHtml) {
             Path target = html != null
@@ -199,17 +215,14 @@ final class ReviewCommand implements Callable<Integer> {
                             + (review.window() == null
                                     ? ""
                                     : "-" + review.window().year()) + ".html");
-            write(target, review, new ReviewHtml(common.language, OptionNames.INSTANCE)::write, "HTML");
+            write(files, target, review, new ReviewHtml(common.language, OptionNames.INSTANCE)::write, "HTML");
         }
         return ExitCode.of(review.outcomes(), review.anyInvalid());
     }
 
-    private void write(Path file, ReviewResult review, BiConsumer<ReviewResult, Writer> writer, String what) {
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            writer.accept(review, out);
-        } catch (IOException e) {
-            throw new InvalidInputException(InputErrors.writeFailed(file.toString(), e.getMessage()));
-        }
+    private void write(
+            OutputFiles files, Path file, ReviewResult review, BiConsumer<ReviewResult, Writer> writer, String what) {
+        files.write(file, out -> writer.accept(review, out));
         spec.commandLine()
                 .getErr()
                 .println(common.language.pick("Đã ghi báo cáo " + what + ": ", "Wrote the " + what + " report: ")

@@ -37,6 +37,9 @@ final class TemplateCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    OutputOptions output;
+
     @Option(
             names = "--plan",
             required = true,
@@ -53,8 +56,9 @@ final class TemplateCommand implements Callable<Integer> {
     @Option(
             names = {"-o", "--output"},
             paramLabel = "FILE",
-            description = "Ghi vào tệp mới (UTF-8) thay vì in ra; không ghi đè tệp có sẵn. Write to a new file.")
-    Path output;
+            description =
+                    "Ghi vào tệp (UTF-8) thay vì in ra; tệp có sẵn chỉ bị ghi đè với --overwrite. Write to a file.")
+    Path outputFile;
 
     @Override
     public Integer call() {
@@ -62,11 +66,11 @@ final class TemplateCommand implements Callable<Integer> {
         PlanForm form = PlanForm.of(chosen);
         String named = plan.contains("@") ? chosen.manifest().reference() : chosen.id();
         FactsReader.Format written =
-                format != null ? format : FactsReader.Format.of(output == null ? null : output.toString());
+                format != null ? format : FactsReader.Format.of(outputFile == null ? null : outputFile.toString());
         String text = written == FactsReader.Format.YAML
                 ? FactsTemplate.yaml(form, named, common.language)
                 : FactsTemplate.json(form, named);
-        FormOutput.write(spec, output, text);
+        FormOutput.write(spec, outputFile, output, text);
         return ExitCode.OK;
     }
 }

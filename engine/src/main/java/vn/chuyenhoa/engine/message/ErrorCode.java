@@ -64,9 +64,11 @@ public enum ErrorCode {
     RULE_SET,
     /** A folder that is not a chuyenhoa repository's root. */
     NOT_A_REPOSITORY,
-    /** An output file that exists and is not overwritten. */
+    /** An output file that exists and is not replaced without leave (--overwrite). */
     OUTPUT_EXISTS,
-    /** An output that cannot be written. */
+    /** An output that would replace an input of the same run, go through a symbolic link, or replace a folder or device. */
+    OUTPUT_REFUSED,
+    /** An output that cannot be written: a full disk, a closed standard output, a folder that cannot be made. */
     WRITE_FAILED;
 
     /** The stable id: {@code unknown-fact}. */

@@ -902,24 +902,59 @@ public final class InputErrors {
 
     // ── Outputs ──────────────────────────────────────────────────────────────────────────────────────────────
 
-    /** {@code argument}: what named the output in the request. */
-    public static InputError outputExists(String target, String argument) {
-        return at(
+    // ── Outputs (docs/errors.md, "Files the tool writes") ─────────────────────────────────────────────────────
+
+    public static InputError outputExists(String file) {
+        return new InputError(
+                file,
+                "$",
                 null,
-                argument,
                 ErrorCode.OUTPUT_EXISTS,
-                "tệp " + target + " đã có; không ghi đè lên tệp có sẵn: chọn tên khác hoặc xóa tệp cũ",
-                "the file " + target
-                        + " exists; an existing file is never overwritten: choose another name or delete it");
+                (language, spelling) -> language.pick(
+                        "tệp đã có; tệp có sẵn chỉ được ghi đè khi yêu cầu: chọn tên khác, xóa tệp cũ hoặc thêm "
+                                + spelling.of(Parameter.OVERWRITE),
+                        "the file exists; an existing file is replaced only when asked: choose another name, delete"
+                                + " it, or add " + spelling.of(Parameter.OVERWRITE)),
+                null);
     }
 
-    public static InputError outputNotWritten(String target, String argument, String reason) {
+    public static InputError outputIsAnInput(String file) {
+        return at(
+                file,
+                "$",
+                ErrorCode.OUTPUT_REFUSED,
+                "tệp này là đầu vào của chính lần chạy này: không bao giờ ghi kết quả đè lên đầu vào; chọn tên khác",
+                "this file is an input of this very run: an output is never written over an input; choose another name");
+    }
+
+    public static InputError outputIsALink(String file) {
+        return at(
+                file,
+                "$",
+                ErrorCode.OUTPUT_REFUSED,
+                "đây là một liên kết tượng trưng (symbolic link): không bao giờ ghi qua liên kết tới nơi khác; hãy ghi"
+                        + " vào chính tệp đích",
+                "this is a symbolic link: nothing is ever written through a link to somewhere else; name the file"
+                        + " itself");
+    }
+
+    public static InputError outputNotAFile(String file) {
+        return at(
+                file,
+                "$",
+                ErrorCode.OUTPUT_REFUSED,
+                "đây không phải một tệp thường (mà là thư mục, thiết bị hoặc FIFO): không ghi đè lên nó",
+                "this is not a regular file (a folder, a device or a FIFO): it is never written over");
+    }
+
+    /** Standard output could not take what the command printed: {@code reason} is the system's. */
+    public static InputError standardOutputFailed(String reason) {
         return at(
                 null,
-                argument,
+                "stdout",
                 ErrorCode.WRITE_FAILED,
-                "không ghi được tệp " + target + " (" + reason + ")",
-                "cannot write the file " + target + " (" + reason + ")");
+                "không ghi được kết quả ra đầu ra chuẩn (" + reason + "): kết quả không đầy đủ",
+                "cannot write to standard output (" + reason + "): the output is incomplete");
     }
 
     public static InputError writeFailed(String file, String reason) {

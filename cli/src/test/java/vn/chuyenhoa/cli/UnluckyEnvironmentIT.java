@@ -1,0 +1,103 @@
+package vn.chuyenhoa.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The packaged jar where things go wrong around it: a full disk, standard output closed or full. Each run is a
+ * process of its own, as a user's is, started through {@code sh} where the shell sets the scene.
+ */
+class UnluckyEnvironmentIT {
+    private static final Path SAMPLES = Path.of("../samples").toAbsolutePath().normalize();
+    private static final String AREA =
+            SAMPLES.resolve("tra-vinh-2023/phuong-5.json").toString();
+
+    private record Result(int exit, String out, String err) {}
+
+    /** {@code sh -c SCRIPT} in {@code folder}, where {@code $CHUYENHOA} runs the jar; stdout to {@code stdout}. */
+    private static Result shell(Path folder, String script, File stdout, Map<String, String> environment)
+            throws IOException, InterruptedException {
+        Path err = Files.createTempFile("err", ".txt");
+        Path out = Files.createTempFile("out", ".txt");
+        ProcessBuilder builder = new ProcessBuilder("sh", "-c", script)
+                .directory(folder.toFile())
+                .redirectOutput(stdout == null ? out.toFile() : stdout)
+                .redirectError(err.toFile());
+        builder.environment().put("LC_ALL", "C.UTF-8");
+        builder.environment()
+                .put(
+                        "CHUYENHOA",
+                        String.join(
+                                " ",
+                                Path.of(System.getProperty("java.home"), "bin", "java")
+                                        .toString(),
+                                "-XX:-UsePerfData",
+                                "-jar",
+                                System.getProperty("chuyenhoa.jar")));
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS))
+                .as("finishes: " + script)
+                .isTrue();
+        return new Result(
+                process.exitValue(),
+                Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    private static List<String> names(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return new ArrayList<>(
+                    files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    @Test
+    @DisplayName("evaluate > /dev/full exits 2 with one line saying the output was lost, not 0")
+    void standardOutputFull(@TempDir Path folder) throws Exception {
+        Result result = shell(folder, "exec $CHUYENHOA evaluate " + AREA, new File("/dev/full"), Map.of());
+        assertThat(result.exit()).isEqualTo(2);
+        assertThat(result.err())
+                .isEqualTo("stdout: không ghi được kết quả ra đầu ra chuẩn (No space left on device): kết quả không đầy"
+                        + " đủ\n");
+    }
+
+    @Test
+    @DisplayName("With standard output closed, evaluate --lang en exits 2 with one line in English")
+    void standardOutputClosed(@TempDir Path folder) throws Exception {
+        Result result = shell(folder, "exec $CHUYENHOA evaluate --lang en " + AREA + " >&-", null, Map.of());
+        assertThat(result.exit()).isEqualTo(2);
+        assertThat(result.err())
+                .isEqualTo("stdout: cannot write to standard output (Bad file descriptor): the output is incomplete\n");
+    }
+
+    @Test
+    @DisplayName("A disk that fills while the CSV report is written (a 2 KB file size limit) is a one-line error,"
+            + " exit 2; the previous report stays whole and no half or temporary file is left")
+    void diskFullOnAReport(@TempDir Path folder) throws Exception {
+        Files.writeString(folder.resolve("ket-qua.csv"), "the previous report\n");
+        Result result = shell(
+                folder,
+                "ulimit -f 4; exec $CHUYENHOA review " + SAMPLES.resolve("review-dong-nai-2019")
+                        + " --csv-out ket-qua.csv --no-html --overwrite > /dev/null",
+                null,
+                Map.of());
+        assertThat(result.exit()).isEqualTo(2);
+        assertThat(result.err()).isEqualTo("ket-qua.csv: $: không ghi được tệp (File too large)\n");
+        assertThat(Files.readString(folder.resolve("ket-qua.csv"))).isEqualTo("the previous report\n");
+        assertThat(names(folder)).containsExactly("ket-qua.csv");
+    }
+}
