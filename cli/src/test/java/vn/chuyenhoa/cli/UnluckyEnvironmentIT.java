@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -99,5 +100,41 @@ class UnluckyEnvironmentIT {
         assertThat(result.err()).isEqualTo("ket-qua.csv: $: không ghi được tệp (File too large)\n");
         assertThat(Files.readString(folder.resolve("ket-qua.csv"))).isEqualTo("the previous report\n");
         assertThat(names(folder)).containsExactly("ket-qua.csv");
+    }
+
+    @Test
+    @DisplayName("An unreadable sub-folder of a reviewed folder is one invalid input with the system's reason"
+            + " (Permission denied, no class name); every other area is still reviewed")
+    void unreadableSubFolder(@TempDir Path dir) throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("so-lieu"));
+        Files.createDirectories(folder.resolve("huyen-a"));
+        Files.createDirectories(folder.resolve("huyen-b"));
+        Files.copy(
+                SAMPLES.resolve("review-dong-nai-2019/bien-hoa-ho-nai.json"),
+                folder.resolve("huyen-a/bien-hoa-ho-nai.json"));
+        Files.copy(
+                SAMPLES.resolve("review-dong-nai-2019/bien-hoa-tam-hiep.json"),
+                folder.resolve("huyen-b/bien-hoa-tam-hiep.json"));
+        Path locked = Files.createDirectories(folder.resolve("khoa"));
+        Files.copy(SAMPLES.resolve("review-dong-nai-2019/bien-hoa-hoa-an.json"), locked.resolve("hoa-an.json"));
+        for (Path path : List.of(dir, folder, folder.resolve("huyen-a"), folder.resolve("huyen-b"))) {
+            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
+        // Root reads every folder: the review then runs as the unprivileged user "nobody".
+        String asUser = "root".equals(System.getProperty("user.name"))
+                ? "setpriv --reuid=65534 --regid=65534 --clear-groups "
+                : "";
+        Result result = shell(
+                dir,
+                "exec " + asUser + "$CHUYENHOA review so-lieu --no-html --plan " + ReviewCommandTest.PLAN,
+                null,
+                Map.of());
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
+        assertThat(result.exit()).isEqualTo(2);
+        assertThat(result.err()).isEqualTo("so-lieu/khoa: $: không đọc được thư mục (Permission denied)\n");
+        assertThat(result.out())
+                .contains("Toàn tỉnh Đồng Nai           3    1         1                0             1")
+                .contains("3. [KHÔNG HỢP LỆ] so-lieu/khoa\n    $: không đọc được thư mục (Permission denied)\n");
     }
 }

@@ -2,6 +2,7 @@ package vn.chuyenhoa.engine.choice;
 
 import vn.chuyenhoa.engine.InvalidInputException;
 import vn.chuyenhoa.engine.facts.FactsReader;
+import vn.chuyenhoa.engine.message.InputErrors;
 import vn.chuyenhoa.engine.message.Parameter;
 
 /**
@@ -14,7 +15,8 @@ import vn.chuyenhoa.engine.message.Parameter;
  * @param province a province as people write it ("Thừa Thiên Huế", "tỉnh Trà Vinh"), or null
  * @param areaType one of {@link FactsReader#AREA_TYPES}, or null
  * @param year     the year the plan must be in force in, or null
- * @throws InvalidInputException for an area type that is not one of {@link FactsReader#AREA_TYPES}
+ * @throws InvalidInputException for an area type that is not one of {@link FactsReader#AREA_TYPES}, a year no facts
+ *     file could hold
  */
 public record PlanSelection(String province, String areaType, Integer year) {
     /** Nothing given: the facts file alone decides. */
@@ -23,6 +25,10 @@ public record PlanSelection(String province, String areaType, Integer year) {
     public PlanSelection {
         if (areaType != null && !FactsReader.AREA_TYPES.contains(areaType)) {
             throw new InvalidInputException(FactsReader.unknownAreaType(null, null, Parameter.AREA_TYPE, areaType));
+        }
+        if (year != null && (year < FactsReader.MIN_YEAR || year > FactsReader.MAX_YEAR)) {
+            throw new InvalidInputException(InputErrors.yearOutOfRange(
+                    Parameter.YEAR, FactsReader.MIN_YEAR, FactsReader.MAX_YEAR, year.toString()));
         }
     }
 }

@@ -120,9 +120,9 @@ final class FactsContent {
             return null;
         }
         if (!node.isIntegralNumber()
-                || node.bigIntegerValue().compareTo(BigInteger.valueOf(1990)) < 0
-                || node.bigIntegerValue().compareTo(BigInteger.valueOf(2100)) > 0) {
-            errors.add(InputErrors.yearOutOfRange(source, 1990, 2100, found(node)));
+                || node.bigIntegerValue().compareTo(BigInteger.valueOf(FactsReader.MIN_YEAR)) < 0
+                || node.bigIntegerValue().compareTo(BigInteger.valueOf(FactsReader.MAX_YEAR)) > 0) {
+            errors.add(InputErrors.yearOutOfRange(source, FactsReader.MIN_YEAR, FactsReader.MAX_YEAR, found(node)));
             return null;
         }
         return node.intValue();

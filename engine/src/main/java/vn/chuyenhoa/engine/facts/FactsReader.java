@@ -1,10 +1,6 @@
 package vn.chuyenhoa.engine.facts;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -42,6 +38,10 @@ public final class FactsReader {
     public static final int MAX_STRING_LENGTH = 10_000;
     /** Characters in one key: fact names are a few dozen. */
     public static final int MAX_NAME_LENGTH = 200;
+    /** The years an evaluation can be of, in a facts file or given beside one (--year). */
+    public static final int MIN_YEAR = 1990;
+
+    public static final int MAX_YEAR = 2100;
 
     /** How a facts file is written. */
     public enum Format {
@@ -89,17 +89,13 @@ public final class FactsReader {
 
     /** Reads a facts file from disk and reports what it found instead of throwing. */
     public Reading examine(Path file) {
-        String name = file.toString();
         byte[] content;
-        // At most one byte past the limit: enough to refuse a file that is too large without reading it all.
-        try (InputStream in = Files.newInputStream(file)) {
-            content = in.readNBytes(MAX_FILE_BYTES + 1);
-        } catch (NoSuchFileException e) {
-            return new Reading(null, List.of(InputErrors.fileNotFound(name)));
-        } catch (IOException e) {
-            return new Reading(null, List.of(InputErrors.fileUnreadable(name, e.getMessage())));
+        try {
+            content = FactsFiles.read(file, MAX_FILE_BYTES);
+        } catch (InvalidInputException e) {
+            return new Reading(null, e.errors());
         }
-        return examine(name, content);
+        return examine(file.toString(), content);
     }
 
     /** Reads facts from bytes and reports what it found instead of throwing. */

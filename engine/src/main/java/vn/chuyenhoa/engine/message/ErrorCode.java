@@ -58,6 +58,11 @@ public enum ErrorCode {
     DUPLICATE_AREA,
     /** A review's folder with no facts file in it. */
     NO_FACTS_FILES,
+    /**
+     * Not an error: an entry of a folder that is not read, with a line saying so (a symbolic link, a FIFO, a device, a
+     * socket); the run goes on and its exit code does not change.
+     */
+    SKIPPED,
     /** A CSV row that does not fit its header. */
     CSV_LAYOUT,
     /** A rule-set folder that cannot be used (its shape, its files, a released version it would replace). */

@@ -50,6 +50,38 @@ public final class InputErrors {
                 "cannot read the folder (" + reason + ")");
     }
 
+    /** A FIFO, a device or a socket named as an input: never opened (it could keep the reader waiting for ever). */
+    public static InputError notARegularFile(String file) {
+        return at(
+                file,
+                "$",
+                ErrorCode.FILE_UNREADABLE,
+                "không phải tệp thường (là FIFO, thiết bị hoặc socket): không đọc",
+                "not a regular file (a FIFO, a device or a socket): not read");
+    }
+
+    /** A symbolic link inside a folder read for its facts files (docs/files.md): a notice, not an error. */
+    public static InputError skippedLink(String path) {
+        return at(
+                path,
+                "$",
+                ErrorCode.SKIPPED,
+                "bỏ qua: liên kết tượng trưng (symbolic link) trong thư mục không được đọc theo; muốn đọc nơi nó trỏ"
+                        + " tới thì nêu nơi đó trên dòng lệnh",
+                "skipped: a symbolic link inside a folder is not followed; to read what it points to, name that on"
+                        + " the command line");
+    }
+
+    /** A FIFO, a device or a socket inside a folder read for its facts files: a notice, not an error. */
+    public static InputError skippedSpecialFile(String path) {
+        return at(
+                path,
+                "$",
+                ErrorCode.SKIPPED,
+                "bỏ qua: không phải tệp thường (là FIFO, thiết bị hoặc socket)",
+                "skipped: not a regular file (a FIFO, a device or a socket)");
+    }
+
     public static InputError noFactsFiles(String folder) {
         return at(
                 folder,
@@ -326,6 +358,18 @@ public final class InputErrors {
                 ErrorCode.MISSING_FIELD,
                 "thiếu năm đánh giá (cần \"year\": 2023)",
                 "the evaluation year is missing (expected \"year\": 2023)");
+    }
+
+    /** A year given beside the files (the command line's --year) that no facts file could hold. */
+    public static InputError yearOutOfRange(Parameter parameter, int from, int to, String found) {
+        return of(
+                null,
+                parameter,
+                ErrorCode.INVALID_VALUE,
+                Phrase.of(
+                        "cần một năm từ " + from + " đến " + to + ", gặp " + found,
+                        "expected a year from " + from + " to " + to + ", found " + found),
+                null);
     }
 
     public static InputError yearOutOfRange(String file, int from, int to, String found) {
@@ -708,6 +752,28 @@ public final class InputErrors {
                 ErrorCode.SYNTAX,
                 "dấu ngoặc kép mở ở dòng " + row + " không được đóng đến hết tệp",
                 "a quote opened in row " + row + " is never closed");
+    }
+
+    public static InputError csvTooLarge(String file, long limit) {
+        return at(
+                file,
+                "$",
+                ErrorCode.FILE_TOO_LARGE,
+                "tệp CSV lớn hơn giới hạn " + Language.VI.number(limit) + " byte (" + limit / (1024 * 1024)
+                        + " MiB): có chọn nhầm tệp không? Chia thành nhiều tệp nếu thật sự có nhiều địa bàn đến vậy",
+                "the CSV file is larger than the limit of " + Language.EN.number(limit) + " bytes ("
+                        + limit / (1024 * 1024)
+                        + " MiB): is it the right file? Split it if there really are that many areas");
+    }
+
+    /** A header and not one row: there is nothing to review, as in a folder with no facts file. */
+    public static InputError csvNoRows(String file) {
+        return at(
+                file,
+                "$",
+                ErrorCode.EMPTY_FILE,
+                "tệp CSV chỉ có dòng tiêu đề, không có dòng địa bàn nào",
+                "the CSV file has a header row and no row of an area");
     }
 
     public static InputError csvEmpty(String file) {

@@ -1,0 +1,112 @@
+package vn.chuyenhoa.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Inputs an attacker, or an unlucky user, gives: each a clear line and exit 2, never a hang or a lost review. */
+class HostileInputsTest {
+    private static final String FOLDER = ReviewCommandTest.SAMPLE;
+    private static final String AREA = Run.SAMPLES + "tra-vinh-2023/phuong-5.json";
+
+    private static void mkfifo(Path path) throws IOException, InterruptedException {
+        Process mkfifo =
+                new ProcessBuilder("mkfifo", path.toString()).inheritIO().start();
+        assertThat(mkfifo.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(mkfifo.exitValue()).isZero();
+    }
+
+    @Test
+    @DisplayName("--year 2147483647, -2019 or 0 is an input error at --year, exit 2, for review and evaluate alike")
+    void yearOutOfRange() {
+        for (String year : List.of("2147483647", "-2019", "0")) {
+            for (Run run : List.of(
+                    Run.of("review", "--year", year, "--no-html", FOLDER), Run.of("evaluate", "--year", year, AREA))) {
+                assertThat(run.exit()).isEqualTo(2);
+                assertThat(run.out()).isEmpty();
+                assertThat(run.err()).isEqualTo("--year: cần một năm từ 1990 đến 2100, gặp " + year + "\n");
+            }
+        }
+        Run window = Run.of("review", "--window", "+999999999-01-01..+999999999-12-31", "--no-html", FOLDER);
+        assertThat(window.exit()).isEqualTo(2);
+        assertThat(window.err())
+                .isEqualTo("--window: cần một năm từ 1990 đến 2100, gặp 01/01/+999999999 – 31/12/+999999999\n");
+    }
+
+    @Test
+    @DisplayName("A CSV with a header and no row is an invalid input, as an empty folder is: exit 2, not an empty"
+            + " review that exits 0")
+    void csvWithOnlyAHeader(@TempDir Path dir) throws IOException {
+        Path csv = dir.resolve("so-ket.csv");
+        Files.writeString(csv, "plan;name;district;province;types;year;households\n;;;;;;\n");
+        Run run = Run.of("review", "--csv", csv.toString(), "--no-html");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo(csv + ": $: tệp CSV chỉ có dòng tiêu đề, không có dòng địa bàn nào\n");
+        assertThat(run.out()).contains("1. [KHÔNG HỢP LỆ] " + csv + "\n");
+    }
+
+    @Test
+    @Timeout(30)
+    @DisplayName("A CSV over 32 MiB is refused after reading 32 MiB of it, and /dev/zero is not read at all: exit 2,"
+            + " where an OutOfMemoryError exited 1")
+    void csvTooLarge(@TempDir Path dir) throws IOException {
+        Path huge = dir.resolve("huge.csv");
+        try (RandomAccessFile file = new RandomAccessFile(huge.toFile(), "rw")) {
+            file.setLength(4L * 1024 * 1024 * 1024);
+        }
+        Run large = Run.of("review", "--csv", huge.toString(), "--no-html");
+        assertThat(large.exit()).isEqualTo(2);
+        assertThat(large.err())
+                .isEqualTo(huge + ": $: tệp CSV lớn hơn giới hạn 33.554.432 byte (32 MiB): có chọn nhầm tệp không? Chia"
+                        + " thành nhiều tệp nếu thật sự có nhiều địa bàn đến vậy\n");
+        Run zero = Run.of("review", "--csv", "/dev/zero", "--no-html");
+        assertThat(zero.exit()).isEqualTo(2);
+        assertThat(zero.err())
+                .isEqualTo("/dev/zero: $: không phải tệp thường (là FIFO, thiết bị hoặc socket): không đọc\n");
+    }
+
+    @Test
+    @Timeout(30)
+    @DisplayName("A FIFO named on the command line is refused at once instead of hanging; in a reviewed folder, a FIFO"
+            + " and links (a loop too) are skipped with a line each, and every area is still reviewed")
+    void fifosAndLinks(@TempDir Path dir) throws Exception {
+        Path pipe = dir.resolve("pipe.json");
+        mkfifo(pipe);
+        Run named = Run.of("evaluate", pipe.toString());
+        assertThat(named.exit()).isEqualTo(2);
+        assertThat(named.err())
+                .isEqualTo(pipe + ": $: không phải tệp thường (là FIFO, thiết bị hoặc socket): không đọc\n");
+
+        Path folder = Files.createDirectories(dir.resolve("so-lieu"));
+        for (String file : List.of("bien-hoa-ho-nai.json", "bien-hoa-tam-hiep.json")) {
+            Files.copy(Path.of(FOLDER, file), folder.resolve(file));
+        }
+        mkfifo(folder.resolve("fifo.json"));
+        Files.createSymbolicLink(folder.resolve("loop"), folder.resolve("loop"));
+        Files.createSymbolicLink(folder.resolve("secret.json"), Path.of("/etc/passwd"));
+        Run review = Run.of("review", folder.toString(), "--no-html", "--plan", ReviewCommandTest.PLAN);
+        assertThat(review.exit())
+                .as("Hố Nai fails, Tam Hiệp passes: nothing invalid")
+                .isEqualTo(1);
+        String link = ": $: bỏ qua: liên kết tượng trưng (symbolic link) trong thư mục không được đọc theo; muốn đọc"
+                + " nơi nó trỏ tới thì nêu nơi đó trên dòng lệnh";
+        assertThat(review.err().lines().sorted())
+                .containsExactly(
+                        folder.resolve("fifo.json") + ": $: bỏ qua: không phải tệp thường (là FIFO, thiết bị hoặc"
+                                + " socket)",
+                        folder.resolve("loop") + link,
+                        folder.resolve("secret.json") + link);
+        assertThat(review.out())
+                .contains("Toàn tỉnh Đồng Nai           2    1         1                0             0");
+        assertThat(review.out()).doesNotContain("root:");
+    }
+}
