@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
 import picocli.CommandLine;
@@ -16,6 +18,7 @@ import vn.chuyenhoa.engine.InputError;
 import vn.chuyenhoa.engine.InvalidInputException;
 import vn.chuyenhoa.engine.Language;
 import vn.chuyenhoa.engine.message.InputErrors;
+import vn.chuyenhoa.engine.message.Shown;
 
 /** The {@code chuyenhoa} command. */
 @Command(
@@ -75,6 +78,7 @@ public final class Chuyenhoa {
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine commandLine = new CommandLine(new Chuyenhoa());
         subcommandsFor(args).forEach(commandLine::addSubcommand);
+        commandLine.registerConverter(Path.class, Chuyenhoa::path);
         commandLine
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setOut(out)
@@ -127,6 +131,21 @@ public final class Chuyenhoa {
             }
         }
         return SUBCOMMANDS;
+    }
+
+    /**
+     * A file name from the command line. Java encodes names in the locale's character set: under {@code LC_ALL=C} a
+     * name with "ư" cannot be one, and the message says what to do rather than naming Java's exception.
+     */
+    private static Path path(String name) {
+        try {
+            return Path.of(name);
+        } catch (InvalidPathException e) {
+            throw new CommandLine.TypeConversionException("tên tệp \"" + Shown.line(name) + "\" không viết được bằng"
+                    + " bảng mã của ngôn ngữ hệ thống (" + System.getProperty("sun.jnu.encoding")
+                    + "): chạy bằng ./chuyenhoa, hoặc đặt LC_ALL=C.UTF-8 / the file name cannot be written in the"
+                    + " system locale's character set: run ./chuyenhoa, or set LC_ALL=C.UTF-8");
+        }
     }
 
     static int internalError(PrintWriter err, Throwable e) {

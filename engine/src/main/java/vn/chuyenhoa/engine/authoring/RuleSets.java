@@ -18,6 +18,7 @@ import vn.chuyenhoa.engine.manifest.Manifests;
 import vn.chuyenhoa.engine.manifest.PlanManifest;
 import vn.chuyenhoa.engine.manifest.PlansIndex;
 import vn.chuyenhoa.engine.message.InputErrors;
+import vn.chuyenhoa.engine.message.Shown;
 import vn.chuyenhoa.engine.rule.RuleLanguage;
 
 /**
@@ -122,7 +123,7 @@ public final class RuleSets {
             }
             return found;
         } catch (IOException e) {
-            throw new InvalidInputException(InputErrors.rulesFolderUnreadable(folder.toString(), e.getMessage()));
+            throw new InvalidInputException(InputErrors.rulesFolderUnreadable(folder.toString(), Shown.reason(e)));
         }
     }
 

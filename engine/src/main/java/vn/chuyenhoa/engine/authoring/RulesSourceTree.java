@@ -13,6 +13,7 @@ import vn.chuyenhoa.engine.manifest.FactCatalog;
 import vn.chuyenhoa.engine.manifest.Manifests;
 import vn.chuyenhoa.engine.manifest.PlanManifest;
 import vn.chuyenhoa.engine.message.InputErrors;
+import vn.chuyenhoa.engine.message.Shown;
 import vn.chuyenhoa.engine.output.OutputFiles;
 
 /**
@@ -154,7 +155,7 @@ public final class RulesSourceTree {
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(InputErrors.fileNotFound(file.toString()));
         } catch (IOException e) {
-            throw new InvalidInputException(InputErrors.fileUnreadable(file.toString(), e.getMessage()));
+            throw new InvalidInputException(InputErrors.fileUnreadable(file.toString(), Shown.reason(e)));
         }
     }
 }

@@ -16,6 +16,7 @@ import vn.chuyenhoa.engine.facts.FactsReader;
 import vn.chuyenhoa.engine.manifest.FactCatalog;
 import vn.chuyenhoa.engine.manifest.FactKind;
 import vn.chuyenhoa.engine.message.InputErrors;
+import vn.chuyenhoa.engine.message.Shown;
 import vn.chuyenhoa.engine.output.OutputFiles;
 
 /**
@@ -418,7 +419,7 @@ public final class Scaffolds {
                     .sorted(Comparator.comparing(v -> v, Plans::compareVersions))
                     .toList();
         } catch (IOException e) {
-            throw new InvalidInputException(InputErrors.folderUnreadable(planFolder.toString(), e.getMessage()));
+            throw new InvalidInputException(InputErrors.folderUnreadable(planFolder.toString(), Shown.reason(e)));
         }
     }
 

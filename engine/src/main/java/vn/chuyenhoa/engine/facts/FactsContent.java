@@ -50,6 +50,13 @@ final class FactsContent {
             errors.add(InputErrors.notAFactsObject(source, found(root)));
             return new FactsReader.Reading(null, errors);
         }
+        // A file with none of the keys is not a facts file at all (a secret named by mistake, a list of lines): one
+        // error quoting a short prefix of its first key, not a line per key that would show the whole of it.
+        if (root.size() > 0 && TOP_LEVEL.stream().noneMatch(root::has)) {
+            errors.add(
+                    InputErrors.notAFactsFile(source, quoted(root.fieldNames().next()), root.size()));
+            return new FactsReader.Reading(null, errors);
+        }
         unknownKeys(root, "$", TOP_LEVEL);
         String plan = plan(optionalString(root, "plan", "$.plan"));
         Area area = area(root.get("area"));

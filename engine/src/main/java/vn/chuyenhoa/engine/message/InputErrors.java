@@ -190,6 +190,21 @@ public final class InputErrors {
                 null);
     }
 
+    /** A YAML anchor ({@code &name}) or alias ({@code *name}), which Jackson would read as the text of the name. */
+    public static InputError yamlReference(String file, Phrase where) {
+        return new InputError(
+                file,
+                "$",
+                null,
+                ErrorCode.SYNTAX,
+                (language, spelling) -> language.pick(
+                        "YAML không hợp lệ" + where.in(language, spelling) + ": không dùng neo (&tên) và tham chiếu"
+                                + " (*tên) của YAML; hãy ghi thẳng từng giá trị",
+                        "invalid YAML" + where.in(language, spelling) + ": YAML anchors (&name) and aliases (*name) are"
+                                + " not allowed; write each value itself"),
+                null);
+    }
+
     /** {@code format}: JSON or YAML; {@code detail}: the parser's own words. */
     public static InputError syntax(String file, String path, String format, Phrase where, String detail) {
         return new InputError(
@@ -266,6 +281,18 @@ public final class InputErrors {
                 ErrorCode.WRONG_TYPE,
                 "cần một đối tượng gồm các mục plan, area, year, facts, gặp " + found,
                 "expected an object of plan, area, year and facts, found " + found);
+    }
+
+    /** An object with none of the keys of a facts file: {@code first} is its first key, quoted and shortened. */
+    public static InputError notAFactsFile(String file, String first, int keys) {
+        return at(
+                file,
+                "$",
+                ErrorCode.WRONG_TYPE,
+                "không phải tệp số liệu: trong " + keys + " khóa không có khóa nào là plan, area, year, facts (khóa"
+                        + " đầu tiên: " + first + ") — có chọn nhầm tệp không?",
+                "not a facts file: none of its " + keys + " keys is plan, area, year or facts (the first: " + first
+                        + ") — is it the right file?");
     }
 
     public static InputError schemaNotAString(String file, String found) {
