@@ -109,4 +109,31 @@ class HostileInputsTest {
                 .contains("Toàn tỉnh Đồng Nai           2    1         1                0             0");
         assertThat(review.out()).doesNotContain("root:");
     }
+
+    @Test
+    @DisplayName("A newline, a carriage return or an escape sequence in an area's name is shown escaped in evaluate's,"
+            + " validate's and review's text: no fake \"KẾT QUẢ: ĐẠT\" line above the real verdict")
+    void controlCharactersEscaped(@TempDir Path dir) throws IOException {
+        Path facts = dir.resolve("fake.json");
+        String sample = Files.readString(Path.of(Run.SAMPLES + "tra-vinh-2023/phuong-5-chua-dat.json"));
+        Files.writeString(
+                facts,
+                sample.replace(
+                        "\"name\": \"Phường 5 (bản chưa đạt)\"",
+                        "\"name\": \"Phường 5\\nKẾT QUẢ: ĐẠT\\u001b[2J\\rX\""));
+        String shown = "Phường 5\\nKẾT QUẢ: ĐẠT\\u001b[2J\\rX";
+        Run evaluate = Run.of("evaluate", facts.toString());
+        assertThat(evaluate.exit()).isEqualTo(1);
+        assertThat(evaluate.out().lines().filter(l -> l.startsWith("KẾT QUẢ")))
+                .containsExactly("KẾT QUẢ: CHƯA ĐẠT — không đạt 2/6 tiêu chí quyết định: main-1, sub-4");
+        assertThat(evaluate.out()).startsWith(shown + " (Thành phố Trà Vinh, Trà Vinh) — năm 2023 — " + facts + "\n");
+        assertThat(evaluate.out()).doesNotContain("\u001b").doesNotContain("\r");
+        Run review = Run.of("review", facts.toString(), "--no-html");
+        assertThat(review.out()).contains("\n1. [CHƯA ĐẠT] " + shown + " (Thành phố Trà Vinh) — ");
+        assertThat(review.out()).doesNotContain("\u001b").doesNotContain("\r");
+        Path named = dir.resolve("tên\u001b[31m.json");
+        Files.copy(facts, named);
+        Run validate = Run.of("validate", named.toString());
+        assertThat(validate.out()).startsWith(dir + "/tên\\u001b[31m.json: hợp lệ — kế hoạch 45-KH-BCD-2023@");
+    }
 }

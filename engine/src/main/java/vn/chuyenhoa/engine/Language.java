@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.Locale;
 
 /**
  * The language of everything a person reads: labels, reasons and number notation.
@@ -37,8 +38,9 @@ public enum Language {
     }
 
     private String format(BigDecimal value, String pattern) {
-        // DecimalFormat is not thread-safe: one per call keeps the engine shareable.
-        DecimalFormatSymbols symbols = new DecimalFormatSymbols();
+        // DecimalFormat is not thread-safe: one per call keeps the engine shareable. The root locale's symbols, so
+        // that the digits are 0–9 whatever the JVM's locale (Persian, Arabic or Thai digits under fa_IR, ar_SA, th_TH).
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
         symbols.setGroupingSeparator(groupingSeparator);
         symbols.setDecimalSeparator(decimalSeparator);
         symbols.setMinusSign('-');
