@@ -28,7 +28,10 @@ class UnluckyEnvironmentIT {
 
     private record Result(int exit, String out, String err) {}
 
-    /** {@code sh -c SCRIPT} in {@code folder}, where {@code $CHUYENHOA} runs the jar; stdout to {@code stdout}. */
+    /**
+     * {@code sh -c SCRIPT} in {@code folder}, where {@code $CHUYENHOA} runs the jar ({@code $JAVA -jar $JAR}); stdout to
+     * {@code stdout}.
+     */
     private static Result shell(Path folder, String script, File stdout, Map<String, String> environment)
             throws IOException, InterruptedException {
         Path err = Files.createTempFile("err", ".txt");
@@ -38,21 +41,18 @@ class UnluckyEnvironmentIT {
                 .redirectOutput(stdout == null ? out.toFile() : stdout)
                 .redirectError(err.toFile());
         builder.environment().put("LC_ALL", "C.UTF-8");
-        builder.environment()
-                .put(
-                        "CHUYENHOA",
-                        String.join(
-                                " ",
-                                Path.of(System.getProperty("java.home"), "bin", "java")
-                                        .toString(),
-                                "-XX:-UsePerfData",
-                                "-jar",
-                                System.getProperty("chuyenhoa.jar")));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        builder.environment().put("JAVA", java);
+        builder.environment().put("JAR", System.getProperty("chuyenhoa.jar"));
+        builder.environment().put("CHUYENHOA", java + " -XX:-UsePerfData -jar " + System.getProperty("chuyenhoa.jar"));
         builder.environment().putAll(environment);
         Process process = builder.start();
-        assertThat(process.waitFor(60, TimeUnit.SECONDS))
-                .as("finishes: " + script)
-                .isTrue();
+        boolean finished = process.waitFor(60, TimeUnit.SECONDS);
+        if (!finished) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+        }
+        assertThat(finished).as("finishes within a minute: " + script).isTrue();
         return new Result(
                 process.exitValue(),
                 Files.readString(out, StandardCharsets.UTF_8),
@@ -136,5 +136,43 @@ class UnluckyEnvironmentIT {
         assertThat(result.out())
                 .contains("Toàn tỉnh Đồng Nai           3    1         1                0             1")
                 .contains("3. [KHÔNG HỢP LỆ] so-lieu/khoa\n    $: không đọc được thư mục (Permission denied)\n");
+    }
+
+    @Test
+    @DisplayName(
+            "A FIFO named WorkDefinitions.conf in the working directory and a link to /dev/zero of that name in the"
+                    + " home folder are never read: evaluate and check --rules (which compiles DRL) finish as usual")
+    void nothingReadFromHereOrHome(@TempDir Path dir) throws Exception {
+        Path home = Files.createDirectories(dir.resolve("home"));
+        Process mkfifo =
+                new ProcessBuilder("mkfifo", dir.resolve("WorkDefinitions.conf").toString()).start();
+        assertThat(mkfifo.waitFor()).isZero();
+        Files.createSymbolicLink(home.resolve("WorkDefinitions.conf"), Path.of("/dev/zero"));
+        String java = "exec $JAVA -XX:-UsePerfData -Duser.home=" + home + " -jar $JAR ";
+        Result evaluate = shell(dir, java + "evaluate " + AREA, null, Map.of());
+        assertThat(evaluate.exit()).isZero();
+        assertThat(evaluate.out()).contains("KẾT QUẢ: ĐẠT");
+        assertThat(evaluate.err()).isEmpty();
+        Path draft =
+                Path.of("src/test/resources/authoring/45-KH-BCD-2023/99.0.0").toAbsolutePath();
+        Result check = shell(dir, java + "check --rules " + draft + " 45-KH-BCD-2023@99.0.0", null, Map.of());
+        assertThat(check.out()).contains("45-KH-BCD-2023@99.0.0 — ").contains("Độ phủ:");
+    }
+
+    @Test
+    @DisplayName("Under LC_ALL=C a file named phường-5.json is still read through ./chuyenhoa; the bare jar says in"
+            + " one line what to do, with no Java class name")
+    void fileNameOutsideTheLocale(@TempDir Path dir) throws Exception {
+        Files.copy(Path.of(AREA), dir.resolve("phường-5.json"));
+        Path launcher = Path.of("../chuyenhoa").toAbsolutePath().normalize();
+        Result launched = shell(dir, "exec " + launcher + " evaluate phường-5.json", null, Map.of("LC_ALL", "C"));
+        assertThat(launched.exit()).isZero();
+        assertThat(launched.out()).startsWith("Phường 5 (Thành phố Trà Vinh, Trà Vinh) — năm 2023 — phường-5.json\n");
+        Result bare = shell(dir, "exec $CHUYENHOA evaluate phường-5.json", null, Map.of("LC_ALL", "C"));
+        assertThat(bare.exit()).isEqualTo(2);
+        assertThat(bare.err())
+                .contains("không viết được bằng bảng mã của ngôn ngữ hệ thống (ANSI_X3.4-1968): chạy bằng ./chuyenhoa,"
+                        + " hoặc đặt LC_ALL=C.UTF-8")
+                .doesNotContain("Exception");
     }
 }

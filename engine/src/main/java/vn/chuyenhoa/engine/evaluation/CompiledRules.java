@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -11,6 +12,8 @@ import org.drools.model.Model;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
+import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.ResourceType;
@@ -64,7 +67,7 @@ public final class CompiledRules {
             try {
                 Class<?> type = Class.forName(precompiled.modelClass(), true, precompiled.loader());
                 Model model = (Model) type.getDeclaredConstructor().newInstance();
-                return KieBaseBuilder.createKieBaseFromModel(model);
+                return KieBaseBuilder.createKieBaseFromModel(model, configuration());
             } catch (ReflectiveOperationException e) {
                 throw new PlanLoadException(manifest.reference() + ": cannot load the precompiled rules "
                         + precompiled.modelClass() + " (" + e + ")");
@@ -82,10 +85,21 @@ public final class CompiledRules {
         KieHelper helper = new KieHelper();
         helper.addContent(drl, ResourceType.DRL);
         try {
-            return helper.build(ExecutableModelProject.class);
+            return helper.build(ExecutableModelProject.class, configuration());
         } catch (RuntimeException e) {
             throw new PlanLoadException(manifest.reference() + ": the DRL does not compile: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A rule base that reads no file the user did not name. By default Drools looks for {@code WorkDefinitions.conf}
+     * (work items of jBPM processes, which rule sets do not have) in the working directory and the home folder on
+     * every build: a FIFO there would hang an evaluation, a link to {@code /dev/zero} exhaust its memory.
+     */
+    private static KieBaseConfiguration configuration() {
+        Properties properties = new Properties();
+        properties.setProperty("drools.workDefinitions", "");
+        return KieServices.get().newKieBaseConfiguration(properties);
     }
 
     /** Refuses rules and manifest that disagree, naming every disagreement. */
