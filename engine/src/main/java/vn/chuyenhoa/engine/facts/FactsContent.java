@@ -11,6 +11,9 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import vn.chuyenhoa.engine.InputError;
 import vn.chuyenhoa.engine.manifest.FactCatalog;
@@ -37,11 +40,15 @@ final class FactsContent {
     private static final Pattern YAML_WHOLE_NUMBER = Pattern.compile("[-+]?([0-9][0-9_]*|0[xXoObB][0-9a-fA-F_]+)");
 
     private final FactCatalog catalog;
+    private final Function<String, Optional<String>> closestFact;
     private final String source;
     private final List<InputError> errors = new ArrayList<>();
+    /** "Did you mean" is bounded per file: thousands of unknown names would take seconds each time. */
+    private int suggestionsLeft = Suggestions.PER_FILE;
 
-    FactsContent(FactCatalog catalog, String source) {
+    FactsContent(FactCatalog catalog, Function<String, Optional<String>> closestFact, String source) {
         this.catalog = catalog;
+        this.closestFact = closestFact;
         this.source = source;
     }
 
@@ -266,22 +273,17 @@ final class FactsContent {
             String key = it.next();
             if (!known.contains(key)) {
                 errors.add(InputErrors.unknownKey(
-                        source,
-                        child(path, key),
-                        quoted(key),
-                        Suggestions.closest(key, known).orElse(null)));
+                        source, child(path, key), quoted(key), suggestion(() -> Suggestions.closest(key, known))));
             }
         }
     }
 
     private void unknownFact(String path, String name) {
-        errors.add(InputErrors.unknownFact(
-                source,
-                path,
-                quoted(name),
-                Suggestions.closest(
-                                name,
-                                catalog.all().stream().map(FactDefinition::name).toList())
-                        .orElse(null)));
+        errors.add(InputErrors.unknownFact(source, path, quoted(name), suggestion(() -> closestFact.apply(name))));
+    }
+
+    /** The search's suggestion while this file has searches left ({@link Suggestions#PER_FILE}), else none. */
+    private String suggestion(Supplier<Optional<String>> search) {
+        return suggestionsLeft-- > 0 ? search.get().orElse(null) : null;
     }
 }

@@ -7,9 +7,13 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import vn.chuyenhoa.engine.InputError;
 import vn.chuyenhoa.engine.InvalidInputException;
 import vn.chuyenhoa.engine.manifest.FactCatalog;
+import vn.chuyenhoa.engine.manifest.FactDefinition;
 import vn.chuyenhoa.engine.message.InputErrors;
 import vn.chuyenhoa.engine.message.Parameter;
 import vn.chuyenhoa.engine.message.Suggestions;
@@ -71,10 +75,16 @@ public final class FactsReader {
         }
     }
 
+    /** Names whose suggestion is remembered, at most: a CSV's rows repeat the same few columns. */
+    private static final int REMEMBERED = 4096;
+
     private final FactCatalog catalog;
+    private final List<String> factNames;
+    private final Map<String, Optional<String>> closestFacts = new ConcurrentHashMap<>();
 
     public FactsReader(FactCatalog catalog) {
         this.catalog = catalog;
+        this.factNames = catalog.all().stream().map(FactDefinition::name).toList();
     }
 
     /** Reads a facts file from disk; the name shown in messages is the path as given. */
@@ -106,7 +116,20 @@ public final class FactsReader {
         } catch (InvalidInputException e) {
             return new Reading(null, e.errors());
         }
-        return new FactsContent(catalog, source).file(root, sha256(content));
+        return new FactsContent(catalog, this::closestFact, source).file(root, sha256(content));
+    }
+
+    /** The catalog's name closest to an unknown fact's, remembered for the next file (the next row of a CSV). */
+    private Optional<String> closestFact(String name) {
+        Optional<String> remembered = closestFacts.get(name);
+        if (remembered != null) {
+            return remembered;
+        }
+        Optional<String> closest = Suggestions.closest(name, factNames);
+        if (closestFacts.size() < REMEMBERED) {
+            closestFacts.put(name, closest);
+        }
+        return closest;
     }
 
     private static FactsFile complete(Reading reading) {
