@@ -108,6 +108,10 @@ class HostileInputsTest {
         assertThat(review.out())
                 .contains("Toàn tỉnh Đồng Nai           2    1         1                0             0");
         assertThat(review.out()).doesNotContain("root:");
+        Run diff = Run.of("diff", ReviewCommandTest.PLAN, ReviewCommandTest.PLAN, folder.toString());
+        assertThat(diff.exit()).isZero();
+        assertThat(diff.err().lines().sorted())
+                .isEqualTo(review.err().lines().sorted().toList());
     }
 
     @Test
