@@ -7,7 +7,7 @@ import vn.chuyenhoa.engine.output.OutputFiles;
 
 /**
  * {@code --overwrite}, on every command that writes a file: an existing file is replaced only when asked, never when
- * it is an input of the run, never through a symbolic link (docs/review.md, "Files the tool writes").
+ * it is an input of the run, never through a symbolic link (docs/files.md).
  */
 final class OutputOptions {
     @Option(

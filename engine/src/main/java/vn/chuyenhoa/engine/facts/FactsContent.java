@@ -57,9 +57,9 @@ final class FactsContent {
             errors.add(InputErrors.notAFactsObject(source, found(root)));
             return new FactsReader.Reading(null, errors);
         }
-        // A file with none of the keys is not a facts file at all (a secret named by mistake, a list of lines): one
-        // error quoting a short prefix of its first key, not a line per key that would show the whole of it.
-        if (root.size() > 0 && TOP_LEVEL.stream().noneMatch(root::has)) {
+        // A file none of whose keys is, or looks like, a facts file's is not one at all (a secret named by mistake, a
+        // list of lines): one error quoting a short prefix of its first key, not a line per key that would show it.
+        if (root.size() > 0 && TOP_LEVEL.stream().noneMatch(root::has) && !resemblesAFactsFile(root)) {
             errors.add(
                     InputErrors.notAFactsFile(source, quoted(root.fieldNames().next()), root.size()));
             return new FactsReader.Reading(null, errors);
@@ -77,6 +77,17 @@ final class FactsContent {
         FactsFile file =
                 area == null || year == null ? null : new FactsFile(source, plan, area, year, facts, evidence, sha256);
         return new FactsReader.Reading(file, errors);
+    }
+
+    /** Whether one of its first keys is a misspelling of a facts file's ("aera", "fatcs"). */
+    private static boolean resemblesAFactsFile(JsonNode root) {
+        Iterator<String> keys = root.fieldNames();
+        for (int i = 0; i < Suggestions.PER_FILE && keys.hasNext(); i++) {
+            if (Suggestions.closest(keys.next(), TOP_LEVEL).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A plan's id is ASCII (DESIGN 1.1): anything else cannot name one, and would garble the messages. */

@@ -40,6 +40,16 @@ class ShownInputTest {
     }
 
     @Test
+    @DisplayName("A facts file whose every key is misspelt is still a facts file: each key gets its suggestion")
+    void misspeltKeysAreNotASecret() {
+        assertThat(errors("area.json", "{\"aera\": {}, \"yaer\": 2023, \"fatcs\": {}}"))
+                .startsWith(
+                        "area.json: $.aera: unknown key \"aera\" — did you mean \"area\"?",
+                        "area.json: $.yaer: unknown key \"yaer\" — did you mean \"year\"?",
+                        "area.json: $.fatcs: unknown key \"fatcs\" — did you mean \"facts\"?");
+    }
+
+    @Test
     @DisplayName("A secret file read as JSON quotes at most 48 characters of the token the parser stopped at")
     void secretAsJson() {
         String token = "Zs8qL2wT9vK1mN4xR7pQ0aB3cD5eF6gH8iJ0kL1mN2oP3qR4sT5uV6wX7yZ8Zs8qL2wT9vK1mN4x";
