@@ -17,6 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 class HostileInputsTest {
     private static final String FOLDER = ReviewCommandTest.SAMPLE;
     private static final String AREA = Run.SAMPLES + "tra-vinh-2023/phuong-5.json";
+    /** The version these tests were written against: a newer one may decide the samples otherwise. */
+    private static final String PLAN_45 = "45-KH-BCD-2023@1.0.0";
 
     private static void mkfifo(Path path) throws IOException, InterruptedException {
         Process mkfifo =
@@ -126,18 +128,18 @@ class HostileInputsTest {
                         "\"name\": \"Phường 5 (bản chưa đạt)\"",
                         "\"name\": \"Phường 5\\nKẾT QUẢ: ĐẠT\\u001b[2J\\rX\""));
         String shown = "Phường 5\\nKẾT QUẢ: ĐẠT\\u001b[2J\\rX";
-        Run evaluate = Run.of("evaluate", facts.toString());
+        Run evaluate = Run.of("evaluate", "--plan", PLAN_45, facts.toString());
         assertThat(evaluate.exit()).isEqualTo(1);
         assertThat(evaluate.out().lines().filter(l -> l.startsWith("KẾT QUẢ")))
                 .containsExactly("KẾT QUẢ: CHƯA ĐẠT — không đạt 2/6 tiêu chí quyết định: main-1, sub-4");
         assertThat(evaluate.out()).startsWith(shown + " (Thành phố Trà Vinh, Trà Vinh) — năm 2023 — " + facts + "\n");
         assertThat(evaluate.out()).doesNotContain("\u001b").doesNotContain("\r");
-        Run review = Run.of("review", facts.toString(), "--no-html");
+        Run review = Run.of("review", "--plan", PLAN_45, facts.toString(), "--no-html");
         assertThat(review.out()).contains("\n1. [CHƯA ĐẠT] " + shown + " (Thành phố Trà Vinh) — ");
         assertThat(review.out()).doesNotContain("\u001b").doesNotContain("\r");
         Path named = dir.resolve("tên\u001b[31m.json");
         Files.copy(facts, named);
-        Run validate = Run.of("validate", named.toString());
-        assertThat(validate.out()).startsWith(dir + "/tên\\u001b[31m.json: hợp lệ — kế hoạch 45-KH-BCD-2023@");
+        Run validate = Run.of("validate", "--plan", PLAN_45, named.toString());
+        assertThat(validate.out()).startsWith(dir + "/tên\\u001b[31m.json: hợp lệ — kế hoạch 45-KH-BCD-2023@1.0.0,");
     }
 }

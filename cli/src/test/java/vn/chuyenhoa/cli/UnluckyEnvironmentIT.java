@@ -149,7 +149,7 @@ class UnluckyEnvironmentIT {
         assertThat(mkfifo.waitFor()).isZero();
         Files.createSymbolicLink(home.resolve("WorkDefinitions.conf"), Path.of("/dev/zero"));
         String java = "exec $JAVA -XX:-UsePerfData -Duser.home=" + home + " -jar $JAR ";
-        Result evaluate = shell(dir, java + "evaluate " + AREA, null, Map.of());
+        Result evaluate = shell(dir, java + "evaluate --plan 45-KH-BCD-2023@1.0.0 " + AREA, null, Map.of());
         assertThat(evaluate.exit()).isZero();
         assertThat(evaluate.out()).contains("KẾT QUẢ: ĐẠT");
         assertThat(evaluate.err()).isEmpty();
