@@ -121,13 +121,17 @@ class UnluckyEnvironmentIT {
             Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
         Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
-        // Root reads every folder: the review then runs as the unprivileged user "nobody".
+        // Root reads every folder: the review then runs as the unprivileged user "nobody", from a copy of the jar it
+        // can read wherever the build is.
+        Path jar = Files.copy(Path.of(System.getProperty("chuyenhoa.jar")), dir.resolve("chuyenhoa.jar"));
+        Files.setPosixFilePermissions(jar, PosixFilePermissions.fromString("rw-r--r--"));
         String asUser = "root".equals(System.getProperty("user.name"))
                 ? "setpriv --reuid=65534 --regid=65534 --clear-groups "
                 : "";
         Result result = shell(
                 dir,
-                "exec " + asUser + "$CHUYENHOA review so-lieu --no-html --plan " + ReviewCommandTest.PLAN,
+                "exec " + asUser + "$JAVA -XX:-UsePerfData -jar chuyenhoa.jar review so-lieu --no-html --plan "
+                        + ReviewCommandTest.PLAN,
                 null,
                 Map.of());
         Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
