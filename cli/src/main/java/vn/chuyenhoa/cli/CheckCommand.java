@@ -26,10 +26,12 @@ import vn.chuyenhoa.engine.manifest.CriterionDefinition;
                 + "Checks the rule sets: sources, rules tied to criteria, declared facts, golden-case coverage.",
         description = {
             "",
-            "Báo lỗi, nêu chỗ sai, khi: tiêu chí thiếu nguồn (văn bản, mục, trích dẫn); quy tắc không gắn với tiêu chí"
+            "Báo lỗi, nêu chỗ sai, khi: DRL dùng gì ngoài ngôn ngữ quy tắc (chỉ AreaFacts và các hàm kiểm tra Checks,"
+                    + " docs/adding-a-plan.md); tiêu chí thiếu nguồn (văn bản, mục, trích dẫn); quy tắc không gắn với tiêu chí"
                     + " đã khai báo; tiêu chí không được quyết định; DRL đọc số liệu không khai báo cho tiêu chí đó;"
                     + " tiêu chí không có trường hợp mẫu đạt hoặc không đạt.",
-            "Fails, naming the place, when a criterion lacks its source (document, section, quote); a rule is not"
+            "Fails, naming the place, when the DRL uses anything outside the rule language (the area and the checks"
+                    + " only); a criterion lacks its source (document, section, quote); a rule is not"
                     + " tied to a declared criterion; a declared criterion is never decided; the DRL reads a fact not"
                     + " declared for that criterion; or a criterion has no golden case where it passes, or none where"
                     + " it fails. Prints each plan's coverage: criterion × status, counted in golden cases.",

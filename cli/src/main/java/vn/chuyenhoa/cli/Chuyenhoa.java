@@ -7,13 +7,18 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ParseResult;
 import vn.chuyenhoa.engine.InputError;
 import vn.chuyenhoa.engine.InvalidInputException;
 import vn.chuyenhoa.engine.Language;
+import vn.chuyenhoa.engine.message.InputErrors;
+import vn.chuyenhoa.engine.message.Shown;
 
 /** The {@code chuyenhoa} command. */
 @Command(
@@ -65,8 +70,7 @@ public final class Chuyenhoa {
             System.setProperty("slf4j.internal.verbosity", "WARN");
         }
         // UTF-8 whatever the locale: Java 17 would otherwise encode for a POSIX "C" locale and print "?".
-        PrintWriter out = new PrintWriter(
-                new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new StandardOutput(), StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(
                 new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
         System.exit(run(out, err, args));
@@ -76,6 +80,7 @@ public final class Chuyenhoa {
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine commandLine = new CommandLine(new Chuyenhoa());
         subcommandsFor(args).forEach(commandLine::addSubcommand);
+        commandLine.registerConverter(Path.class, Chuyenhoa::path);
         commandLine
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setOut(out)
@@ -104,6 +109,16 @@ public final class Chuyenhoa {
         });
         int code = commandLine.execute(args);
         out.flush();
+        if (out.checkError()) {
+            // The output is lost (a full disk, a closed pipe): never exit as if it had been written.
+            ParseResult parsed = commandLine.getParseResult();
+            CommandLine command = parsed != null && parsed.hasSubcommand()
+                    ? parsed.subcommand().commandSpec().commandLine()
+                    : commandLine;
+            err.println(InputErrors.standardOutputFailed(StandardOutput.failure())
+                    .message(languageOf(command), OptionNames.INSTANCE));
+            code = ExitCode.INVALID;
+        }
         err.flush();
         return code;
     }
@@ -118,6 +133,21 @@ public final class Chuyenhoa {
             }
         }
         return SUBCOMMANDS;
+    }
+
+    /**
+     * A file name from the command line. Java encodes names in the locale's character set: under {@code LC_ALL=C} a
+     * name with "ư" cannot be one, and the message says what to do rather than naming Java's exception.
+     */
+    private static Path path(String name) {
+        try {
+            return Path.of(name);
+        } catch (InvalidPathException e) {
+            throw new CommandLine.TypeConversionException("tên tệp \"" + Shown.line(name) + "\" không viết được bằng"
+                    + " bảng mã của ngôn ngữ hệ thống (" + System.getProperty("sun.jnu.encoding")
+                    + "): chạy bằng ./chuyenhoa, hoặc đặt LC_ALL=C.UTF-8 / the file name cannot be written in the"
+                    + " system locale's character set: run ./chuyenhoa, or set LC_ALL=C.UTF-8");
+        }
     }
 
     static int internalError(PrintWriter err, Throwable e) {

@@ -69,7 +69,8 @@ final class DiffCommand implements Callable<Integer> {
             index = "2..*",
             arity = "1..*",
             paramLabel = "FILE|DIR",
-            description = "Tệp số liệu, hoặc thư mục (mọi tệp .json bên trong). Facts files, or folders of them.")
+            description =
+                    "Tệp số liệu, hoặc thư mục (mọi tệp .json, .yaml bên trong). Facts files, or folders of them.")
     List<Path> corpus;
 
     @Override
@@ -80,9 +81,10 @@ final class DiffCommand implements Callable<Integer> {
         if (!left.id().equals(right.id())) {
             throw new InvalidInputException(InputErrors.versionsOfTwoPlans("ID@B", left.id(), right.id()));
         }
-        VersionDiff diff =
-                VersionDiff.compare(left, right, Corpus.read(sets.plans().reader(), corpus));
+        Corpus areas = Corpus.read(sets.plans().reader(), corpus);
+        VersionDiff diff = VersionDiff.compare(left, right, areas);
         PrintWriter err = spec.commandLine().getErr();
+        areas.skipped().forEach(notice -> err.println(notice.message(common.language, OptionNames.INSTANCE)));
         diff.invalid().forEach(error -> err.println(error.message(common.language, OptionNames.INSTANCE)));
         spec.commandLine().getOut().print(new DiffMarkdown(common.language, OptionNames.INSTANCE).render(diff));
         // A file that cannot be evaluated is a row of the table, not a failure of the diff: the exit code says

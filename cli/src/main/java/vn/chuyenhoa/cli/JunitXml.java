@@ -1,18 +1,15 @@
 package vn.chuyenhoa.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import vn.chuyenhoa.engine.InvalidInputException;
 import vn.chuyenhoa.engine.golden.GoldenCases;
 import vn.chuyenhoa.engine.golden.GoldenSuite;
-import vn.chuyenhoa.engine.message.InputErrors;
+import vn.chuyenhoa.engine.output.OutputFiles;
 
 /**
  * Golden-case results as JUnit XML, the report CI systems read: one {@code testsuite} per rule-set version,
@@ -25,13 +22,12 @@ final class JunitXml {
 
     private JunitXml() {}
 
-    static void write(List<GoldenSuite> suites, Path file) {
-        try {
-            if (file.toAbsolutePath().getParent() != null) {
-                Files.createDirectories(file.toAbsolutePath().getParent());
-            }
-            try (OutputStream out = Files.newOutputStream(file)) {
-                XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+    static void write(List<GoldenSuite> suites, Path file, OutputFiles files) {
+        files.write(file, out -> {
+            try {
+                // The JDK's own writer, not whichever StAX library is on the class path (the Excel reader brings one):
+                // the same report whatever the jar holds.
+                XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out);
                 xml.writeStartDocument("UTF-8", "1.0");
                 newline(xml, 0);
                 xml.writeStartElement("testsuites");
@@ -49,10 +45,11 @@ final class JunitXml {
                 newline(xml, 0);
                 xml.writeEndDocument();
                 xml.close();
+            } catch (XMLStreamException e) {
+                // The XML writer only fails when the file below it does.
+                throw new IOException(e.getMessage(), e);
             }
-        } catch (IOException | XMLStreamException e) {
-            throw new InvalidInputException(InputErrors.writeFailed(file.toString(), e.getMessage()));
-        }
+        });
     }
 
     private static void suite(XMLStreamWriter xml, GoldenSuite suite) throws XMLStreamException {

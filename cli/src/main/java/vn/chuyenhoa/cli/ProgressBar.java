@@ -1,12 +1,14 @@
 package vn.chuyenhoa.cli;
 
 import java.io.PrintWriter;
+import vn.chuyenhoa.engine.InputError;
 import vn.chuyenhoa.engine.Language;
 import vn.chuyenhoa.engine.review.Progress;
 
 /**
  * A progress bar on one line of the terminal, redrawn in place, for reviews of many areas. Silent when the
- * output is not a terminal (piped, redirected, or under a test) and for runs short enough not to need one.
+ * output is not a terminal (piped, redirected, or under a test) and for runs short enough not to need one. The lines
+ * saying what was skipped are printed whatever the output.
  */
 final class ProgressBar implements Progress {
     /** Below this many inputs a stage takes well under a second: no bar. */
@@ -50,6 +52,13 @@ final class ProgressBar implements Progress {
                 "%-9s [%s%s] %s/%s",
                 label, "#".repeat(filled), ".".repeat(WIDTH - filled), language.number(done), language.number(total));
         draw(line);
+    }
+
+    /** A skipped entry is a line of its own, above the bar, which the next step draws again. */
+    @Override
+    public void skipped(InputError notice) {
+        finish();
+        out.println(notice.message(language, OptionNames.INSTANCE));
     }
 
     /** Clears the bar, so that what follows starts on a clean line. */

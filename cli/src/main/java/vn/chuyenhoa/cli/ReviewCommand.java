@@ -1,15 +1,13 @@
 package vn.chuyenhoa.cli;
 
-import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
+import java.util.function.BiConsumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,10 +16,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vn.chuyenhoa.engine.InputError;
-import vn.chuyenhoa.engine.InvalidInputException;
 import vn.chuyenhoa.engine.Plans;
-import vn.chuyenhoa.engine.message.InputErrors;
 import vn.chuyenhoa.engine.message.Parameter;
+import vn.chuyenhoa.engine.output.OutputFiles;
 import vn.chuyenhoa.engine.render.ReviewCsv;
 import vn.chuyenhoa.engine.render.ReviewHtml;
 import vn.chuyenhoa.engine.render.ReviewJson;
@@ -64,6 +61,9 @@ final class ReviewCommand implements Callable<Integer> {
 
     @Mixin
     RuleSetOptions ruleSets;
+
+    @Mixin
+    OutputOptions output;
 
     @Option(
             names = "--plan",
@@ -135,18 +135,18 @@ final class ReviewCommand implements Callable<Integer> {
     Path csvOut;
 
     @Option(
-            names = "--csv-separator",
-            paramLabel = ";|,",
-            defaultValue = ";",
-            description = "Dấu phân cách của --csv-out: ; (mặc định, Excel tiếng Việt) hoặc , (Excel tiếng Anh).")
-    char csvSeparator;
-
-    @Option(
             names = "--xlsx-out",
             paramLabel = "FILE",
             description = "Ghi sổ Excel: trang tổng hợp, mỗi địa bàn một dòng, mỗi địa bàn và tiêu chí một dòng."
                     + " Write a workbook: a summary sheet, a row per area, a row per area and criterion.")
     Path xlsxOut;
+
+    @Option(
+            names = "--csv-separator",
+            paramLabel = ";|,",
+            defaultValue = ";",
+            description = "Dấu phân cách của --csv-out: ; (mặc định, Excel tiếng Việt) hoặc , (Excel tiếng Anh).")
+    char csvSeparator;
 
     @Option(
             names = "--html",
@@ -189,13 +189,21 @@ final class ReviewCommand implements Callable<Integer> {
         if (plan != null) {
             plans.get(plan, Parameter.PLAN); // an unknown plan stops the review before any file is read
         }
+        // An output this run may not write stops it before any file is read (one named, or the default's at the end).
+        List<Path> named = new ArrayList<>(paths);
+        named.addAll(csvFiles);
+        named.addAll(workbooks);
+        for (Path target : Arrays.asList(csvOut, xlsxOut, html)) {
+            if (target != null) {
+                output.files(named).check(target);
+            }
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ProgressBar progress = ProgressBar.onTerminal(err, common.language);
-        notAnInput(csvOut, "--csv-out");
-        notAnInput(xlsxOut, "--xlsx-out");
-        notAnInput(noHtml ? null : html, "--html");
         List<AreaInput> inputs = ReviewInputs.read(plans.reader(), paths, csvFiles, workbooks, progress);
+        inputs.stream().map(i -> Path.of(i.file())).distinct().forEach(named::add);
+        OutputFiles files = output.files(named);
         ReviewResult review = new Review(plans).run(inputs, options, progress);
         progress.finish();
         for (AreaResult result : review.areas()) {
@@ -210,12 +218,17 @@ final class ReviewCommand implements Callable<Integer> {
         }
         out.flush();
         if (csvOut != null) {
-            ReviewCsv csv = new ReviewCsv(common.language, OptionNames.INSTANCE, csvSeparator);
-            write(csvOut, text(writer -> csv.write(review, writer)), "CSV");
+            write(
+                    files,
+                    csvOut,
+                    review,
+                    new ReviewCsv(common.language, OptionNames.INSTANCE, csvSeparator)::write,
+                    "CSV");
         }
         if (xlsxOut != null) {
             ReviewWorkbook workbook = new ReviewWorkbook(common.language, OptionNames.INSTANCE);
-            write(xlsxOut, stream -> workbook.write(review, stream), "Excel");
+            files.writeBytes(xlsxOut, stream -> workbook.write(review, stream));
+            wrote(xlsxOut, "Excel");
         }
         if (!noHtml) {
             Path target = html != null
@@ -224,45 +237,18 @@ final class ReviewCommand implements Callable<Integer> {
                             + (review.window() == null
                                     ? ""
                                     : "-" + review.window().year()) + ".html");
-            notAnInput(target, "--html");
-            ReviewHtml report = new ReviewHtml(common.language, OptionNames.INSTANCE);
-            write(target, text(writer -> report.write(review, writer)), "HTML");
+            write(files, target, review, new ReviewHtml(common.language, OptionNames.INSTANCE)::write, "HTML");
         }
         return ExitCode.of(review.outcomes(), review.anyInvalid());
     }
 
-    /** Text written as UTF-8. */
-    private static OutputFile.Content text(java.util.function.Consumer<Writer> text) {
-        return out -> {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            text.accept(writer);
-            writer.flush();
-        };
+    private void write(
+            OutputFiles files, Path file, ReviewResult review, BiConsumer<ReviewResult, Writer> writer, String what) {
+        files.write(file, out -> writer.accept(review, out));
+        wrote(file, what);
     }
 
-    /** A report is never written over a file the review reads. */
-    private void notAnInput(Path target, String option) {
-        if (target == null || !Files.exists(target)) {
-            return;
-        }
-        for (Path input :
-                Stream.of(paths, csvFiles, workbooks).flatMap(List::stream).toList()) {
-            try {
-                if (Files.isRegularFile(input) && Files.isSameFile(input, target)) {
-                    throw new InvalidInputException(InputErrors.outputExists(target.toString(), option));
-                }
-            } catch (IOException e) {
-                // An input that cannot be compared cannot be the file written: reading it fails on its own.
-            }
-        }
-    }
-
-    private void write(Path file, OutputFile.Content content, String what) {
-        try {
-            OutputFile.replace(file, content);
-        } catch (IOException | java.io.UncheckedIOException e) {
-            throw new InvalidInputException(InputErrors.writeFailed(file.toString(), e.getMessage()));
-        }
+    private void wrote(Path file, String what) {
         spec.commandLine()
                 .getErr()
                 .println(common.language.pick("Đã ghi báo cáo " + what + ": ", "Wrote the " + what + " report: ")

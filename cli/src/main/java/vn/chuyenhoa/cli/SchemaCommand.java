@@ -33,6 +33,9 @@ final class SchemaCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    OutputOptions output;
+
     @Option(
             names = "--plan",
             required = true,
@@ -43,13 +46,14 @@ final class SchemaCommand implements Callable<Integer> {
     @Option(
             names = {"-o", "--output"},
             paramLabel = "FILE",
-            description = "Ghi vào tệp mới (UTF-8) thay vì in ra; không ghi đè tệp có sẵn. Write to a new file.")
-    Path output;
+            description =
+                    "Ghi vào tệp (UTF-8) thay vì in ra; tệp có sẵn chỉ bị ghi đè với --overwrite. Write to a file.")
+    Path outputFile;
 
     @Override
     public Integer call() {
         PlanForm form = PlanForm.of(Plans.load().get(plan, Parameter.PLAN));
-        FormOutput.write(spec, output, FactsSchema.json(form, common.language));
+        FormOutput.write(spec, outputFile, output, FactsSchema.json(form, common.language));
         return ExitCode.OK;
     }
 }

@@ -28,6 +28,7 @@ import vn.chuyenhoa.engine.workbook.TemplateWorkbook;
                     + " trong JSON qua JSON Schema (chuyenhoa schema). Xem docs/filling-in-facts.md.",
             "Every fact of the plan, empty (null), with its meaning, unit and criteria: as comments in YAML, through"
                     + " the JSON Schema in JSON.",
+            "",
             "Sổ Excel (--format xlsx): mỗi địa bàn một dòng, mỗi số liệu một cột, ý nghĩa và đơn vị là chú thích ở"
                     + " dòng tiêu đề; kế hoạch, tỉnh, loại và năm ghi sẵn; đọc lại bằng chuyenhoa review --xlsx.",
             "A workbook (--format xlsx): a row per area, a column per fact, the meaning and unit as header comments;"
@@ -43,6 +44,9 @@ final class TemplateCommand implements Callable<Integer> {
 
     @Mixin
     CommonOptions common;
+
+    @Mixin
+    OutputOptions output;
 
     @Option(
             names = "--plan",
@@ -80,22 +84,24 @@ final class TemplateCommand implements Callable<Integer> {
     @Option(
             names = {"-o", "--output"},
             paramLabel = "FILE",
-            description = "Ghi vào tệp mới (UTF-8) thay vì in ra; không ghi đè tệp có sẵn. Write to a new file.")
-    Path output;
+            description =
+                    "Ghi vào tệp (UTF-8) thay vì in ra; tệp có sẵn chỉ bị ghi đè với --overwrite. Write to a file.")
+    Path outputFile;
 
     @Override
     public Integer call() {
         Plan chosen = Plans.load().get(plan, Parameter.PLAN);
         PlanForm form = PlanForm.of(chosen);
         String named = plan.contains("@") ? chosen.manifest().reference() : chosen.id();
-        Format written = format != null ? format : Format.of(output);
+        Format written = format != null ? format : Format.of(outputFile);
         if (written == Format.XLSX) {
-            if (output == null) {
+            if (outputFile == null) {
                 throw new ParameterException(
                         spec.commandLine(),
                         "--format xlsx cần -o TỆP (sổ Excel không in ra màn hình). --format xlsx needs -o FILE.");
             }
-            FormOutput.write(output, out -> TemplateWorkbook.write(form, named, year, common.language, out));
+            output.files(java.util.List.of())
+                    .writeBytes(outputFile, out -> TemplateWorkbook.write(form, named, year, common.language, out));
             return ExitCode.OK;
         }
         if (year != null) {
@@ -105,7 +111,7 @@ final class TemplateCommand implements Callable<Integer> {
         String text = written == Format.YAML
                 ? FactsTemplate.yaml(form, named, common.language)
                 : FactsTemplate.json(form, named);
-        FormOutput.write(spec, output, text);
+        FormOutput.write(spec, outputFile, output, text);
         return ExitCode.OK;
     }
 }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,8 +16,11 @@ import vn.chuyenhoa.engine.CriterionVerdict;
 import vn.chuyenhoa.engine.Language;
 import vn.chuyenhoa.engine.Verdict;
 import vn.chuyenhoa.engine.authoring.Problem;
+import vn.chuyenhoa.engine.authoring.RuleSetFiles;
+import vn.chuyenhoa.engine.authoring.RuleSets;
 import vn.chuyenhoa.engine.golden.GoldenCases;
 import vn.chuyenhoa.engine.golden.GoldenSuite;
+import vn.chuyenhoa.engine.output.OutputFiles;
 
 /** {@code chuyenhoa test}: runs the golden cases stored beside each rule-set version. */
 @Command(
@@ -41,6 +45,9 @@ final class TestCommand implements Callable<Integer> {
     @Mixin
     RuleSetOptions ruleSets;
 
+    @Mixin
+    OutputOptions output;
+
     @Option(
             names = "--format",
             arity = "2",
@@ -63,9 +70,19 @@ final class TestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path junit = junitFile();
-        List<GoldenSuite> suites = ruleSets.load().select(plans, "PLAN").stream()
-                .map(GoldenSuite::run)
+        RuleSets sets = ruleSets.load();
+        // The files of the drafts are this run's inputs: the report is never written over one of them.
+        List<Path> inputs = sets.entries().stream()
+                .filter(e -> !e.packaged())
+                .flatMap(e -> Stream.of(RuleSetFiles.MANIFEST, RuleSetFiles.DRL, RuleSetFiles.GOLDEN)
+                        .map(name -> Path.of(e.files().place(name))))
                 .toList();
+        OutputFiles files = output.files(inputs);
+        if (junit != null) {
+            files.check(junit);
+        }
+        List<GoldenSuite> suites =
+                sets.select(plans, "PLAN").stream().map(GoldenSuite::run).toList();
         PrintWriter out = spec.commandLine().getOut();
         Language l = common.language;
         long cases = 0;
@@ -82,7 +99,7 @@ final class TestCommand implements Callable<Integer> {
         // The closing line CI systems read, the same in every language.
         out.println("golden: " + passed + " passed, " + (cases - passed) + " failed");
         if (junit != null) {
-            JunitXml.write(suites, junit);
+            JunitXml.write(suites, junit, files);
         }
         return allPassed ? ExitCode.OK : ExitCode.FAILED;
     }

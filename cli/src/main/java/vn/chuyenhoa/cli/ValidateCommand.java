@@ -14,6 +14,7 @@ import vn.chuyenhoa.engine.InputError;
 import vn.chuyenhoa.engine.Language;
 import vn.chuyenhoa.engine.form.FactsCheck;
 import vn.chuyenhoa.engine.form.PlanForm;
+import vn.chuyenhoa.engine.message.Shown;
 
 /** {@code chuyenhoa validate}: checks facts files without evaluating them, reporting every error at once. */
 @Command(
@@ -60,22 +61,22 @@ final class ValidateCommand implements Callable<Integer> {
             if (result.valid()) {
                 int size = PlanForm.of(result.plan()).fields().size();
                 String filled = l.number(size - result.empty().size()) + "/" + l.number(size);
-                out.println(file + ": " + l.pick("hợp lệ", "valid") + " — " + l.pick("kế hoạch ", "plan ")
+                out.println(Shown.line(file + ": " + l.pick("hợp lệ", "valid") + " — " + l.pick("kế hoạch ", "plan ")
                         + result.plan().manifest().reference() + ", " + l.pick("năm ", "year ")
                         + result.facts().year()
                         + ", " + l.pick("đã điền " + filled + " số liệu", filled + " facts filled in")
                         + (result.empty().isEmpty()
                                 ? ""
-                                : l.pick("; còn trống: ", "; still empty: ") + String.join(", ", result.empty())));
+                                : l.pick("; còn trống: ", "; still empty: ") + String.join(", ", result.empty()))));
             } else {
                 invalid++;
                 for (InputError error : result.errors()) {
                     out.println(
                             error.file() == null
-                                    ? file + ": " + error.message(l, OptionNames.INSTANCE)
+                                    ? Shown.line(file + ": " + error.message(l, OptionNames.INSTANCE))
                                     : error.message(l, OptionNames.INSTANCE));
                 }
-                out.println(file + ": "
+                out.println(Shown.line(file.toString()) + ": "
                         + l.pick(
                                 result.errors().size() + " lỗi",
                                 result.errors().size() + (result.errors().size() == 1 ? " error" : " errors")));

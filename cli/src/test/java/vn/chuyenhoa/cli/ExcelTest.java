@@ -63,10 +63,11 @@ class ExcelTest {
         byte[] filled = Files.readAllBytes(workbook);
         Run again = Run.of("template", "--plan", PLAN, "-o", workbook.toString());
         assertThat(again.exit()).isEqualTo(2);
-        assertThat(again.err()).contains("đã có; không ghi đè");
-        Run over = Run.of("review", "--no-html", "--xlsx", workbook.toString(), "--xlsx-out", workbook.toString());
+        assertThat(again.err()).contains("tệp đã có").contains("--overwrite");
+        Run over = Run.of(
+                "review", "--no-html", "--xlsx", workbook.toString(), "--xlsx-out", workbook.toString(), "--overwrite");
         assertThat(over.exit()).isEqualTo(2);
-        assertThat(over.err()).contains("--xlsx-out").contains("không ghi đè");
+        assertThat(over.err()).contains("tệp này là đầu vào của chính lần chạy này");
         assertThat(Files.readAllBytes(workbook)).isEqualTo(filled);
         try (Stream<Path> left = Files.list(folder)) {
             assertThat(left.map(p -> p.getFileName().toString()))
@@ -94,7 +95,14 @@ class ExcelTest {
                 xlsx.toString());
         assertThat(run.exit()).isEqualTo(1);
         byte[] first = Files.readAllBytes(xlsx);
-        assertThat(Run.of("review", "--no-html", "--csv", SAMPLE_CSV.toString(), "--xlsx-out", xlsx.toString())
+        assertThat(Run.of(
+                                "review",
+                                "--no-html",
+                                "--csv",
+                                SAMPLE_CSV.toString(),
+                                "--xlsx-out",
+                                xlsx.toString(),
+                                "--overwrite")
                         .exit())
                 .isEqualTo(1);
         assertThat(Files.readAllBytes(xlsx)).as("same review, same bytes").isEqualTo(first);

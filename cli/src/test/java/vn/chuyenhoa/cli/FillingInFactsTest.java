@@ -249,8 +249,8 @@ class FillingInFactsTest {
         Run again = Run.of("template", "--plan", "45-KH-BCD-2023", "-o", yaml.toString());
         assertThat(again.exit()).isEqualTo(2);
         assertThat(again.err().strip())
-                .isEqualTo("--output: tệp " + yaml + " đã có; không ghi đè lên tệp có sẵn: chọn tên khác"
-                        + " hoặc xóa tệp cũ");
+                .isEqualTo(yaml + ": $: tệp đã có; tệp có sẵn chỉ được ghi đè khi yêu cầu: chọn tên khác, xóa tệp"
+                        + " cũ hoặc thêm --overwrite");
         assertThat(Files.readString(yaml, StandardCharsets.UTF_8)).startsWith("# yaml-language-server");
         Run unknown = Run.of("template", "--plan", "45-KH-BCD-2032");
         assertThat(unknown.exit()).isEqualTo(2);

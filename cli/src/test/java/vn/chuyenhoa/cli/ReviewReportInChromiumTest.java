@@ -52,7 +52,7 @@ class ReviewReportInChromiumTest {
         Path html = OUTPUT.resolve("so-ket-2019.html");
         Path screenshot = OUTPUT.resolve("so-ket-2019.png");
         Files.deleteIfExists(screenshot);
-        Run run = Run.of("review", ReviewCommandTest.SAMPLE, "--html", html.toString());
+        Run run = Run.of("review", ReviewCommandTest.SAMPLE, "--html", html.toString(), "--overwrite");
         assertThat(run.exit()).isEqualTo(1);
         Process process = new ProcessBuilder(List.of(
                         browser.get().toString(),

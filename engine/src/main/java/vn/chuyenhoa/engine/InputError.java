@@ -4,6 +4,7 @@ import java.util.Objects;
 import vn.chuyenhoa.engine.message.ErrorCode;
 import vn.chuyenhoa.engine.message.Parameter;
 import vn.chuyenhoa.engine.message.Phrase;
+import vn.chuyenhoa.engine.message.Shown;
 import vn.chuyenhoa.engine.message.Spelling;
 
 /**
@@ -59,27 +60,8 @@ public record InputError(
                     .append(suggestion)
                     .append("\"?");
         }
-        return oneLine(line);
-    }
-
-    /** A message is one line whatever the input held: control characters it echoes are shown escaped. */
-    private static String oneLine(CharSequence text) {
-        StringBuilder line = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> {
-            switch (c) {
-                case '\n' -> line.append("\\n");
-                case '\r' -> line.append("\\r");
-                case '\t' -> line.append("\\t");
-                default -> {
-                    if (Character.isISOControl(c)) {
-                        line.append(String.format("\\u%04x", c));
-                    } else {
-                        line.appendCodePoint(c);
-                    }
-                }
-            }
-        });
-        return line.toString();
+        // A message is one line whatever the input held: control characters it echoes are shown escaped.
+        return Shown.line(line.toString());
     }
 
     /** The same error found in another file (for errors raised before the file name is known). */

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -47,7 +48,9 @@ public enum Language {
     private final ThreadLocal<Map<String, DecimalFormat>> formats = ThreadLocal.withInitial(HashMap::new);
 
     private DecimalFormat newFormat(String pattern) {
-        DecimalFormatSymbols symbols = new DecimalFormatSymbols();
+        // The root locale's symbols, so that the digits are 0–9 whatever the JVM's locale (Persian, Arabic or Thai
+        // digits under fa_IR, ar_SA, th_TH).
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
         symbols.setGroupingSeparator(groupingSeparator);
         symbols.setDecimalSeparator(decimalSeparator);
         symbols.setMinusSign('-');

@@ -110,9 +110,12 @@ class ApiTest {
         assertThat(plan.get("title").asText())
                 .isEqualTo(expected.manifest().title().vi());
         assertThat(plan.get("versions").toString())
-                .isEqualTo("[{\"version\":\"1.0.0\",\"sha256\":\""
-                        + TestServer.PLANS.get("45-KH-BCD-2023@1.0.0").sha256()
-                        + "\"},{\"version\":\"1.1.0\",\"sha256\":\"" + expected.sha256() + "\"}]");
+                .as("every version of the plan, oldest first, with its rule set's sha256")
+                .isEqualTo(TestServer.PLANS.all().stream()
+                        .filter(p -> p.id().equals("45-KH-BCD-2023"))
+                        .map(p -> "{\"version\":\"" + p.version() + "\",\"sha256\":\"" + p.sha256() + "\"}")
+                        .collect(java.util.stream.Collectors.joining(",", "[", "]")));
+        assertThat(plan.get("versions").get(0).get("version").asText()).isEqualTo("1.0.0");
         List<String> readings = new java.util.ArrayList<>();
         plan.get("readings")
                 .forEach(r -> readings.add(
@@ -476,9 +479,12 @@ class ApiTest {
                 .isEqualTo(template.body());
         assertThat(http.get("/v1/plans/7488-KH-UBND-2017/template?year=2019").status())
                 .isEqualTo(400);
-        // The template as it comes, nothing filled in: every row is left unused, so no area and no error.
+        // The template as it comes, nothing filled in: its rows are left unused, and a review of nothing is refused as
+        // a header-only CSV is, never a silent empty review.
         JsonNode empty = http.post("/v1/review", xlsx, template.body()).json();
-        assertThat(empty.get("summary").get("totals").get("areas").asInt()).isZero();
+        assertThat(empty.get("summary").get("totals").get("invalid").asInt()).isEqualTo(1);
+        assertThat(empty.get("areas").get(0).get("error").get("message").asText())
+                .contains("chưa điền dòng địa bàn nào");
         Multipart part =
                 new Multipart().file("files", "so-ket.xlsx", "not a workbook".getBytes(StandardCharsets.UTF_8));
         JsonNode invalid =

@@ -12,6 +12,7 @@ import vn.chuyenhoa.engine.InvalidInputException;
 import vn.chuyenhoa.engine.Plan;
 import vn.chuyenhoa.engine.PlanLoadException;
 import vn.chuyenhoa.engine.message.InputErrors;
+import vn.chuyenhoa.engine.message.Shown;
 
 /**
  * One rule-set version as files, in a folder {@code <plan id>/<version>/}: {@code manifest.yaml},
@@ -142,7 +143,7 @@ public final class RuleSetFiles {
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException e) {
-            throw new InvalidInputException(InputErrors.fileUnreadable(file.toString(), e.getMessage()));
+            throw new InvalidInputException(InputErrors.fileUnreadable(file.toString(), Shown.reason(e)));
         }
     }
 

@@ -18,6 +18,8 @@ import vn.chuyenhoa.engine.manifest.Manifests;
 import vn.chuyenhoa.engine.manifest.PlanManifest;
 import vn.chuyenhoa.engine.manifest.PlansIndex;
 import vn.chuyenhoa.engine.message.InputErrors;
+import vn.chuyenhoa.engine.message.Shown;
+import vn.chuyenhoa.engine.rule.RuleLanguage;
 
 /**
  * The rule sets a command works on: every version the rules jar ships and, in authoring mode, the versions
@@ -121,31 +123,31 @@ public final class RuleSets {
             }
             return found;
         } catch (IOException e) {
-            throw new InvalidInputException(InputErrors.rulesFolderUnreadable(folder.toString(), e.getMessage()));
+            throw new InvalidInputException(InputErrors.rulesFolderUnreadable(folder.toString(), Shown.reason(e)));
         }
     }
 
     private static Entry authored(RuleSetFiles files, Plans shipped) {
         String place = files.place(RuleSetFiles.MANIFEST);
+        // A draft whose DRL is not in the rule language is never compiled, so none of its code ever runs.
+        List<Problem> problems = new ArrayList<>(languageProblems(files));
         PlanManifest manifest;
         try {
             manifest = Manifests.readManifest(place, files.manifest());
         } catch (PlanLoadException e) {
-            return new Entry(files, false, null, null, List.of(new Problem(place, e.getMessage())));
+            problems.add(0, new Problem(place, e.getMessage()));
+            return new Entry(files, false, null, null, problems);
         }
-        List<String> problems = new ArrayList<>(Manifests.problems(manifest, shipped.catalog()));
+        List<String> manifestProblems = new ArrayList<>(Manifests.problems(manifest, shipped.catalog()));
         if (!files.reference().equals(manifest.reference())) {
-            problems.add(
+            manifestProblems.add(
                     0,
                     "declares " + manifest.reference() + " but lives in folder " + files.id() + "/" + files.version());
         }
+        problems.addAll(
+                0, manifestProblems.stream().map(p -> new Problem(place, p)).toList());
         if (!problems.isEmpty()) {
-            return new Entry(
-                    files,
-                    false,
-                    manifest,
-                    null,
-                    problems.stream().map(p -> new Problem(place, p)).toList());
+            return new Entry(files, false, manifest, null, problems);
         }
         return new Entry(
                 files,
@@ -153,6 +155,13 @@ public final class RuleSets {
                 manifest,
                 Plan.draft(files.location(), files.manifest(), files.drl(), shipped.catalog()),
                 List.of());
+    }
+
+    /** What a version's DRL holds that the rule language does not allow, each at its file and line. */
+    public static List<Problem> languageProblems(RuleSetFiles files) {
+        return RuleLanguage.violations(files.drlText()).stream()
+                .map(v -> new Problem(files.place(RuleSetFiles.DRL) + ":" + v.line(), v.what()))
+                .toList();
     }
 
     /** The released versions, as the rules jar ships their lock. */
@@ -214,10 +223,12 @@ public final class RuleSets {
     public Plan plan(String reference, String path) {
         for (Entry entry : entries) {
             if (entry.reference().equals(reference) && entry.plan() == null) {
-                String problems =
-                        entry.problems().stream().map(Problem::message).collect(Collectors.joining("; "));
-                throw new InvalidInputException(InputErrors.ruleSetNotLoadable(
-                        entry.files().place(RuleSetFiles.MANIFEST), path, reference, problems));
+                String manifest = entry.files().place(RuleSetFiles.MANIFEST);
+                // The message is at the manifest; a problem elsewhere (a DRL's line) says where it is.
+                String problems = entry.problems().stream()
+                        .map(p -> p.place().equals(manifest) ? p.message() : p.toString())
+                        .collect(Collectors.joining("; "));
+                throw new InvalidInputException(InputErrors.ruleSetNotLoadable(manifest, path, reference, problems));
             }
         }
         return plans().get(reference, null, path);

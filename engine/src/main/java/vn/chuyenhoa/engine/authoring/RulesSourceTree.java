@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import vn.chuyenhoa.engine.InvalidInputException;
@@ -14,6 +13,8 @@ import vn.chuyenhoa.engine.manifest.FactCatalog;
 import vn.chuyenhoa.engine.manifest.Manifests;
 import vn.chuyenhoa.engine.manifest.PlanManifest;
 import vn.chuyenhoa.engine.message.InputErrors;
+import vn.chuyenhoa.engine.message.Shown;
+import vn.chuyenhoa.engine.output.OutputFiles;
 
 /**
  * The rule sets as their authors keep them in the repository, before a build: {@code rules/src/main/resources/
@@ -126,7 +127,8 @@ public final class RulesSourceTree {
             }
         }
         if (!added.isEmpty()) {
-            replace(lockFile, RuleSetLock.append(existing, added));
+            String text = RuleSetLock.append(existing, added);
+            OutputFiles.EDIT.write(lockFile, out -> out.write(text));
         }
         return new LockUpdate(added, refused);
     }
@@ -153,18 +155,7 @@ public final class RulesSourceTree {
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(InputErrors.fileNotFound(file.toString()));
         } catch (IOException e) {
-            throw new InvalidInputException(InputErrors.fileUnreadable(file.toString(), e.getMessage()));
-        }
-    }
-
-    /** Writes beside the file and moves it into place, so the lock is never left half-written. */
-    static void replace(Path file, String text) {
-        Path temporary = file.resolveSibling("." + file.getFileName() + ".tmp");
-        try {
-            Files.writeString(temporary, text, StandardCharsets.UTF_8);
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new InvalidInputException(InputErrors.writeFailed(file.toString(), e.getMessage()));
+            throw new InvalidInputException(InputErrors.fileUnreadable(file.toString(), Shown.reason(e)));
         }
     }
 }

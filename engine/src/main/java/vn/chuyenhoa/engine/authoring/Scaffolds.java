@@ -16,6 +16,8 @@ import vn.chuyenhoa.engine.facts.FactsReader;
 import vn.chuyenhoa.engine.manifest.FactCatalog;
 import vn.chuyenhoa.engine.manifest.FactKind;
 import vn.chuyenhoa.engine.message.InputErrors;
+import vn.chuyenhoa.engine.message.Shown;
+import vn.chuyenhoa.engine.output.OutputFiles;
 
 /**
  * The first files of a new rule-set version or a new plan, in the repository's source tree, so that adding one
@@ -71,20 +73,20 @@ public final class Scaffolds {
         Path target = planFolder.resolve(version);
         String newPackage = ".v" + version.replace('.', '_');
         List<String> written = new ArrayList<>();
-        write(
+        create(
                 target.resolve(RuleSetFiles.MANIFEST),
                 text(source.resolve(RuleSetFiles.MANIFEST))
                         .replaceFirst("(?m)^version: " + from.replace(".", "\\.") + "$", "version: " + version)
                         .replaceFirst("(?m)^(drl_package: \\S+?)\\.v\\d+_\\d+_\\d+$", "$1" + newPackage),
                 written);
-        write(
+        create(
                 target.resolve(RuleSetFiles.DRL),
                 text(source.resolve(RuleSetFiles.DRL))
                         .replaceFirst("(?m)^(package \\S+?)\\.v\\d+_\\d+_\\d+;", "$1" + newPackage + ";")
                         .replace("rule set " + from, "rule set " + version),
                 written);
         if (Files.exists(source.resolve(RuleSetFiles.GOLDEN))) {
-            write(
+            create(
                     target.resolve(RuleSetFiles.GOLDEN),
                     text(source.resolve(RuleSetFiles.GOLDEN)).replace(id + "@" + from, id + "@" + version),
                     written);
@@ -153,9 +155,9 @@ public final class Scaffolds {
                 : LocalDate.now(java.time.ZoneOffset.UTC).getYear();
         Path version = folder.resolve("1.0.0");
         List<String> written = new ArrayList<>();
-        write(version.resolve(RuleSetFiles.MANIFEST), manifest(id, outline, facts, drlPackage), written);
-        write(version.resolve(RuleSetFiles.DRL), drl(id, outline, drlPackage), written);
-        write(version.resolve(RuleSetFiles.GOLDEN), golden(id, outline, year), written);
+        create(version.resolve(RuleSetFiles.MANIFEST), manifest(id, outline, facts, drlPackage), written);
+        create(version.resolve(RuleSetFiles.DRL), drl(id, outline, drlPackage), written);
+        create(version.resolve(RuleSetFiles.GOLDEN), golden(id, outline, year), written);
         List<String> stubs = facts.stream().filter(f -> !catalog.contains(f)).toList();
         if (!stubs.isEmpty()) {
             appendCatalogStubs(id, stubs, outline, written);
@@ -166,7 +168,7 @@ public final class Scaffolds {
                 "### 1.0.0 — " + TODO + ": date\n- " + TODO + ": first encoding of …: the criteria (ids,"
                         + " sections of the plan), the decision rule, the periods (evaluation years).\n",
                 written);
-        write(tree.repository().resolve("docs/plans/" + id + ".md"), page(id, outline), written);
+        create(tree.repository().resolve("docs/plans/" + id + ".md"), page(id, outline), written);
         return new Written(written, null);
     }
 
@@ -362,7 +364,7 @@ public final class Scaffolds {
                     .append(TODO)
                     .append("\"\n");
         }
-        write(catalog, text.toString(), written);
+        edit(catalog, text.toString(), written);
     }
 
     private void addIndexLine(String folder, List<String> written) {
@@ -376,7 +378,7 @@ public final class Scaffolds {
             }
         }
         lines.add(at, folder);
-        write(index, String.join("\n", lines) + "\n", written);
+        edit(index, String.join("\n", lines) + "\n", written);
     }
 
     /** The entry under the plan's {@code ## ID} section, newest first; a new section at the end for a new plan. */
@@ -403,7 +405,7 @@ public final class Scaffolds {
             added.add("");
             lines.addAll(at, added);
         }
-        write(changelog, String.join("\n", lines) + "\n", written);
+        edit(changelog, String.join("\n", lines) + "\n", written);
     }
 
     private static List<String> versions(Path planFolder) {
@@ -417,7 +419,7 @@ public final class Scaffolds {
                     .sorted(Comparator.comparing(v -> v, Plans::compareVersions))
                     .toList();
         } catch (IOException e) {
-            throw new InvalidInputException(InputErrors.folderUnreadable(planFolder.toString(), e.getMessage()));
+            throw new InvalidInputException(InputErrors.folderUnreadable(planFolder.toString(), Shown.reason(e)));
         }
     }
 
@@ -425,13 +427,18 @@ public final class Scaffolds {
         return new String(RulesSourceTree.read(file), StandardCharsets.UTF_8);
     }
 
-    private void write(Path file, String text, List<String> written) {
-        try {
-            Files.createDirectories(file.getParent());
-        } catch (IOException e) {
-            throw new InvalidInputException(InputErrors.writeFailed(file.toString(), e.getMessage()));
-        }
-        RulesSourceTree.replace(file, text);
+    /** A file the scaffold adds: never one that is there already. */
+    private void create(Path file, String text, List<String> written) {
+        write(OutputFiles.CREATE, file, text, written);
+    }
+
+    /** A file of the repository the scaffold adds a line or an entry to. */
+    private void edit(Path file, String text, List<String> written) {
+        write(OutputFiles.EDIT, file, text, written);
+    }
+
+    private void write(OutputFiles files, Path file, String text, List<String> written) {
+        files.write(file, out -> out.write(text));
         written.add(tree.repository().relativize(file).toString().replace('\\', '/'));
     }
 }

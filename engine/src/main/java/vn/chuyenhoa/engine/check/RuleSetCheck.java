@@ -50,6 +50,10 @@ public final class RuleSetCheck {
     /** Checks one version. Never throws for a problem in the rule set: every problem is in the report. */
     public CheckReport check(RuleSets.Entry entry) {
         List<Problem> problems = new ArrayList<>(entry.problems());
+        if (entry.packaged()) {
+            // A draft's are among its problems already; a packaged one was checked by its build, and is again here.
+            problems.addAll(RuleSets.languageProblems(entry.files()));
+        }
         problems.addAll(release.lockAndChangelog(entry));
         problems.addAll(todos(entry));
         if (entry.manifest() == null) {

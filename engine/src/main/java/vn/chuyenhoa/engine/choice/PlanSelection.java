@@ -2,6 +2,7 @@ package vn.chuyenhoa.engine.choice;
 
 import vn.chuyenhoa.engine.InvalidInputException;
 import vn.chuyenhoa.engine.facts.FactsReader;
+import vn.chuyenhoa.engine.message.InputErrors;
 import vn.chuyenhoa.engine.message.Parameter;
 
 /**
@@ -16,7 +17,8 @@ import vn.chuyenhoa.engine.message.Parameter;
  * @param year     the year the plan must be in force in, or null
  * @param ignoreJurisdiction evaluate under a named plan even where it does not reach the area: a what-if, which
  *                 the verdict's warnings say (DESIGN 1.1)
- * @throws InvalidInputException for an area type that is not one of {@link FactsReader#AREA_TYPES}
+ * @throws InvalidInputException for an area type that is not one of {@link FactsReader#AREA_TYPES}, a year no facts
+ *     file could hold
  */
 public record PlanSelection(String province, String areaType, Integer year, boolean ignoreJurisdiction) {
     /** Nothing given: the facts file alone decides. */
@@ -34,6 +36,10 @@ public record PlanSelection(String province, String areaType, Integer year, bool
     public PlanSelection {
         if (areaType != null && !FactsReader.AREA_TYPES.contains(areaType)) {
             throw new InvalidInputException(FactsReader.unknownAreaType(null, null, Parameter.AREA_TYPE, areaType));
+        }
+        if (year != null && (year < FactsReader.MIN_YEAR || year > FactsReader.MAX_YEAR)) {
+            throw new InvalidInputException(InputErrors.yearOutOfRange(
+                    Parameter.YEAR, FactsReader.MIN_YEAR, FactsReader.MAX_YEAR, year.toString()));
         }
     }
 }

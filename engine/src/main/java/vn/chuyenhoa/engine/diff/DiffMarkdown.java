@@ -12,6 +12,7 @@ import vn.chuyenhoa.engine.diff.AreaChange.CriterionChange;
 import vn.chuyenhoa.engine.diff.AreaChange.Side;
 import vn.chuyenhoa.engine.facts.Area;
 import vn.chuyenhoa.engine.facts.FactsFile;
+import vn.chuyenhoa.engine.message.Shown;
 import vn.chuyenhoa.engine.message.Spelling;
 
 /**
@@ -142,7 +143,8 @@ public final class DiffMarkdown {
         return language.pick(vi, en);
     }
 
+    /** Every line of the table, its control characters escaped: a name in a file never breaks a row. */
     private static void line(StringBuilder md, String line) {
-        md.append(line).append('\n');
+        md.append(Shown.line(line)).append('\n');
     }
 }

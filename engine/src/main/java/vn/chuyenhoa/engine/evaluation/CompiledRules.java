@@ -4,12 +4,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.drools.model.Model;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
+import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.ResourceType;
@@ -17,6 +21,7 @@ import org.kie.internal.utils.KieHelper;
 import vn.chuyenhoa.engine.PlanLoadException;
 import vn.chuyenhoa.engine.manifest.CriterionDefinition;
 import vn.chuyenhoa.engine.manifest.PlanManifest;
+import vn.chuyenhoa.engine.rule.RuleLanguage;
 
 /**
  * A plan version's compiled rules. Built once, on first use, from the executable model that the build
@@ -62,19 +67,39 @@ public final class CompiledRules {
             try {
                 Class<?> type = Class.forName(precompiled.modelClass(), true, precompiled.loader());
                 Model model = (Model) type.getDeclaredConstructor().newInstance();
-                return KieBaseBuilder.createKieBaseFromModel(model);
+                return KieBaseBuilder.createKieBaseFromModel(model, configuration());
             } catch (ReflectiveOperationException e) {
                 throw new PlanLoadException(manifest.reference() + ": cannot load the precompiled rules "
                         + precompiled.modelClass() + " (" + e + ")");
             }
         }
+        String drl = ((Drl) origin).text();
+        // A DRL outside the rule language is never compiled (RuleSets reports the same to authors, file and line).
+        List<RuleLanguage.Violation> violations = RuleLanguage.violations(drl);
+        if (!violations.isEmpty()) {
+            throw new PlanLoadException(manifest.reference() + ": the DRL is not in the rule language: "
+                    + violations.stream()
+                            .map(v -> "line " + v.line() + ": " + v.what())
+                            .collect(Collectors.joining("; ")));
+        }
         KieHelper helper = new KieHelper();
-        helper.addContent(((Drl) origin).text(), ResourceType.DRL);
+        helper.addContent(drl, ResourceType.DRL);
         try {
-            return helper.build(ExecutableModelProject.class);
+            return helper.build(ExecutableModelProject.class, configuration());
         } catch (RuntimeException e) {
             throw new PlanLoadException(manifest.reference() + ": the DRL does not compile: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A rule base that reads no file the user did not name. By default Drools looks for {@code WorkDefinitions.conf}
+     * (work items of jBPM processes, which rule sets do not have) in the working directory and the home folder on
+     * every build: a FIFO there would hang an evaluation, a link to {@code /dev/zero} exhaust its memory.
+     */
+    private static KieBaseConfiguration configuration() {
+        Properties properties = new Properties();
+        properties.setProperty("drools.workDefinitions", "");
+        return KieServices.get().newKieBaseConfiguration(properties);
     }
 
     /** Refuses rules and manifest that disagree, naming every disagreement. */

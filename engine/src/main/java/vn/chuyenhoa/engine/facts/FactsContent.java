@@ -11,10 +11,12 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import vn.chuyenhoa.engine.InputError;
 import vn.chuyenhoa.engine.manifest.FactCatalog;
-import vn.chuyenhoa.engine.manifest.FactDefinition;
 import vn.chuyenhoa.engine.manifest.FactKind;
 import vn.chuyenhoa.engine.message.InputErrors;
 import vn.chuyenhoa.engine.message.Suggestions;
@@ -37,17 +39,28 @@ final class FactsContent {
     private static final Pattern YAML_WHOLE_NUMBER = Pattern.compile("[-+]?([0-9][0-9_]*|0[xXoObB][0-9a-fA-F_]+)");
 
     private final FactCatalog catalog;
+    private final Function<String, Optional<String>> closestFact;
     private final String source;
     private final List<InputError> errors = new ArrayList<>();
+    /** "Did you mean" is bounded per file: thousands of unknown names would take seconds each time. */
+    private int suggestionsLeft = Suggestions.PER_FILE;
 
-    FactsContent(FactCatalog catalog, String source) {
+    FactsContent(FactCatalog catalog, Function<String, Optional<String>> closestFact, String source) {
         this.catalog = catalog;
+        this.closestFact = closestFact;
         this.source = source;
     }
 
     FactsReader.Reading file(JsonNode root, String sha256) {
         if (!root.isObject()) {
             errors.add(InputErrors.notAFactsObject(source, found(root)));
+            return new FactsReader.Reading(null, errors);
+        }
+        // A file none of whose keys is, or looks like, a facts file's is not one at all (a secret named by mistake, a
+        // list of lines): one error quoting a short prefix of its first key, not a line per key that would show it.
+        if (root.size() > 0 && TOP_LEVEL.stream().noneMatch(root::has) && !resemblesAFactsFile(root)) {
+            errors.add(
+                    InputErrors.notAFactsFile(source, quoted(root.fieldNames().next()), root.size()));
             return new FactsReader.Reading(null, errors);
         }
         unknownKeys(root, "$", TOP_LEVEL);
@@ -63,6 +76,17 @@ final class FactsContent {
         FactsFile file =
                 area == null || year == null ? null : new FactsFile(source, plan, area, year, facts, evidence, sha256);
         return new FactsReader.Reading(file, errors);
+    }
+
+    /** Whether one of its first keys is a misspelling of a facts file's ("aera", "fatcs"). */
+    private static boolean resemblesAFactsFile(JsonNode root) {
+        Iterator<String> keys = root.fieldNames();
+        for (int i = 0; i < Suggestions.PER_FILE && keys.hasNext(); i++) {
+            if (Suggestions.closest(keys.next(), TOP_LEVEL).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A plan's id is ASCII (DESIGN 1.1): anything else cannot name one, and would garble the messages. */
@@ -120,9 +144,9 @@ final class FactsContent {
             return null;
         }
         if (!node.isIntegralNumber()
-                || node.bigIntegerValue().compareTo(BigInteger.valueOf(1990)) < 0
-                || node.bigIntegerValue().compareTo(BigInteger.valueOf(2100)) > 0) {
-            errors.add(InputErrors.yearOutOfRange(source, 1990, 2100, found(node)));
+                || node.bigIntegerValue().compareTo(BigInteger.valueOf(FactsReader.MIN_YEAR)) < 0
+                || node.bigIntegerValue().compareTo(BigInteger.valueOf(FactsReader.MAX_YEAR)) > 0) {
+            errors.add(InputErrors.yearOutOfRange(source, FactsReader.MIN_YEAR, FactsReader.MAX_YEAR, found(node)));
             return null;
         }
         return node.intValue();
@@ -256,22 +280,17 @@ final class FactsContent {
             String key = it.next();
             if (!known.contains(key)) {
                 errors.add(InputErrors.unknownKey(
-                        source,
-                        child(path, key),
-                        quoted(key),
-                        Suggestions.closest(key, known).orElse(null)));
+                        source, child(path, key), quoted(key), suggestion(() -> Suggestions.closest(key, known))));
             }
         }
     }
 
     private void unknownFact(String path, String name) {
-        errors.add(InputErrors.unknownFact(
-                source,
-                path,
-                quoted(name),
-                Suggestions.closest(
-                                name,
-                                catalog.all().stream().map(FactDefinition::name).toList())
-                        .orElse(null)));
+        errors.add(InputErrors.unknownFact(source, path, quoted(name), suggestion(() -> closestFact.apply(name))));
+    }
+
+    /** The search's suggestion while this file has searches left ({@link Suggestions#PER_FILE}), else none. */
+    private String suggestion(Supplier<Optional<String>> search) {
+        return suggestionsLeft-- > 0 ? search.get().orElse(null) : null;
     }
 }

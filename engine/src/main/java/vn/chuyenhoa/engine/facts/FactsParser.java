@@ -5,6 +5,7 @@ import static vn.chuyenhoa.engine.facts.FactsReader.MAX_NESTING_DEPTH;
 import static vn.chuyenhoa.engine.facts.FactsReader.MAX_NUMBER_LENGTH;
 import static vn.chuyenhoa.engine.facts.FactsReader.MAX_STRING_LENGTH;
 
+import com.fasterxml.jackson.core.ErrorReportConfiguration;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -18,7 +19,15 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.NodeEvent;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
 import vn.chuyenhoa.engine.InputError;
 import vn.chuyenhoa.engine.InvalidInputException;
 import vn.chuyenhoa.engine.message.InputErrors;
@@ -36,14 +45,22 @@ final class FactsParser {
             .maxStringLength(MAX_STRING_LENGTH)
             .maxNameLength(MAX_NAME_LENGTH)
             .build();
+    /** What the parsers' own messages may quote of the text: a short prefix, never a file's contents. */
+    private static final ErrorReportConfiguration QUOTED = ErrorReportConfiguration.builder()
+            .maxErrorTokenLength(JsonPaths.SHOWN)
+            .maxRawContentLength(0)
+            .build();
+
     private static final JsonFactory JSON_FACTORY = JsonFactory.builder()
             .streamReadConstraints(LIMITS)
+            .errorReportConfiguration(QUOTED)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
     /** Made on the first YAML file: a run that reads only JSON does not load the YAML parser. */
     private static final class Yaml {
         static final YAMLFactory FACTORY = YAMLFactory.builder()
                 .streamReadConstraints(LIMITS)
+                .errorReportConfiguration(QUOTED)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 // "name:" with nothing after it is null, as in the YAML template: a field not filled in yet.
                 .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
@@ -55,6 +72,9 @@ final class FactsParser {
     private FactsParser() {}
 
     static JsonNode parse(String source, FactsReader.Format format, String text) {
+        if (format == FactsReader.Format.YAML) {
+            refuseAnchorsAndAliases(source, text);
+        }
         try (JsonParser parser =
                 format == FactsReader.Format.YAML ? Yaml.FACTORY.createParser(text) : JSON_FACTORY.createParser(text)) {
             try {
@@ -78,6 +98,28 @@ final class FactsParser {
         } catch (IOException e) {
             // The parser reads a string in memory: there is no I/O to fail.
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * YAML anchors ({@code &name}) and aliases ({@code *name}) are not part of a facts file: Jackson reads an alias as
+     * the text of its name ({@code district: *n} would become "n"), and a facts file has nothing to repeat. Jackson
+     * does not report an anchor on a single value, so SnakeYAML's events, which it reads the text with, are looked at
+     * first; a syntax error is left to the reading that follows, which places it.
+     */
+    private static void refuseAnchorsAndAliases(String source, String text) {
+        ParserImpl events = new ParserImpl(new StreamReader(text), new LoaderOptions());
+        try {
+            while (!events.checkEvent(Event.ID.StreamEnd)) {
+                Event event = events.getEvent();
+                if (event instanceof AliasEvent || event instanceof NodeEvent node && node.getAnchor() != null) {
+                    Mark mark = event.getStartMark();
+                    throw new InvalidInputException(InputErrors.yamlReference(
+                            source, InputErrors.location(mark.getLine() + 1, mark.getColumn() + 1)));
+                }
+            }
+        } catch (YAMLException e) {
+            // Not YAML at all: the reading that follows says where and why.
         }
     }
 

@@ -1,19 +1,19 @@
 package vn.chuyenhoa.engine.facts;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import vn.chuyenhoa.engine.InputError;
 import vn.chuyenhoa.engine.InvalidInputException;
 import vn.chuyenhoa.engine.manifest.FactCatalog;
+import vn.chuyenhoa.engine.manifest.FactDefinition;
 import vn.chuyenhoa.engine.message.InputErrors;
 import vn.chuyenhoa.engine.message.Parameter;
 import vn.chuyenhoa.engine.message.Suggestions;
@@ -42,6 +42,10 @@ public final class FactsReader {
     public static final int MAX_STRING_LENGTH = 10_000;
     /** Characters in one key: fact names are a few dozen. */
     public static final int MAX_NAME_LENGTH = 200;
+    /** The years an evaluation can be of, in a facts file or given beside one (--year). */
+    public static final int MIN_YEAR = 1990;
+
+    public static final int MAX_YEAR = 2100;
 
     /** How a facts file is written. */
     public enum Format {
@@ -71,10 +75,16 @@ public final class FactsReader {
         }
     }
 
+    /** Names whose suggestion is remembered, at most: a CSV's rows repeat the same few columns. */
+    private static final int REMEMBERED = 4096;
+
     private final FactCatalog catalog;
+    private final List<String> factNames;
+    private final Map<String, Optional<String>> closestFacts = new ConcurrentHashMap<>();
 
     public FactsReader(FactCatalog catalog) {
         this.catalog = catalog;
+        this.factNames = catalog.all().stream().map(FactDefinition::name).toList();
     }
 
     /** Reads a facts file from disk; the name shown in messages is the path as given. */
@@ -97,17 +107,13 @@ public final class FactsReader {
 
     /** Reads a facts file from disk and reports what it found instead of throwing. */
     public Reading examine(Path file) {
-        String name = file.toString();
         byte[] content;
-        // At most one byte past the limit: enough to refuse a file that is too large without reading it all.
-        try (InputStream in = Files.newInputStream(file)) {
-            content = in.readNBytes(MAX_FILE_BYTES + 1);
-        } catch (NoSuchFileException e) {
-            return new Reading(null, List.of(InputErrors.fileNotFound(name)));
-        } catch (IOException e) {
-            return new Reading(null, List.of(InputErrors.fileUnreadable(name, e.getMessage())));
+        try {
+            content = FactsFiles.read(file, MAX_FILE_BYTES);
+        } catch (InvalidInputException e) {
+            return new Reading(null, e.errors());
         }
-        return examine(name, content);
+        return examine(file.toString(), content);
     }
 
     /** Reads facts from bytes and reports what it found instead of throwing. */
@@ -123,7 +129,20 @@ public final class FactsReader {
         } catch (InvalidInputException e) {
             return new Reading(null, e.errors());
         }
-        return new FactsContent(catalog, source).file(root, sha256(content));
+        return new FactsContent(catalog, this::closestFact, source).file(root, sha256(content));
+    }
+
+    /** The catalog's name closest to an unknown fact's, remembered for the next file (the next row of a CSV). */
+    private Optional<String> closestFact(String name) {
+        Optional<String> remembered = closestFacts.get(name);
+        if (remembered != null) {
+            return remembered;
+        }
+        Optional<String> closest = Suggestions.closest(name, factNames);
+        if (closestFacts.size() < REMEMBERED) {
+            closestFacts.put(name, closest);
+        }
+        return closest;
     }
 
     private static FactsFile complete(Reading reading) {

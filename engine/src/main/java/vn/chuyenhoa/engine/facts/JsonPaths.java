@@ -38,9 +38,17 @@ final class JsonPaths {
                 : path + "[" + quoted(key) + "]";
     }
 
-    /** A text as JSON writes it (quoted, control characters escaped), shortened to a readable length. */
+    /**
+     * At most this many characters of what a file holds are quoted in a message: a misspelt fact name whole (the
+     * longest is 42), never a file's contents (a secret that was named by mistake, line after line).
+     */
+    static final int SHOWN = 48;
+
+    /** A text as JSON writes it (quoted, control characters escaped), shortened to a short prefix. */
     static String quoted(String text) {
-        String shown = text.length() > 60 ? text.substring(0, 57) + "…" : text;
+        String shown = text.codePointCount(0, text.length()) > SHOWN
+                ? text.substring(0, text.offsetByCodePoints(0, SHOWN - 1)) + "…"
+                : text;
         return TextNode.valueOf(shown).toString();
     }
 
@@ -57,8 +65,8 @@ final class JsonPaths {
         };
         String text =
                 node.isContainerNode() ? "" : " " + (node.isTextual() ? quoted(node.textValue()) : node.toString());
-        if (text.length() > 60) {
-            text = text.substring(0, 57) + "…";
+        if (text.length() > SHOWN + 12) {
+            text = text.substring(0, SHOWN + 11) + "…";
         }
         return kind + text;
     }

@@ -62,15 +62,22 @@ public enum ErrorCode {
     DUPLICATE_AREA,
     /** A review's folder with no facts file in it. */
     NO_FACTS_FILES,
+    /**
+     * Not an error: an entry of a folder that is not read, with a line saying so (a symbolic link, a FIFO, a device, a
+     * socket); the run goes on and its exit code does not change.
+     */
+    SKIPPED,
     /** A CSV row that does not fit its header. */
     CSV_LAYOUT,
     /** A rule-set folder that cannot be used (its shape, its files, a released version it would replace). */
     RULE_SET,
     /** A folder that is not a chuyenhoa repository's root. */
     NOT_A_REPOSITORY,
-    /** An output file that exists and is not overwritten. */
+    /** An output file that exists and is not replaced without leave (--overwrite). */
     OUTPUT_EXISTS,
-    /** An output that cannot be written. */
+    /** An output that would replace an input of the same run, go through a symbolic link, or replace a folder or device. */
+    OUTPUT_REFUSED,
+    /** An output that cannot be written: a full disk, a closed standard output, a folder that cannot be made. */
     WRITE_FAILED;
 
     /** The stable id: {@code unknown-fact}. */

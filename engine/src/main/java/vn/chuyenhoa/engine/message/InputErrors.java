@@ -50,6 +50,38 @@ public final class InputErrors {
                 "cannot read the folder (" + reason + ")");
     }
 
+    /** A FIFO, a device or a socket named as an input: never opened (it could keep the reader waiting for ever). */
+    public static InputError notARegularFile(String file) {
+        return at(
+                file,
+                "$",
+                ErrorCode.FILE_UNREADABLE,
+                "không phải tệp thường (là FIFO, thiết bị hoặc socket): không đọc",
+                "not a regular file (a FIFO, a device or a socket): not read");
+    }
+
+    /** A symbolic link inside a folder read for its facts files (docs/files.md): a notice, not an error. */
+    public static InputError skippedLink(String path) {
+        return at(
+                path,
+                "$",
+                ErrorCode.SKIPPED,
+                "bỏ qua: liên kết tượng trưng (symbolic link) trong thư mục không được đọc theo; muốn đọc nơi nó trỏ"
+                        + " tới thì nêu nơi đó trên dòng lệnh",
+                "skipped: a symbolic link inside a folder is not followed; to read what it points to, name that on"
+                        + " the command line");
+    }
+
+    /** A FIFO, a device or a socket inside a folder read for its facts files: a notice, not an error. */
+    public static InputError skippedSpecialFile(String path) {
+        return at(
+                path,
+                "$",
+                ErrorCode.SKIPPED,
+                "bỏ qua: không phải tệp thường (là FIFO, thiết bị hoặc socket)",
+                "skipped: not a regular file (a FIFO, a device or a socket)");
+    }
+
     public static InputError noFactsFiles(String folder) {
         return at(
                 folder,
@@ -158,6 +190,21 @@ public final class InputErrors {
                 null);
     }
 
+    /** A YAML anchor ({@code &name}) or alias ({@code *name}), which Jackson would read as the text of the name. */
+    public static InputError yamlReference(String file, Phrase where) {
+        return new InputError(
+                file,
+                "$",
+                null,
+                ErrorCode.SYNTAX,
+                (language, spelling) -> language.pick(
+                        "YAML không hợp lệ" + where.in(language, spelling) + ": không dùng neo (&tên) và tham chiếu"
+                                + " (*tên) của YAML; hãy ghi thẳng từng giá trị",
+                        "invalid YAML" + where.in(language, spelling) + ": YAML anchors (&name) and aliases (*name) are"
+                                + " not allowed; write each value itself"),
+                null);
+    }
+
     /** {@code format}: JSON or YAML; {@code detail}: the parser's own words. */
     public static InputError syntax(String file, String path, String format, Phrase where, String detail) {
         return new InputError(
@@ -234,6 +281,18 @@ public final class InputErrors {
                 ErrorCode.WRONG_TYPE,
                 "cần một đối tượng gồm các mục plan, area, year, facts, gặp " + found,
                 "expected an object of plan, area, year and facts, found " + found);
+    }
+
+    /** An object with none of the keys of a facts file: {@code first} is its first key, quoted and shortened. */
+    public static InputError notAFactsFile(String file, String first, int keys) {
+        return at(
+                file,
+                "$",
+                ErrorCode.WRONG_TYPE,
+                "không phải tệp số liệu: trong " + keys + " khóa không có khóa nào là plan, area, year, facts (khóa"
+                        + " đầu tiên: " + first + ") — có chọn nhầm tệp không?",
+                "not a facts file: none of its " + keys + " keys is plan, area, year or facts (the first: " + first
+                        + ") — is it the right file?");
     }
 
     public static InputError schemaNotAString(String file, String found) {
@@ -326,6 +385,18 @@ public final class InputErrors {
                 ErrorCode.MISSING_FIELD,
                 "thiếu năm đánh giá (cần \"year\": 2023)",
                 "the evaluation year is missing (expected \"year\": 2023)");
+    }
+
+    /** A year given beside the files (the command line's --year) that no facts file could hold. */
+    public static InputError yearOutOfRange(Parameter parameter, int from, int to, String found) {
+        return of(
+                null,
+                parameter,
+                ErrorCode.INVALID_VALUE,
+                Phrase.of(
+                        "cần một năm từ " + from + " đến " + to + ", gặp " + found,
+                        "expected a year from " + from + " to " + to + ", found " + found),
+                null);
     }
 
     public static InputError yearOutOfRange(String file, int from, int to, String found) {
@@ -777,6 +848,40 @@ public final class InputErrors {
                 "a quote opened in row " + row + " is never closed");
     }
 
+    public static InputError csvTooLarge(String file, long limit) {
+        return at(
+                file,
+                "$",
+                ErrorCode.FILE_TOO_LARGE,
+                "tệp CSV lớn hơn giới hạn " + Language.VI.number(limit) + " byte (" + limit / (1024 * 1024)
+                        + " MiB): có chọn nhầm tệp không? Chia thành nhiều tệp nếu thật sự có nhiều địa bàn đến vậy",
+                "the CSV file is larger than the limit of " + Language.EN.number(limit) + " bytes ("
+                        + limit / (1024 * 1024)
+                        + " MiB): is it the right file? Split it if there really are that many areas");
+    }
+
+    /**
+     * A header and not one row: there is nothing to review, as in a folder with no facts file. {@code sheet}: the
+     * workbook's sheet, whose template rows left unfilled do not count; null for a CSV file.
+     */
+    public static InputError csvNoRows(String file, String sheet) {
+        return sheet == null
+                ? at(
+                        file,
+                        "$",
+                        ErrorCode.EMPTY_FILE,
+                        "tệp CSV chỉ có dòng tiêu đề, không có dòng địa bàn nào",
+                        "the CSV file has a header row and no row of an area")
+                : at(
+                        file,
+                        "$['" + sheet + "']",
+                        ErrorCode.EMPTY_FILE,
+                        "trang " + sheet + " của sổ Excel chưa điền dòng địa bàn nào (chỉ có dòng tiêu đề và các dòng"
+                                + " mẫu để trống)",
+                        "sheet " + sheet + " of the workbook has no area filled in (only its header and empty template"
+                                + " rows)");
+    }
+
     public static InputError csvEmpty(String file) {
         return at(
                 file,
@@ -995,24 +1100,59 @@ public final class InputErrors {
 
     // ── Outputs ──────────────────────────────────────────────────────────────────────────────────────────────
 
-    /** {@code argument}: what named the output in the request. */
-    public static InputError outputExists(String target, String argument) {
-        return at(
+    // ── Outputs (docs/errors.md, "Files the tool writes") ─────────────────────────────────────────────────────
+
+    public static InputError outputExists(String file) {
+        return new InputError(
+                file,
+                "$",
                 null,
-                argument,
                 ErrorCode.OUTPUT_EXISTS,
-                "tệp " + target + " đã có; không ghi đè lên tệp có sẵn: chọn tên khác hoặc xóa tệp cũ",
-                "the file " + target
-                        + " exists; an existing file is never overwritten: choose another name or delete it");
+                (language, spelling) -> language.pick(
+                        "tệp đã có; tệp có sẵn chỉ được ghi đè khi yêu cầu: chọn tên khác, xóa tệp cũ hoặc thêm "
+                                + spelling.of(Parameter.OVERWRITE),
+                        "the file exists; an existing file is replaced only when asked: choose another name, delete"
+                                + " it, or add " + spelling.of(Parameter.OVERWRITE)),
+                null);
     }
 
-    public static InputError outputNotWritten(String target, String argument, String reason) {
+    public static InputError outputIsAnInput(String file) {
+        return at(
+                file,
+                "$",
+                ErrorCode.OUTPUT_REFUSED,
+                "tệp này là đầu vào của chính lần chạy này: không bao giờ ghi kết quả đè lên đầu vào; chọn tên khác",
+                "this file is an input of this very run: an output is never written over an input; choose another name");
+    }
+
+    public static InputError outputIsALink(String file) {
+        return at(
+                file,
+                "$",
+                ErrorCode.OUTPUT_REFUSED,
+                "đây là một liên kết tượng trưng (symbolic link): không bao giờ ghi qua liên kết tới nơi khác; hãy ghi"
+                        + " vào chính tệp đích",
+                "this is a symbolic link: nothing is ever written through a link to somewhere else; name the file"
+                        + " itself");
+    }
+
+    public static InputError outputNotAFile(String file) {
+        return at(
+                file,
+                "$",
+                ErrorCode.OUTPUT_REFUSED,
+                "đây không phải một tệp thường (mà là thư mục, thiết bị hoặc FIFO): không ghi đè lên nó",
+                "this is not a regular file (a folder, a device or a FIFO): it is never written over");
+    }
+
+    /** Standard output could not take what the command printed: {@code reason} is the system's. */
+    public static InputError standardOutputFailed(String reason) {
         return at(
                 null,
-                argument,
+                "stdout",
                 ErrorCode.WRITE_FAILED,
-                "không ghi được tệp " + target + " (" + reason + ")",
-                "cannot write the file " + target + " (" + reason + ")");
+                "không ghi được kết quả ra đầu ra chuẩn (" + reason + "): kết quả không đầy đủ",
+                "cannot write to standard output (" + reason + "): the output is incomplete");
     }
 
     public static InputError writeFailed(String file, String reason) {

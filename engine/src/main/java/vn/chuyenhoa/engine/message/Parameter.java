@@ -31,7 +31,9 @@ public enum Parameter {
     /** A folder of rule sets being authored. */
     RULES,
     /** The root of a chuyenhoa repository. */
-    REPOSITORY;
+    REPOSITORY,
+    /** Leave to replace an existing output file. */
+    OVERWRITE;
 
     /** The canonical name, as a query parameter writes it: {@code area_type}. */
     public String id() {

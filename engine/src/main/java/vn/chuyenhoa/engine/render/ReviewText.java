@@ -12,6 +12,7 @@ import vn.chuyenhoa.engine.Status;
 import vn.chuyenhoa.engine.Verdict;
 import vn.chuyenhoa.engine.facts.Area;
 import vn.chuyenhoa.engine.manifest.Source;
+import vn.chuyenhoa.engine.message.Shown;
 import vn.chuyenhoa.engine.message.Spelling;
 import vn.chuyenhoa.engine.review.AreaResult;
 import vn.chuyenhoa.engine.review.Counts;
@@ -235,7 +236,8 @@ public final class ReviewText {
         return language.pick(vi, en);
     }
 
+    /** Every line of the text, its control characters escaped: a name in a file never prints a line of its own. */
     private static void line(StringBuilder text, String line) {
-        text.append(line).append('\n');
+        text.append(Shown.line(line)).append('\n');
     }
 }

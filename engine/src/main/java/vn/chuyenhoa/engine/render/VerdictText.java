@@ -7,6 +7,7 @@ import vn.chuyenhoa.engine.ReadingAlternative;
 import vn.chuyenhoa.engine.Verdict;
 import vn.chuyenhoa.engine.Warning;
 import vn.chuyenhoa.engine.manifest.Source;
+import vn.chuyenhoa.engine.message.Shown;
 
 /** A verdict for a person to read: the outcome, then one block per criterion. */
 public final class VerdictText {
@@ -119,7 +120,8 @@ public final class VerdictText {
         return language.pick(vi, en);
     }
 
+    /** Every line of the text, its control characters escaped: a name in a file never prints a line of its own. */
     private static void line(StringBuilder text, String line) {
-        text.append(line).append('\n');
+        text.append(Shown.line(line)).append('\n');
     }
 }

@@ -1,31 +1,31 @@
 package vn.chuyenhoa.engine.review;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Stream;
 import vn.chuyenhoa.engine.InputError;
 import vn.chuyenhoa.engine.InvalidInputException;
+import vn.chuyenhoa.engine.facts.FactsFiles;
 import vn.chuyenhoa.engine.facts.FactsReader;
-import vn.chuyenhoa.engine.manifest.Source;
 import vn.chuyenhoa.engine.message.InputErrors;
 import vn.chuyenhoa.engine.review.csv.CsvAreas;
 import vn.chuyenhoa.engine.workbook.WorkbookAreas;
 
 /**
- * Reads what a review is given: facts files, directories (every {@code .json} file below them, sub-directories
- * included, in path order, hidden ones skipped) and CSV files (a row per area; a named file ending in
- * {@code .csv} is one) and Excel workbooks (a row per area, read as CSV is; a named file ending in {@code .xlsx} is
- * one). Nothing is dropped: a file that cannot be read, and a directory with no facts file, is
- * an invalid input with its error. A file reached twice (named, and inside a named directory) is read once.
+ * Reads what a review is given: facts files, folders (every facts file below them, as {@link FactsFiles} lists them:
+ * links and special files inside are skipped with a notice to {@link Progress#skipped}), CSV files (a row per area;
+ * a named file ending in {@code .csv} is one) and Excel workbooks (a row per area, read as CSV is; a named file
+ * ending in {@code .xlsx} is one), each table of at most {@link #MAX_TABLE_BYTES}. Nothing is dropped: a file that
+ * cannot be read, and a folder with no facts file, is an invalid input with its error. A file reached twice (named,
+ * and inside a named folder) is read once.
  */
 public final class ReviewInputs {
+    /** A CSV of every commune in Vietnam is a few megabytes; a larger file is the wrong one, refused unread. */
+    public static final int MAX_TABLE_BYTES = 32 * 1024 * 1024;
+
     private ReviewInputs() {}
 
     /** The inputs, in the order given; {@code csvFiles} after {@code paths}. */
@@ -36,9 +36,15 @@ public final class ReviewInputs {
     /** The inputs, in the order given; {@code csvFiles} after {@code paths}, then {@code workbooks}. */
     public static List<AreaInput> read(
             FactsReader reader, List<Path> paths, List<Path> csvFiles, List<Path> workbooks, Progress progress) {
+        FactsFiles.Listing listing = FactsFiles.list(paths);
+        listing.skipped().forEach(progress::skipped);
         List<Source> sources = new ArrayList<>();
-        for (Path path : paths) {
-            sources.addAll(expand(path));
+        for (FactsFiles.Entry entry : listing.entries()) {
+            Path path = entry.path();
+            Kind kind = entry.error() != null || path.getFileName() == null
+                    ? Kind.FACTS
+                    : Kind.of(path.getFileName().toString());
+            sources.add(new Source(path, kind, entry.error()));
         }
         csvFiles.forEach(csv -> sources.add(new Source(csv, Kind.CSV, null)));
         workbooks.forEach(workbook -> sources.add(new Source(workbook, Kind.WORKBOOK, null)));
@@ -104,47 +110,6 @@ public final class ReviewInputs {
     /** A file to read, as a facts file or as a table, or a path that gave none with the reason. */
     private record Source(Path path, Kind kind, InputError error) {}
 
-    private static List<Source> expand(Path path) {
-        if (!Files.isDirectory(path)) {
-            return List.of(new Source(
-                    path,
-                    path.getFileName() == null
-                            ? Kind.FACTS
-                            : Kind.of(path.getFileName().toString()),
-                    null));
-        }
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(path)) {
-            files = walk.filter(p -> !hidden(path.relativize(p)) && Files.isRegularFile(p) && isFactsFile(p))
-                    .sorted()
-                    .toList();
-        } catch (IOException | java.io.UncheckedIOException e) {
-            return List.of(new Source(path, Kind.FACTS, InputErrors.folderUnreadable(path.toString(), e.getMessage())));
-        }
-        if (files.isEmpty()) {
-            return List.of(new Source(path, Kind.FACTS, InputErrors.noFactsFiles(path.toString())));
-        }
-        return files.stream().map(file -> new Source(file, Kind.FACTS, null)).toList();
-    }
-
-    private static boolean hidden(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Facts files are JSON or YAML (the reader picks the format by the same extensions). */
-    private static boolean isFactsFile(Path path) {
-        return hasExtension(path, ".json") || hasExtension(path, ".yaml") || hasExtension(path, ".yml");
-    }
-
-    private static boolean hasExtension(Path path, String extension) {
-        return path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(extension);
-    }
-
     private static AreaInput facts(FactsReader reader, Path file) {
         try {
             return AreaInput.read(file.toString(), null, reader.read(file));
@@ -153,16 +118,18 @@ public final class ReviewInputs {
         }
     }
 
+    /** A CSV or a workbook, read whole once it is known to be within the limit. */
     private static List<AreaInput> table(FactsReader reader, Path file, Kind kind) {
         String name = file.toString();
         byte[] content;
         try {
-            content = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            return List.of(AreaInput.invalid(name, null, List.of(InputErrors.fileNotFound(name)), null));
-        } catch (IOException e) {
+            content = FactsFiles.read(file, MAX_TABLE_BYTES);
+        } catch (InvalidInputException e) {
+            return List.of(AreaInput.invalid(name, null, e.errors(), null));
+        }
+        if (content.length > MAX_TABLE_BYTES) {
             return List.of(
-                    AreaInput.invalid(name, null, List.of(InputErrors.fileUnreadable(name, e.getMessage())), null));
+                    AreaInput.invalid(name, null, List.of(InputErrors.csvTooLarge(name, MAX_TABLE_BYTES)), null));
         }
         return kind.read(reader, name, content);
     }

@@ -8,6 +8,7 @@ import vn.chuyenhoa.engine.InputError;
 import vn.chuyenhoa.engine.InvalidInputException;
 import vn.chuyenhoa.engine.Language;
 import vn.chuyenhoa.engine.facts.FactsFile;
+import vn.chuyenhoa.engine.facts.FactsReader;
 import vn.chuyenhoa.engine.message.InputErrors;
 import vn.chuyenhoa.engine.message.Parameter;
 import vn.chuyenhoa.engine.message.Spelling;
@@ -27,6 +28,11 @@ public record ReviewWindow(LocalDate from, LocalDate to, boolean byDefault) {
     public ReviewWindow {
         if (from == null || to == null || from.isAfter(to)) {
             throw new InvalidInputException(InputErrors.windowReversed());
+        }
+        // Before any arithmetic on the dates, which the largest years would overflow.
+        if (to.getYear() < FactsReader.MIN_YEAR || to.getYear() > FactsReader.MAX_YEAR) {
+            throw new InvalidInputException(InputErrors.yearOutOfRange(
+                    Parameter.WINDOW, FactsReader.MIN_YEAR, FactsReader.MAX_YEAR, describe(from, to)));
         }
         if (to.isAfter(from.plusYears(1).minusDays(1))) {
             throw new InvalidInputException(InputErrors.windowTooLong(describe(from, to)));

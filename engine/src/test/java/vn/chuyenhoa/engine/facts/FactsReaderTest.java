@@ -173,7 +173,7 @@ class FactsReaderTest {
                 .containsExactly(
                         "key.json: $.facts: tệp vượt giới hạn: tên khóa quá dài (quá 200 ký tự) (dòng 1, cột 11)");
         assertThat(errors("key.yaml", "facts:\n  " + key + ": 1\n"))
-                .containsExactly("key.yaml: $.facts[\"" + "k".repeat(57)
+                .containsExactly("key.yaml: $.facts[\"" + "k".repeat(47)
                         + "…\"]: tệp vượt giới hạn: tên khóa quá dài (quá 200 ký tự) (dòng 2, cột 3)");
         byte[] large = (sample() + " ".repeat(FactsReader.MAX_FILE_BYTES)).getBytes(StandardCharsets.UTF_8);
         assertThat(errors("large.json", large))

@@ -12,6 +12,7 @@ import vn.chuyenhoa.engine.InvalidInputException;
 import vn.chuyenhoa.engine.Language;
 import vn.chuyenhoa.engine.message.ErrorCode;
 import vn.chuyenhoa.engine.message.Phrase;
+import vn.chuyenhoa.engine.message.Suggestions;
 import vn.chuyenhoa.engine.testing.TestCatalog;
 
 class StrictFactsReadingTest {
@@ -51,6 +52,25 @@ class StrictFactsReadingTest {
         assertThat(errors(file("\"househods\": 12")))
                 .containsExactly(
                         "area.json: $.facts.househods: unknown fact \"househods\" — did you mean \"households\"?");
+    }
+
+    @Test
+    @DisplayName("A file of 4 800 unknown facts reports every one, and searches a suggestion for the first 20 only"
+            + " (Suggestions.PER_FILE): the work of a file is bounded")
+    void suggestionsPerFileAreBounded() {
+        StringBuilder facts = new StringBuilder("\"househods\": 1");
+        for (int i = 0; i < 4800; i++) {
+            facts.append(", \"househod").append(i).append("\": 1");
+        }
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> read(file(facts.toString())));
+        assertThat(e.errors()).hasSize(4801);
+        assertThat(e.errors().stream().filter(error -> error.suggestion() != null))
+                .hasSize(Suggestions.PER_FILE)
+                .allMatch(error -> error.suggestion().equals("households"));
+        assertThat(e.errors().get(0).message(Language.EN))
+                .isEqualTo("area.json: $.facts.househods: unknown fact \"househods\" — did you mean \"households\"?");
+        assertThat(e.errors().get(4800).message(Language.EN))
+                .isEqualTo("area.json: $.facts.househod4799: unknown fact \"househod4799\"");
     }
 
     @Test

@@ -97,7 +97,7 @@ class ProvinceTargetsTest {
     @DisplayName("A review of a plan (--plan) without any area has no share to take: not applicable")
     void noAreaNotApplicable() {
         ReviewResult review = new Review(TestPlan.PLANS)
-                .run(TestPlan.areas(""), new ReviewOptions("TEST-REVIEW", 2019, null, null), Progress.NONE);
+                .run(List.of(), new ReviewOptions("TEST-REVIEW", 2019, null, null), Progress.NONE);
         assertTarget(review.summary().targets().get(0), Status.NOT_APPLICABLE, "chưa có địa bàn nào trong lần sơ kết");
         assertThat(review.areas()).isEmpty();
     }

@@ -121,16 +121,28 @@ public final class Csv {
         return rows;
     }
 
+    /** The most characters a cell of Excel holds; a longer text would be cut by Excel, or the file refused. */
+    public static final int EXCEL_CELL_LIMIT = 32_767;
+
     /**
-     * One cell as written to a CSV file: quoted when it holds the separator, a quote or a line break; and a cell
-     * that a spreadsheet would take for a formula ({@code = + - @}) is prefixed with an apostrophe, so that an
-     * area's name can never run as one.
+     * One cell as written to a CSV file: quoted when it holds the separator, a quote or a line break. A cell that a
+     * spreadsheet would take for a formula is prefixed with an apostrophe, so that an area's name can never run as one:
+     * one starting with {@code = + - @}, also after spaces, tabs or line breaks, and one starting with a tab or a
+     * carriage return (OWASP's "CSV injection"). A cell longer than Excel's {@value #EXCEL_CELL_LIMIT} characters is
+     * cut, ending in "…".
      */
     public static String cell(String value, char separator) {
         if (value == null) {
             return "";
         }
-        String text = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        String text = formulaLike(value) ? "'" + value : value;
+        if (text.length() > EXCEL_CELL_LIMIT) {
+            int end = EXCEL_CELL_LIMIT - 1;
+            if (Character.isHighSurrogate(text.charAt(end - 1))) {
+                end--;
+            }
+            text = text.substring(0, end) + "…";
+        }
         if (text.indexOf(separator) >= 0
                 || text.indexOf('"') >= 0
                 || text.indexOf('\n') >= 0
@@ -138,5 +150,16 @@ public final class Csv {
             return '"' + text.replace("\"", "\"\"") + '"';
         }
         return text;
+    }
+
+    private static boolean formulaLike(String value) {
+        if (value.isEmpty()) {
+            return false;
+        }
+        if (value.charAt(0) == '\t' || value.charAt(0) == '\r') {
+            return true;
+        }
+        String rest = value.stripLeading();
+        return !rest.isEmpty() && "=+-@".indexOf(rest.charAt(0)) >= 0;
     }
 }

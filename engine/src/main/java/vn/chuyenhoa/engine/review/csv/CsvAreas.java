@@ -117,7 +117,8 @@ public final class CsvAreas {
                 areas.add(area(reader, file, new CsvRow(row.number(), columns, sheet), row.cells()));
             }
         }
-        return areas;
+        // A header alone reviews nothing, as a folder without facts files does: never a silent empty review.
+        return areas.isEmpty() ? List.of(wholeFile(InputErrors.csvNoRows(file, sheet))) : areas;
     }
 
     private static AreaInput area(FactsReader reader, String file, CsvRow row, List<Cell> cells) {
