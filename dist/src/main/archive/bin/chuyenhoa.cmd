@@ -46,8 +46,10 @@ rem Written under a temporary name, then renamed: no run maps a half-written arc
 rem the .none file says so and no later run tries again.
 :archive
 for %%I in ("%JSA%") do if not exist "%%~dpI" mkdir "%%~dpI" >nul 2>&1
-"%JAVA%" %JVM% %UTF8% "-XX:ArchiveClassesAtExit=%JSA%.%RANDOM%.tmp" -Xlog:cds=off -Xlog:cds+dynamic=off -jar "%APP%\lib\chuyenhoa.jar" evaluate "%APP%\samples\tra-vinh-2023\phuong-5.json" >nul 2>&1
-for %%F in ("%JSA%.*.tmp") do move /y "%%~fF" "%JSA%" >nul 2>&1
+set "PART=%JSA%.%RANDOM%.tmp"
+"%JAVA%" %JVM% %UTF8% "-XX:ArchiveClassesAtExit=%PART%" -Xlog:cds=off -Xlog:cds+dynamic=off -jar "%APP%\lib\chuyenhoa.jar" evaluate "%APP%\samples\tra-vinh-2023\phuong-5.json" >nul 2>&1
+if exist "%PART%" move /y "%PART%" "%JSA%" >nul 2>&1
+if exist "%PART%" del "%PART%" >nul 2>&1
 if not exist "%JSA%" type nul >"%JSA%.none" 2>nul
 exit /b 0
 

@@ -69,6 +69,12 @@ class ArchivesIT {
         assertThat(version.exit()).isZero();
         assertThat(version.out()).startsWith("chuyenhoa " + VERSION + "\nJava ");
         assertThat(install.home().resolve("runtime/bin/java")).isExecutable();
+        // Found through links, as from /usr/local/bin: an absolute link, and a relative link to it.
+        Path links = Files.createDirectories(temp.resolve("links"));
+        Files.createSymbolicLink(links.resolve("chuyenhoa"), install.launcher());
+        Files.createSymbolicLink(links.resolve("ch"), Path.of("chuyenhoa"));
+        assertThat(run(install, List.of(links.resolve("ch").toString(), "--version")))
+                .isEqualTo(version);
         everyCommand(install);
     }
 
