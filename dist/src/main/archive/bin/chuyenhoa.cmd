@@ -30,7 +30,7 @@ if defined LOCALAPPDATA for %%I in ("%LOCALAPPDATA%") do set "JSA=%%~fsI\chuyenh
 if defined JSA if not exist "%JSA%" if not exist "%JSA%.none" call :archive
 
 for /f "tokens=2 delims=:." %%C in ('chcp') do set "CODEPAGE=%%C"
-chcp 65001 >nul
+chcp 65001 >nul 2>&1
 if not defined JSA goto plain
 if not exist "%JSA%" goto plain
 "%JAVA%" %JVM% %UTF8% "-XX:SharedArchiveFile=%JSA%" -Xlog:cds=off -Xlog:cds+dynamic=off -jar "%APP%\lib\chuyenhoa.jar" %*
@@ -39,7 +39,7 @@ goto done
 "%JAVA%" %JVM% %UTF8% -jar "%APP%\lib\chuyenhoa.jar" %*
 :done
 set "CODE=%ERRORLEVEL%"
-if defined CODEPAGE chcp %CODEPAGE% >nul
+if defined CODEPAGE chcp %CODEPAGE% >nul 2>&1
 exit /b %CODE%
 
 rem Written under a temporary name, then renamed: no run maps a half-written archive. If this Java makes none,
