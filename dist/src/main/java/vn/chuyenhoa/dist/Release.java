@@ -36,7 +36,8 @@ import org.apache.commons.compress.compressors.gzip.GzipParameters;
  *       (the command line's runnable jar, so whatever it ships: rules, server, pages), {@code samples/}, the
  *       short guides and {@code INSTALL.md} (docs/install.md); it needs a Java 17 or later;
  *   <li>{@code chuyenhoa-VERSION-linux-x64.tar.gz}: {@code chuyenhoa-VERSION-linux-x64/}, the same and {@code runtime/},
- *       a Java runtime made by this JDK's {@code jlink} with the modules {@code jdeps} finds in the jar;
+ *       a Java runtime made by this JDK's {@code jlink} with the modules {@code jdeps} finds in the jar (named for the
+ *       build JDK's system and processor: see {@link #platform()});
  *   <li>{@code SHA256SUMS} of both, as {@code sha256sum -c} reads it.
  * </ul>
  *
@@ -125,8 +126,9 @@ public final class Release {
 
         SortedMap<String, Entry> linux = new TreeMap<>(common);
         addTree(linux, jlink(jar, work), "runtime/");
-        Path tar = out.resolve("chuyenhoa-" + version + "-linux-x64.tar.gz");
-        writeTarGz(tar, withFolders(under("chuyenhoa-" + version + "-linux-x64/", linux)));
+        String name = "chuyenhoa-" + version + "-" + platform();
+        Path tar = out.resolve(name + ".tar.gz");
+        writeTarGz(tar, withFolders(under(name + "/", linux)));
 
         StringBuilder sums = new StringBuilder();
         for (Path archive : List.of(tar, zip)) {
@@ -165,6 +167,17 @@ public final class Release {
                 entries.put(path, new Entry(path, null, file, mode));
             }
         }
+    }
+
+    /**
+     * The platform of the runtime, which is the build JDK's: {@code linux-x64} on the machines the project builds on
+     * (an other system or processor names itself, e.g. {@code linux-aarch64}, and is not tested).
+     */
+    static String platform() {
+        String os =
+                System.getProperty("os.name").toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z].*", "");
+        String arch = System.getProperty("os.arch");
+        return os + "-" + (arch.equals("amd64") || arch.equals("x86_64") ? "x64" : arch);
     }
 
     /** The entries inside one top folder. */

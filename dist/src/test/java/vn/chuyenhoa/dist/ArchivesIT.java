@@ -61,7 +61,7 @@ class ArchivesIT {
     @Test
     @DisplayName("The Linux archive runs with its own runtime, with no Java and no Maven on the PATH")
     void linuxArchive() throws Exception {
-        Install install = unpack("chuyenhoa-" + VERSION + "-linux-x64.tar.gz", false);
+        Install install = unpack("chuyenhoa-" + VERSION + "-" + Release.platform() + ".tar.gz", false);
         assertThat(run(install, List.of("/bin/sh", "-c", "command -v java || command -v mvn || echo none"))
                         .out())
                 .isEqualTo("none\n");
@@ -145,7 +145,7 @@ class ArchivesIT {
         }
         assertThat(zipNames).isSorted().contains("chuyenhoa-" + VERSION + "/lib/chuyenhoa.jar");
 
-        Path tar = RELEASE.resolve("chuyenhoa-" + VERSION + "-linux-x64.tar.gz");
+        Path tar = RELEASE.resolve("chuyenhoa-" + VERSION + "-" + Release.platform() + ".tar.gz");
         byte[] header = new byte[10];
         try (InputStream in = Files.newInputStream(tar)) {
             assertThat(in.readNBytes(header, 0, 10)).isEqualTo(10);
@@ -165,8 +165,8 @@ class ArchivesIT {
         }
         assertThat(tarNames)
                 .isSorted()
-                .contains("chuyenhoa-" + VERSION + "-linux-x64/runtime/bin/java")
-                .contains("chuyenhoa-" + VERSION + "-linux-x64/lib/chuyenhoa.jar");
+                .contains("chuyenhoa-" + VERSION + "-" + Release.platform() + "/runtime/bin/java")
+                .contains("chuyenhoa-" + VERSION + "-" + Release.platform() + "/lib/chuyenhoa.jar");
 
         assertThat(Files.readAllLines(RELEASE.resolve("SHA256SUMS")))
                 .containsExactly(
