@@ -8,13 +8,17 @@
 #               `evaluate`.
 #   server      `chuyenhoa serve` under wrk on loopback: start-up to its first answer; POST /v1/evaluate with a sample
 #               at 1, 16 and 64 connections (requests/s, p50, p99, non-2xx, peak RSS); POST /v1/evaluate/batch with
-#               1 000 generated areas a request (areas/s, against the library's batch figure).
+#               1 000 generated areas a request (areas/s, against the library's batch figure);
+#   archives    when ./mvnw -Prelease package has made them (dist/target/release): each release archive unpacked
+#               here, its launcher's first run (which makes the class-data archive) and then `bin/chuyenhoa evaluate`
+#               on one sample against the bare JVM; the Linux archive with its own runtime, the zip with `java`.
 # Timings are medians of runs interleaved with their baseline, so that the load of the moment weighs on both.
 #
-# Usage: bench/run.sh [--runs N] [--skip-jmh] [--skip-server] [--seconds S]
+# Usage: bench/run.sh [--runs N] [--skip-jmh] [--skip-server] [--skip-archives] [--seconds S]
 #   --runs N       runs of each start-up and review timing (default 15; review takes a third of them)
 #   --skip-jmh     leave out the throughput figure (about a minute)
 #   --skip-server  leave out the server's figures (about two minutes)
+#   --skip-archives  leave out the release archives' figures
 #   --seconds S    how long wrk loads the server for each figure (default 15, after a warm-up as long)
 set -euo pipefail
 export LC_ALL=C
@@ -23,14 +27,16 @@ cd "$(dirname "$0")/.."
 runs=15
 jmh=yes
 server=yes
+archives=yes
 seconds=15
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) runs="$2"; shift 2 ;;
     --skip-jmh) jmh=no; shift ;;
     --skip-server) server=no; shift ;;
+    --skip-archives) archives=no; shift ;;
     --seconds) seconds="$2"; shift 2 ;;
-    *) echo "usage: bench/run.sh [--runs N] [--skip-jmh] [--skip-server] [--seconds S]" >&2; exit 2 ;;
+    *) echo "usage: bench/run.sh [--runs N] [--skip-jmh] [--skip-server] [--skip-archives] [--seconds S]" >&2; exit 2 ;;
   esac
 done
 
@@ -273,5 +279,32 @@ if [ "$server" = yes ]; then
     wait "$serve_pid" || true
     trap - EXIT
   fi
+fi
+# 5. The release archives' launchers, as an office runs them: unpacked, a cache of their own, no repository.
+release=dist/target/release
+if [ "$archives" = yes ] && [ -n "$(find "$release" -name 'chuyenhoa-*-linux-x64.tar.gz' 2>/dev/null)" ]; then
+  unpacked="$work/archives"
+  rm -rf "$unpacked"
+  mkdir -p "$unpacked/linux" "$unpacked/zip" "$unpacked/home-linux" "$unpacked/home-zip"
+  tar -xzf "$(find "$release" -name 'chuyenhoa-*-linux-x64.tar.gz' | head -1)" -C "$unpacked/linux"
+  unzip -q "$(find "$release" -name 'chuyenhoa-*.zip' | head -1)" -d "$unpacked/zip"
+  for kind in linux zip; do
+    launcher=$(echo "$unpacked/$kind"/chuyenhoa-*/bin/chuyenhoa)
+    size=$(du -sk "$unpacked/$kind" | cut -f1)
+    one=(env HOME="$unpacked/home-$kind" "$launcher" evaluate "$sample")
+    first=$(wall_ms "${one[@]}")  # makes the class-data archive in $HOME/.cache/chuyenhoa
+    : >"$work/archive-$kind.ms"
+    : >"$work/archive-hello.ms"
+    for _ in $(seq "$runs"); do
+      wall_ms "${hello[@]}" >>"$work/archive-hello.ms"
+      wall_ms "${one[@]}" >>"$work/archive-$kind.ms"
+    done
+    kind_ms=$(median <"$work/archive-$kind.ms")
+    base_ms=$(median <"$work/archive-hello.ms")
+    echo "archive    $kind ($(( size / 1024 )) MiB unpacked): bin/chuyenhoa evaluate ${kind_ms} ms, bare JVM ${base_ms} ms" \
+      "→ $(ratio "$kind_ms" "$base_ms")×; first run (making the class-data archive) ${first} ms; medians of $runs"
+  done
+else
+  echo "archives   skipped: none in $release (./mvnw -Prelease package makes them) or --skip-archives"
 fi
 echo "load       $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min) at the end"
