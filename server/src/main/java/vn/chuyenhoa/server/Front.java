@@ -65,7 +65,10 @@ final class Front extends Handler.Wrapper {
                 return next(request, response, counted, exchange);
             }
             long limit = exchange.route.body == Route.Body.FACTS ? FactsReader.MAX_FILE_BYTES : maxBody;
-            if (request.getLength() > limit) {
+            // A client that waits for "100 Continue" has not sent the body: refused at once. Any other is read on
+            // (and dropped) below, since closing on a client still sending can reset the connection before it
+            // reads the answer.
+            if (request.getLength() > limit && request.getHeaders().contains(HttpHeader.EXPECT, "100-continue")) {
                 tooLarge(exchange, limit).send(response, counted);
                 return true;
             }
@@ -262,6 +265,9 @@ final class Front extends Handler.Wrapper {
      * {@code limit} bytes and within the request time-out, then hands the request on.
      */
     private final class BodyReader implements Runnable {
+        /** How much of a body over its limit is read and dropped before the refusal is sent anyway. */
+        private static final long DROP_AT_MOST = 64L * 1024 * 1024;
+
         private final Request request;
         private final Response response;
         private final Callback callback;
@@ -269,6 +275,10 @@ final class Front extends Handler.Wrapper {
         private final long limit;
         private final ByteArrayOutputStream body;
         private final AtomicBoolean done = new AtomicBoolean();
+        /** Whether the body went over its limit, and how much of it has been read and dropped since. */
+        private boolean over;
+
+        private long dropped;
         private Scheduler.Task timeout;
 
         BodyReader(Request request, Response response, Callback callback, Exchange exchange, long limit) {
@@ -308,10 +318,17 @@ final class Front extends Handler.Wrapper {
                     return;
                 }
                 ByteBuffer bytes = chunk.getByteBuffer();
-                if (body.size() + (long) bytes.remaining() > limit) {
+                if (over || body.size() + (long) bytes.remaining() > limit) {
+                    // Over the limit: the rest is read and dropped, up to DROP_AT_MOST, then refused.
+                    over = true;
+                    dropped += bytes.remaining();
+                    boolean last = chunk.isLast();
                     chunk.release();
-                    finish(tooLarge(exchange, limit));
-                    return;
+                    if (last || dropped > DROP_AT_MOST) {
+                        finish(tooLarge(exchange, limit));
+                        return;
+                    }
+                    continue;
                 }
                 byte[] copy = new byte[bytes.remaining()];
                 bytes.get(copy);

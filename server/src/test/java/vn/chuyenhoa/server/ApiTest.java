@@ -120,12 +120,14 @@ class ApiTest {
         plan.get("readings")
                 .forEach(r -> readings.add(
                         r.get("id").asText() + "=" + r.get("chosen").asText()));
+        // The newest version's manifest, not a list written here: a new version that chooses otherwise (as
+        // .ci/adding-a-plan's does) must not fail this test.
         assertThat(readings)
                 .as("the readings the plan declares, each with the one chosen, as explain lists them")
-                .containsExactly(
-                        "new-drug-point-outrage=any-new-point",
-                        "main2-target-cell=assessment-and-count",
-                        "hold-back-new-users=not-more");
+                .isNotEmpty()
+                .containsExactlyElementsOf(expected.manifest().readings().stream()
+                        .map(r -> r.id() + "=" + r.chosen())
+                        .toList());
         assertThat(plan.get("criteria").findValuesAsText("id"))
                 .containsExactly("general", "main-1", "main-2", "sub-3", "sub-4", "sub-5", "recidivism");
         JsonNode households = plan.get("criteria").get(4).get("facts").get(0);
@@ -204,7 +206,7 @@ class ApiTest {
 
     @Test
     @DisplayName("Each error status with the command line's one-line message, its code as the type, and its path")
-    void errors() {
+    void errors() throws Exception {
         TestServer.Answer typo = http.post("/v1/evaluate", "application/json", bytes(MISSPELT));
         assertThat(typo.status()).isEqualTo(422);
         assertThat(typo.text())
@@ -255,6 +257,18 @@ class ApiTest {
         TestServer.Answer tooLarge = http.post("/v1/evaluate", "application/json", large);
         assertThat(tooLarge.status()).isEqualTo(413);
         assertThat(tooLarge.problemType()).isEqualTo("file-too-large");
+        // The JDK's client of Java 17 waits for ever on a refusal of an Expect: 100-continue request: raw bytes.
+        try (java.net.Socket socket = RawHttp.open(http.server.port())) {
+            RawHttp.write(
+                    socket,
+                    "POST /v1/evaluate HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                            + "Expect: 100-continue\r\nContent-Length: " + large.length + "\r\n\r\n");
+            String answer = RawHttp.response(socket);
+            assertThat(RawHttp.status(answer))
+                    .as("a client waiting for 100 Continue is refused before it sends the body: " + answer)
+                    .isEqualTo(413);
+            assertThat(answer).contains("urn:chuyenhoa:error:file-too-large");
+        }
 
         TestServer.Answer path = http.get("/v1/evaluat");
         assertThat(path.status()).isEqualTo(404);
