@@ -249,7 +249,7 @@ class FillingInFactsTest {
         Run again = Run.of("template", "--plan", "45-KH-BCD-2023", "-o", yaml.toString());
         assertThat(again.exit()).isEqualTo(2);
         assertThat(again.err().strip())
-                .isEqualTo(yaml + ": $: tệp đã có; tệp có sẵn chỉ được ghi đè khi yêu cầu: chọn tên khác, xóa tệp"
+                .isEqualTo(yaml + ": tệp đã có; tệp có sẵn chỉ được ghi đè khi yêu cầu: chọn tên khác, xóa tệp"
                         + " cũ hoặc thêm --overwrite");
         assertThat(Files.readString(yaml, StandardCharsets.UTF_8)).startsWith("# yaml-language-server");
         Run unknown = Run.of("template", "--plan", "45-KH-BCD-2032");

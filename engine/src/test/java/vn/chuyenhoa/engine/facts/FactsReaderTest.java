@@ -250,11 +250,10 @@ class FactsReaderTest {
                 .singleElement()
                 .asString()
                 .isEqualTo(
-                        "bad.json: $.facts[1]: JSON không hợp lệ (dòng 2, cột 16): Unexpected close marker '}': expected ']'");
+                        "bad.json: $.facts[1]: JSON không hợp lệ (dòng 2, cột 16): dấu đóng '}' không khớp: cần ']'");
         assertThat(errors("bad.yaml", "year: 2023\nfacts: [1, 2\n"))
-                .containsExactly(
-                        "bad.yaml: $.facts[1]: YAML không hợp lệ"
-                                + " (dòng 2, cột 13): while parsing a flow sequence: expected ',' or ']', but got <stream end>");
+                .containsExactly("bad.yaml: $.facts[1]: YAML không hợp lệ"
+                        + " (dòng 2, cột 13): danh sách [ … ] chưa đóng hoặc thiếu dấu phẩy: cần ',' hoặc ']'");
         assertThat(errors("two.json", "{}\n{}"))
                 .containsExactly("two.json: $: có nội dung thừa sau khi tệp đã kết thúc"
                         + " (dòng 2, cột 1): mỗi tệp chỉ chứa số liệu của một địa bàn");
@@ -278,5 +277,39 @@ class FactsReaderTest {
         assertThat(FactsReader.Format.of("a.json")).isEqualTo(FactsReader.Format.JSON);
         assertThat(FactsReader.Format.of("a.txt")).isEqualTo(FactsReader.Format.JSON);
         assertThat(FactsReader.Format.of("yaml")).isEqualTo(FactsReader.Format.JSON);
+    }
+
+    @Test
+    @DisplayName("A whole number is a count whatever its notation (1850.0, 1.85e3, 18500e-1, \"year\": 2023.0), in JSON"
+            + " and YAML; 1850.5 is a fraction, 1e999999999 too large (never written out), 1.000 a thousands separator")
+    void wholeNumbersInAnyNotation() throws IOException {
+        for (String households : List.of("1850.0", "1.85e3", "1.850E+3", "18500e-1", "1850.000000")) {
+            String text = sampleWith("\"households\": 1850", "\"households\": " + households)
+                    .replace("\"year\": 2023", "\"year\": 2023.0");
+            FactsFile read = READER.read("whole.json", text.getBytes(StandardCharsets.UTF_8));
+            assertThat(read.facts()).as(households).containsEntry("households", 1850L);
+            assertThat(read.year()).isEqualTo(2023);
+            FactsFile yaml = READER.read(
+                    "whole.yaml",
+                    ("area: {name: X}\nyear: 2.023e3\nfacts:\n  households: " + households + "\n")
+                            .getBytes(StandardCharsets.UTF_8));
+            assertThat(yaml.facts()).containsEntry("households", 1850L);
+            assertThat(yaml.year()).isEqualTo(2023);
+        }
+        assertThat(errors("half.json", sampleWith("\"households\": 1850", "\"households\": 1850.5")))
+                .containsExactly("half.json: $.facts.households: cần một số nguyên ≥ 0 (để null nếu chưa có số liệu),"
+                        + " gặp số có phần lẻ 1850.5");
+        assertThat(errors("huge.json", sampleWith("\"households\": 1850", "\"households\": 1e999999999")))
+                .containsExactly("huge.json: $.facts.households: số quá lớn: 1E+999999999");
+        assertThat(errors("huge.yaml", "area: {name: X}\nyear: 2023\nfacts:\n  drug_cases: 9.3e18\n"))
+                .containsExactly("huge.yaml: $.facts.drug_cases: số quá lớn: 9.3E+18");
+        assertThat(errors("year.json", sampleWith("\"year\": 2023", "\"year\": 1e999999999")))
+                .containsExactly("year.json: $.year: cần một năm từ 1990 đến 2100, gặp number 1E+999999999");
+        assertThat(errors("neg.json", sampleWith("\"households\": 1850", "\"households\": -1.85e3")))
+                .containsExactly("neg.json: $.facts.households: cần một số nguyên ≥ 0, gặp số âm -1.85E+3");
+        assertThat(errors("grouped.json", sampleWith("\"households\": 1850", "\"households\": 1.000")))
+                .containsExactly("grouped.json: $.facts.households: cần một số nguyên ≥ 0 (để null nếu chưa có số"
+                        + " liệu), gặp number 1.000 — số nguyên viết liền, không có dấu phân cách hàng nghìn — có phải ý"
+                        + " bạn là \"1000\"?");
     }
 }

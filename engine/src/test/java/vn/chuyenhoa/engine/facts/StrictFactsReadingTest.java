@@ -117,7 +117,7 @@ class StrictFactsReadingTest {
         assertThat(errors("{\"area\": {\"province\": \"Trà Vinh\"}}"))
                 .containsExactly(
                         "area.json: $.area.name: the area's name is missing",
-                        "area.json: $.year: the evaluation year is missing (expected \"year\": 2023)",
+                        "area.json: $.year: the evaluation year is missing (expected \"year\": the year of the figures)",
                         "area.json: $.facts: the facts are missing (expected \"facts\": { … }, which may be empty)");
     }
 
