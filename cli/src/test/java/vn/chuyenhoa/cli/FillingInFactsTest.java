@@ -192,7 +192,7 @@ class FillingInFactsTest {
                         file
                                 + ": $.facts.househods: số liệu không có trong danh mục: \"househods\" — có phải ý bạn là \"households\"?",
                         file
-                                + ": $.facts.effective_models: cần một số nguyên ≥ 0 (để null nếu chưa có số liệu), gặp string \"2\""
+                                + ": $.facts.effective_models: cần một số nguyên ≥ 0 (để null nếu chưa có số liệu), gặp \"2\""
                                 + " — viết số không có dấu ngoặc kép",
                         file
                                 + ": $.year: năm 2024 nằm ngoài thời gian hiệu lực của kế hoạch 45-KH-BCD-2023 (27/02/2023 – 31/12/2023)",

@@ -86,7 +86,7 @@ class FactsReaderTest {
                   drug_situation_complex: no
                   general_criteria_met: true
                 """;
-        String count = "cần một số nguyên ≥ 0 (để null nếu chưa có số liệu), gặp string ";
+        String count = "cần một số nguyên ≥ 0 (để null nếu chưa có số liệu), gặp ";
         String decimals = " — viết số nguyên dạng thập phân, không có số 0 ở đầu, dấu + hay dấu _";
         assertThat(errors("a.yaml", yaml))
                 .containsExactly(
@@ -96,7 +96,7 @@ class FactsReaderTest {
                                 + " — có phải ý bạn là \"1000\"?",
                         "a.yaml: $.facts.new_drug_points: " + count + "\"0x0\"" + decimals,
                         "a.yaml: $.facts.drug_situation_complex: cần true hoặc false, viết không có dấu ngoặc kép"
-                                + " (để null nếu chưa có kết luận), gặp string \"no\"");
+                                + " (để null nếu chưa có kết luận), gặp \"no\"");
         FactsFile read =
                 READER.examine("a.yaml", yaml.getBytes(StandardCharsets.UTF_8)).file();
         assertThat(read.facts()).containsExactly(java.util.Map.entry("general_criteria_met", true));
@@ -192,7 +192,7 @@ class FactsReaderTest {
                 .containsExactly("e.yaml: $.facts.households: số không đọc được (dòng 2, cột 15): số mũ quá lớn");
         assertThat(errors("tag.yaml", "facts:\n  households: !!int 1e3\n"))
                 .contains("tag.yaml: $.facts.households:"
-                        + " cần một số nguyên ≥ 0 (để null nếu chưa có số liệu), gặp string \"1e3\"");
+                        + " cần một số nguyên ≥ 0 (để null nếu chưa có số liệu), gặp \"1e3\"");
     }
 
     @Test
@@ -222,7 +222,7 @@ class FactsReaderTest {
                 .containsExactly(
                         "three.json: $.facts.drug_cases: cần một số nguyên ≥ 0, gặp số âm -4",
                         "three.json: $.facts.househods: số liệu không có trong danh mục: \"househods\" — có phải ý bạn là \"households\"?",
-                        "three.json: $.facts.effective_models: cần một số nguyên ≥ 0 (để null nếu chưa có số liệu), gặp string \"2\""
+                        "three.json: $.facts.effective_models: cần một số nguyên ≥ 0 (để null nếu chưa có số liệu), gặp \"2\""
                                 + " — viết số không có dấu ngoặc kép");
         assertThat(reading.file().year()).isEqualTo(2023);
         assertThat(reading.file().facts())
@@ -239,7 +239,7 @@ class FactsReaderTest {
                                 + " phần lẻ 1.850 — số nguyên viết liền, không có dấu phân cách hàng nghìn — có phải ý bạn là \"1850\"?");
         assertThat(errors("vi.yaml", "facts:\n  households: 1,850\n"))
                 .contains("vi.yaml: $.facts.households: cần một số"
-                        + " nguyên ≥ 0 (để null nếu chưa có số liệu), gặp string \"1,850\" — số nguyên viết liền, không có dấu phân cách"
+                        + " nguyên ≥ 0 (để null nếu chưa có số liệu), gặp \"1,850\" — số nguyên viết liền, không có dấu phân cách"
                         + " hàng nghìn — có phải ý bạn là \"1850\"?");
     }
 
@@ -304,12 +304,12 @@ class FactsReaderTest {
         assertThat(errors("huge.yaml", "area: {name: X}\nyear: 2023\nfacts:\n  drug_cases: 9.3e18\n"))
                 .containsExactly("huge.yaml: $.facts.drug_cases: số quá lớn: 9.3E+18");
         assertThat(errors("year.json", sampleWith("\"year\": 2023", "\"year\": 1e999999999")))
-                .containsExactly("year.json: $.year: cần một năm từ 1990 đến 2100, gặp number 1E+999999999");
+                .containsExactly("year.json: $.year: cần một năm từ 1990 đến 2100, gặp 1E+999999999");
         assertThat(errors("neg.json", sampleWith("\"households\": 1850", "\"households\": -1.85e3")))
                 .containsExactly("neg.json: $.facts.households: cần một số nguyên ≥ 0, gặp số âm -1.85E+3");
         assertThat(errors("grouped.json", sampleWith("\"households\": 1850", "\"households\": 1.000")))
                 .containsExactly("grouped.json: $.facts.households: cần một số nguyên ≥ 0 (để null nếu chưa có số"
-                        + " liệu), gặp number 1.000 — số nguyên viết liền, không có dấu phân cách hàng nghìn — có phải ý"
+                        + " liệu), gặp 1.000 — số nguyên viết liền, không có dấu phân cách hàng nghìn — có phải ý"
                         + " bạn là \"1000\"?");
     }
 }
