@@ -120,7 +120,7 @@ final class CheckCommand implements Callable<Integer> {
         List<List<String>> rows = new ArrayList<>();
         List<String> header = new ArrayList<>();
         header.add(l.pick("Tiêu chí", "Criterion"));
-        Coverage.STATUSES.forEach(s -> header.add(s.name()));
+        Coverage.STATUSES.forEach(s -> header.add(s.label(l)));
         rows.add(header);
         for (CriterionDefinition criterion : coverage.criteria()) {
             List<String> row = new ArrayList<>();

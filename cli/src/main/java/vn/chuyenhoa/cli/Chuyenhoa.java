@@ -78,6 +78,8 @@ public final class Chuyenhoa {
 
     /** Runs one command line, printing to {@code out} and {@code err}; returns the exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        // The language the line asks for, before it is parsed: a line that does not parse is answered in it too.
+        Language asked = UsageErrors.languageOf(args);
         CommandLine commandLine = new CommandLine(new Chuyenhoa());
         subcommandsFor(args).forEach(commandLine::addSubcommand);
         commandLine.registerConverter(Path.class, Chuyenhoa::path);
@@ -86,9 +88,8 @@ public final class Chuyenhoa {
                 .setOut(out)
                 .setErr(err)
                 .setParameterExceptionHandler((e, parsed) -> {
-                    err.println(e.getMessage());
-                    CommandLine command = e.getCommandLine();
-                    err.println("Xem / see: " + command.getCommandSpec().qualifiedName() + " --help");
+                    err.println(UsageErrors.message(e, asked));
+                    err.println(UsageErrors.seeHelp(e.getCommandLine(), asked));
                     return ExitCode.INVALID;
                 })
                 .setExecutionExceptionHandler((e, command, parsed) -> {
@@ -99,7 +100,7 @@ public final class Chuyenhoa {
                         }
                         return ExitCode.INVALID;
                     }
-                    return internalError(err, e);
+                    return internalError(err, e, languageOf(command));
                 });
         commandLine.getCommandSpec().usageMessage().width(100);
         // Every command answers --help and --version and prints as wide, including the ones added later.
@@ -150,10 +151,15 @@ public final class Chuyenhoa {
         }
     }
 
-    static int internalError(PrintWriter err, Throwable e) {
-        err.println("Lỗi nội bộ của chuyenhoa — internal error (a bug, not a problem with your files): " + e);
-        err.println("Xin báo lỗi tại / please report it at " + REPORT_BUGS + " with the command and the input file"
-                + (CommonOptions.isVerbose() ? "." : "; --verbose shows details."));
+    static int internalError(PrintWriter err, Throwable e, Language l) {
+        err.println(l.pick(
+                        "Lỗi nội bộ của chuyenhoa (lỗi của chương trình, không phải của tệp): ",
+                        "chuyenhoa internal error (a bug, not a problem with your files): ")
+                + e);
+        err.println(l.pick("Xin báo lỗi tại ", "Please report it at ")
+                + REPORT_BUGS
+                + l.pick(", kèm lệnh và tệp đầu vào", " with the command and the input file")
+                + (CommonOptions.isVerbose() ? "." : l.pick("; --verbose in chi tiết.", "; --verbose shows details.")));
         if (CommonOptions.isVerbose()) {
             e.printStackTrace(err);
         }

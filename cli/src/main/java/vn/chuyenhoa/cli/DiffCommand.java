@@ -70,7 +70,8 @@ final class DiffCommand implements Callable<Integer> {
             arity = "1..*",
             paramLabel = "FILE|DIR",
             description =
-                    "Tệp số liệu, hoặc thư mục (mọi tệp .json, .yaml bên trong). Facts files, or folders of them.")
+                    "Tệp số liệu, hoặc thư mục (mọi tệp .json, .yaml, .yml bên trong). Facts files, or folders (every"
+                            + " .json, .yaml, .yml below).")
     List<Path> corpus;
 
     @Override

@@ -109,7 +109,7 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() {
         Plans plans = ruleSets.plans();
         PlanSelection selection = new PlanSelection(province, areaType, year, ignoreJurisdiction);
-        FactsReader reader = plans.reader();
+        FactsReader reader = plans.reader(plan);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<FileResult> results = new ArrayList<>();

@@ -42,9 +42,10 @@ import vn.chuyenhoa.engine.workbook.ReviewWorkbook;
                         + "Year review: evaluate every selected area; counts by district and province, the province's targets.",
         description = {
             "",
-            "Đầu vào: tệp số liệu, thư mục (mọi tệp .json bên trong), tệp CSV hoặc sổ Excel mỗi địa bàn một dòng"
+            "Đầu vào: tệp số liệu, thư mục (mọi tệp .json, .yaml, .yml bên trong), tệp CSV hoặc sổ Excel mỗi địa bàn một dòng"
                     + " (xem docs/review.md).",
-            "Inputs: facts files, directories (every .json below), CSV files or Excel workbooks with a row per area. "
+            "Inputs: facts files, directories (every .json, .yaml, .yml below), CSV files or Excel workbooks with a"
+                    + " row per area. "
                     + "A bad file or row is listed as invalid and every other area is still evaluated.",
             "",
             "In bảng tổng hợp và ghi báo cáo HTML (mặc định so-ket-NĂM.html ở thư mục hiện tại; --no-html để không ghi).",
@@ -168,17 +169,21 @@ final class ReviewCommand implements Callable<Integer> {
         if (paths.isEmpty() && csvFiles.isEmpty() && workbooks.isEmpty()) {
             throw new ParameterException(
                     spec.commandLine(),
-                    "Cần ít nhất một tệp, thư mục, --csv FILE hoặc --xlsx FILE. "
-                            + "Give at least one file, directory, --csv FILE or --xlsx FILE.");
+                    common.language.pick(
+                            "cần ít nhất một tệp, thư mục, --csv TỆP hoặc --xlsx TỆP",
+                            "give at least one file, directory, --csv FILE or --xlsx FILE"));
         }
         if (html != null && noHtml) {
             throw new ParameterException(
                     spec.commandLine(),
-                    "--html và --no-html không dùng cùng nhau. " + "--html and --no-html exclude each other.");
+                    common.language.pick(
+                            "--html và --no-html không dùng cùng nhau", "--html and --no-html exclude each other"));
         }
         if (csvSeparator != ';' && csvSeparator != ',') {
             throw new ParameterException(
-                    spec.commandLine(), "--csv-separator: ; hoặc / or , — không phải / not '" + csvSeparator + "'");
+                    spec.commandLine(),
+                    common.language.pick("--csv-separator: ; hoặc , — không phải '", "--csv-separator: ; or , — not '")
+                            + csvSeparator + "'");
         }
         Plans plans = ruleSets.plans();
         ReviewOptions options = new ReviewOptions(
@@ -201,7 +206,7 @@ final class ReviewCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ProgressBar progress = ProgressBar.onTerminal(err, common.language);
-        List<AreaInput> inputs = ReviewInputs.read(plans.reader(), paths, csvFiles, workbooks, progress);
+        List<AreaInput> inputs = ReviewInputs.read(plans.reader(plan), paths, csvFiles, workbooks, progress);
         inputs.stream().map(i -> Path.of(i.file())).distinct().forEach(named::add);
         OutputFiles files = output.files(named);
         ReviewResult review = new Review(plans).run(inputs, options, progress);

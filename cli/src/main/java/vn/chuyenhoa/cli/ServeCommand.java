@@ -148,7 +148,7 @@ final class ServeCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new ParameterException(
                     spec.commandLine(),
-                    "không mở được " + host + ":" + port + " / cannot listen on " + host + ":" + port + ": "
+                    common.language.pick("không mở được ", "cannot listen on ") + host + ":" + port + ": "
                             + e.getMessage());
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server), "chuyenhoa-stop"));
@@ -171,11 +171,14 @@ final class ServeCommand implements Callable<Integer> {
         try {
             return Files.readString(tokenFile, StandardCharsets.UTF_8).strip();
         } catch (NoSuchFileException e) {
-            throw new ParameterException(spec.commandLine(), "--token-file: không có tệp / no such file: " + tokenFile);
+            throw new ParameterException(
+                    spec.commandLine(),
+                    common.language.pick("--token-file: không có tệp ", "--token-file: no such file: ") + tokenFile);
         } catch (IOException e) {
             throw new ParameterException(
                     spec.commandLine(),
-                    "--token-file: không đọc được / cannot read " + tokenFile + ": " + e.getMessage());
+                    common.language.pick("--token-file: không đọc được ", "--token-file: cannot read ") + tokenFile
+                            + ": " + e.getMessage());
         }
     }
 

@@ -98,7 +98,9 @@ final class TemplateCommand implements Callable<Integer> {
             if (outputFile == null) {
                 throw new ParameterException(
                         spec.commandLine(),
-                        "--format xlsx cần -o TỆP (sổ Excel không in ra màn hình). --format xlsx needs -o FILE.");
+                        common.language.pick(
+                                "--format xlsx cần -o TỆP (sổ Excel không in ra màn hình)",
+                                "--format xlsx needs -o FILE (a workbook is not printed)"));
             }
             output.files(java.util.List.of())
                     .writeBytes(outputFile, out -> TemplateWorkbook.write(form, named, year, common.language, out));
@@ -106,7 +108,8 @@ final class TemplateCommand implements Callable<Integer> {
         }
         if (year != null) {
             throw new ParameterException(
-                    spec.commandLine(), "--year chỉ dùng với --format xlsx. --year goes with --format xlsx only.");
+                    spec.commandLine(),
+                    common.language.pick("--year chỉ dùng với --format xlsx", "--year goes with --format xlsx only"));
         }
         String text = written == Format.YAML
                 ? FactsTemplate.yaml(form, named, common.language)

@@ -111,7 +111,11 @@ final class TestCommand implements Callable<Integer> {
         if (format.size() != 2 || !format.get(0).equalsIgnoreCase("junit")) {
             throw new ParameterException(
                     spec.commandLine(),
-                    "--format: give it once, as --format junit FILE (the only report format is junit), not "
+                    common.language.pick(
+                                    "--format: nêu một lần, dạng --format junit TỆP (định dạng báo cáo duy nhất là"
+                                            + " junit), không phải ",
+                                    "--format: give it once, as --format junit FILE (the only report format is junit),"
+                                            + " not ")
                             + String.join(" ", format));
         }
         return Path.of(format.get(1));
@@ -126,7 +130,7 @@ final class TestCommand implements Callable<Integer> {
         for (GoldenCases.Result result : suite.results()) {
             out.println("  " + (result.passed() ? l.pick("đúng ", "ok   ") : l.pick("SAI  ", "FAIL ")) + " "
                     + result.golden().rule());
-            for (String difference : result.differences()) {
+            for (String difference : result.differences(l)) {
                 out.println("          - " + difference);
             }
             if (reasons && result.evaluated()) {

@@ -46,15 +46,15 @@ class CheckCommandTest {
         assertThat(run.out()).contains("""
                 Độ phủ: số trường hợp mẫu cho thấy mỗi tiêu chí ở mỗi trạng thái
 
-                | Tiêu chí                                   | PASS | FAIL | MISSING | NOT_APPLICABLE |
-                | ------------------------------------------ | ---: | ---: | ------: | -------------: |
-                | general                                    |   24 |    1 |       2 |              0 |
-                | main-1                                     |   22 |    3 |       2 |              0 |
-                | main-2                                     |   23 |    2 |       2 |              0 |
-                | sub-3                                      |   24 |    1 |       1 |              1 |
-                | sub-4                                      |   23 |    2 |       2 |              0 |
-                | sub-5                                      |   25 |    1 |       1 |              0 |
-                | recidivism (tham khảo: trạng thái đo được) |   25 |    1 |       1 |              0 |
+                | Tiêu chí                                   | Đạt | Không đạt | Thiếu dữ liệu | Không áp dụng |
+                | ------------------------------------------ | --: | --------: | ------------: | ------------: |
+                | general                                    |  24 |         1 |             2 |             0 |
+                | main-1                                     |  22 |         3 |             2 |             0 |
+                | main-2                                     |  23 |         2 |             2 |             0 |
+                | sub-3                                      |  24 |         1 |             1 |             1 |
+                | sub-4                                      |  23 |         2 |             2 |             0 |
+                | sub-5                                      |  25 |         1 |             1 |             0 |
+                | recidivism (tham khảo: trạng thái đo được) |  25 |         1 |             1 |             0 |
 
                 Đạt: không có lỗi.
                 """);
@@ -88,7 +88,8 @@ class CheckCommandTest {
         Run run = Run.of("check", "--rules", root.toString(), PLAN + "@" + PlanFolder.DRAFT);
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out())
-                .contains("| sub-5                                      |   25 |  0 ✗ |       1 |              0 |")
+                .contains(
+                        "| sub-5                                      |  25 |       0 ✗ |             1 |             0 |")
                 .contains("Lỗi (1):\n  " + copy.place("golden.yaml") + ": criterion 'sub-5' has no golden case where"
                         + " it is FAIL; seen: PASS 25, MISSING 1\n")
                 .endsWith("Tổng: 1 bộ quy tắc, 1 lỗi — CÓ LỖI\n");
@@ -168,7 +169,8 @@ class CheckCommandTest {
         assertThat(run.out())
                 .contains(PLAN + "@1.0.0 — chuyenhoa/plans/45-KH-BCD-2023/1.0.0 — sha256 ")
                 .contains(PLAN + "@99.0.0 — " + PlanFolder.AUTHORING + "/45-KH-BCD-2023/99.0.0 — sha256 ")
-                .contains("| sub-4                                      |   25 |    2 |       2 |              0 |")
+                .contains(
+                        "| sub-4                                      |  25 |         2 |             2 |             0 |")
                 .endsWith("Tổng: 2 bộ quy tắc, 0 lỗi — ĐẠT\n");
     }
 

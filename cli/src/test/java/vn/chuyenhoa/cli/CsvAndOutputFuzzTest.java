@@ -198,7 +198,7 @@ class CsvAndOutputFuzzTest {
             } catch (InvalidInputException e) {
                 assertThat(fails).isTrue();
                 assertThat(e.errors().get(0).message(Language.EN))
-                        .isEqualTo(target + ": $: cannot write the file (No space left on device)");
+                        .isEqualTo(target + ": cannot write the file (No space left on device)");
                 assertThat(Files.readString(target, StandardCharsets.UTF_8)).isEqualTo("the previous report");
             }
             try (Stream<Path> files = Files.list(folder)) {

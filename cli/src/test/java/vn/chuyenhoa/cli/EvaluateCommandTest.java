@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +14,8 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.chuyenhoa.engine.Plan;
+import vn.chuyenhoa.engine.Plans;
 
 class EvaluateCommandTest {
     /** The version these tests were written against: a newer one may decide the samples otherwise. */
@@ -221,7 +224,7 @@ class EvaluateCommandTest {
     void usage() {
         Run noFile = Run.of("evaluate");
         assertThat(noFile.exit()).isEqualTo(2);
-        assertThat(noFile.err()).contains("Missing required parameter").contains("chuyenhoa evaluate --help");
+        assertThat(noFile.err()).isEqualTo("thiếu tham số bắt buộc: FILE\nXem: chuyenhoa evaluate --help\n");
         assertThat(Run.of("evaluate", "--format", "xml", PASSING).exit()).isEqualTo(2);
         Run help = Run.of("--help");
         assertThat(help.exit()).isEqualTo(0);
@@ -240,5 +243,77 @@ class EvaluateCommandTest {
         List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);
         return names;
+    }
+
+    @Test
+    @DisplayName("A missing year is answered with a year in the plan's own period, for every plan: the one the file"
+            + " or --plan names, else each plan's; following the hint gives a year the plan accepts")
+    void missingYearHintFitsThePlan(@TempDir Path dir) throws IOException {
+        Plans plans = Plans.load();
+        for (Plan plan : plans.newest()) {
+            Path form = dir.resolve(plan.id() + ".json");
+            assertThat(Run.of("template", "--plan", plan.id(), "-o", form.toString())
+                            .exit())
+                    .isZero();
+            int from = plan.manifest().inForce().from().getYear();
+            int to = plan.manifest().inForce().to().getYear();
+            String years = from == to ? String.valueOf(from) : "một năm từ " + from + " đến " + to;
+            Run missing = Run.of("validate", form.toString());
+            assertThat(missing.exit()).isEqualTo(2);
+            assertThat(missing.out() + missing.err())
+                    .contains(form + ": $.year: thiếu năm đánh giá (cần \"year\": " + years
+                            + ", trong thời gian hiệu lực của kế hoạch " + plan.id() + ": ");
+            ObjectNode filled = (ObjectNode) JSON.readTree(form.toFile());
+            filled.put("year", from);
+            ((ObjectNode) filled.get("area")).put("name", "Phường 5");
+            Files.writeString(form, JSON.writeValueAsString(filled));
+            Run filledIn = Run.of("validate", form.toString());
+            assertThat(filledIn.out() + filledIn.err()).doesNotContain("$.year");
+        }
+        Path noPlan = dir.resolve("khong-ke-hoach.json");
+        Files.writeString(noPlan, "{\"area\": {\"name\": \"Phường 5\"}, \"facts\": {}}");
+        Run named = Run.of("evaluate", "--plan", "7488-KH-UBND-2017", noPlan.toString(), "--lang", "en");
+        assertThat(named.err())
+                .isEqualTo(noPlan + ": $.year: the evaluation year is missing (expected \"year\": a year from 2017 to"
+                        + " 2020, within the period of plan 7488-KH-UBND-2017: 31/07/2017 – 31/12/2020)\n");
+        Run any = Run.of("evaluate", noPlan.toString());
+        StringBuilder every = new StringBuilder();
+        for (Plan plan : plans.newest()) {
+            int from = plan.manifest().inForce().from().getYear();
+            int to = plan.manifest().inForce().to().getYear();
+            every.append(every.length() == 0 ? "" : "; ")
+                    .append(plan.id())
+                    .append(from == to ? " năm " + from : " từ " + from + " đến " + to);
+        }
+        assertThat(any.err())
+                .isEqualTo(noPlan + ": $.year: thiếu năm đánh giá (cần \"year\": năm của số liệu, trong thời gian hiệu"
+                        + " lực của kế hoạch: " + every + ")\n");
+    }
+
+    @Test
+    @DisplayName("The file's evidence is shown under the figures it supports, in the run's language")
+    void evidenceUnderItsFigure() {
+        for (String language : List.of("vi", "en")) {
+            Run run = Run.of("evaluate", "--plan", PLAN, PASSING, "--lang", language);
+            String label = language.equals("vi") ? "Nguồn số liệu" : "Evidence";
+            List<String> lines = run.out().lines().toList();
+            int main1 = lines.indexOf(lines.stream()
+                    .filter(l -> l.startsWith("[") && l.contains(" main-1 "))
+                    .findFirst()
+                    .orElseThrow());
+            assertThat(lines.get(main1 + 1))
+                    .startsWith("    " + (language.equals("vi") ? "Số liệu" : "Figures") + ": ");
+            assertThat(lines.get(main1 + 2))
+                    .isEqualTo("    " + label + " (drug_cases): Minh họa — số liệu giả định (illustrative figure)");
+            int sub4 = lines.indexOf(lines.stream()
+                    .filter(l -> l.startsWith("[") && l.contains(" sub-4 "))
+                    .findFirst()
+                    .orElseThrow());
+            assertThat(lines.get(sub4 + 2))
+                    .isEqualTo("    " + label
+                            + " (households_reached): Minh họa — số liệu giả định (illustrative figure)");
+            assertThat(run.out().lines().filter(l -> l.startsWith("    " + label + " ")))
+                    .hasSize(2);
+        }
     }
 }

@@ -192,7 +192,7 @@ class FillingInFactsTest {
                         file
                                 + ": $.facts.househods: số liệu không có trong danh mục: \"househods\" — có phải ý bạn là \"households\"?",
                         file
-                                + ": $.facts.effective_models: cần một số nguyên ≥ 0 (để null nếu chưa có số liệu), gặp string \"2\""
+                                + ": $.facts.effective_models: cần một số nguyên ≥ 0 (để null nếu chưa có số liệu), gặp \"2\""
                                 + " — viết số không có dấu ngoặc kép",
                         file
                                 + ": $.year: năm 2024 nằm ngoài thời gian hiệu lực của kế hoạch 45-KH-BCD-2023 (27/02/2023 – 31/12/2023)",
@@ -249,7 +249,7 @@ class FillingInFactsTest {
         Run again = Run.of("template", "--plan", "45-KH-BCD-2023", "-o", yaml.toString());
         assertThat(again.exit()).isEqualTo(2);
         assertThat(again.err().strip())
-                .isEqualTo(yaml + ": $: tệp đã có; tệp có sẵn chỉ được ghi đè khi yêu cầu: chọn tên khác, xóa tệp"
+                .isEqualTo(yaml + ": tệp đã có; tệp có sẵn chỉ được ghi đè khi yêu cầu: chọn tên khác, xóa tệp"
                         + " cũ hoặc thêm --overwrite");
         assertThat(Files.readString(yaml, StandardCharsets.UTF_8)).startsWith("# yaml-language-server");
         Run unknown = Run.of("template", "--plan", "45-KH-BCD-2032");

@@ -148,7 +148,8 @@ class ReviewCommandTest {
         Run run = Run.of("review", "--plan", PLAN, dir.toString(), "--format", "json", "--no-html");
         assertThat(run.exit()).isEqualTo(2);
         String error = corrupt
-                + ": $.facts.crime_cases: JSON không hợp lệ (dòng 15, cột 14): Unexpected end-of-input in field name";
+                + ": $.facts.crime_cases: JSON không hợp lệ (dòng 15, cột 14): tệp kết thúc giữa chừng (thiếu dấu đóng } hoặc ],"
+                + " hay dấu \")";
         assertThat(run.err()).isEqualTo(error + "\n");
         JsonNode root = JSON.readTree(run.out());
         assertThat(root.get("summary").get("totals").toString())
@@ -247,7 +248,7 @@ class ReviewCommandTest {
         assertThat(help.err()).isEmpty();
         Run none = Run.of("review", "--no-html");
         assertThat(none.exit()).isEqualTo(2);
-        assertThat(none.err()).startsWith("Cần ít nhất một tệp, thư mục, --csv FILE hoặc --xlsx FILE.");
+        assertThat(none.err()).startsWith("cần ít nhất một tệp, thư mục, --csv TỆP hoặc --xlsx TỆP\n");
         Run window = Run.of("review", "--plan", PLAN, SAMPLE, "--no-html", "--window", "2019");
         assertThat(window.exit()).isEqualTo(2);
         assertThat(window.out()).isEmpty();
@@ -261,5 +262,54 @@ class ReviewCommandTest {
         Run plan = Run.of("review", SAMPLE, "--no-html", "--plan", "7488-KH-UBND-2071");
         assertThat(plan.exit()).isEqualTo(2);
         assertThat(plan.err()).startsWith("--plan: không có kế hoạch \"7488-KH-UBND-2071\"");
+    }
+
+    @Test
+    @DisplayName("A JSON Schema kept beside the facts files (schema -o) is skipped with a line, not counted as an"
+            + " invalid area, by review and diff alike; named, it is an error that says what it is")
+    void schemaBesideTheFactsIsSkipped(@TempDir Path dir) throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("so-lieu"));
+        try (DirectoryStream<Path> samples = Files.newDirectoryStream(Path.of(SAMPLE), "*.json")) {
+            for (Path sample : samples) {
+                Files.copy(sample, folder.resolve(sample.getFileName()));
+            }
+        }
+        Path schema = folder.resolve("7488-KH-UBND-2017.schema.json");
+        assertThat(Run.of("schema", "--plan", PLAN, "-o", schema.toString()).exit())
+                .isZero();
+        String skipped = schema + ": $: bỏ qua: đây là một JSON Schema (mô tả tệp số liệu cho trình soạn thảo), không"
+                + " phải tệp số liệu\n";
+
+        Run review = Run.of("review", "--plan", PLAN, folder.toString(), "--no-html", "--format", "json");
+        assertThat(review.err()).isEqualTo(skipped);
+        JsonNode areas = JSON.readTree(review.out()).get("areas");
+        assertThat(areas).hasSize(12);
+        assertThat(outcomes(areas)).containsExactlyElementsOf(OUTCOMES);
+        assertThat(review.exit()).isEqualTo(1);
+
+        Run diff = Run.of("diff", PLAN, PLAN, folder.toString(), "--lang", "en");
+        assertThat(diff.exit()).isZero();
+        assertThat(diff.err())
+                .isEqualTo(schema + ": $: skipped: a JSON Schema (which describes facts files to an"
+                        + " editor), not a facts file\n");
+        assertThat(diff.out()).contains("Compared 12 areas").doesNotContain("schema.json");
+
+        Run named = Run.of("evaluate", schema.toString());
+        assertThat(named.exit()).isEqualTo(2);
+        assertThat(named.err())
+                .isEqualTo(schema + ": $: đây là một JSON Schema (mô tả tệp số liệu cho trình soạn"
+                        + " thảo), không phải tệp số liệu: hãy nêu tệp số liệu\n");
+    }
+
+    @Test
+    @DisplayName("review --help and diff --help say a folder stands for its .json, .yaml and .yml files")
+    void helpNamesEveryFactsExtension() {
+        for (String command : List.of("review", "diff")) {
+            Run help = Run.of(command, "--help");
+            assertThat(help.exit()).isZero();
+            assertThat(help.out().replaceAll("\\s+", " "))
+                    .contains("(mọi tệp .json, .yaml, .yml bên trong)")
+                    .contains("(every .json, .yaml, .yml below)");
+        }
     }
 }

@@ -19,10 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 class SafeWritesTest {
     private static final String FACTS = Run.SAMPLES + "review-dong-nai-2019/bien-hoa-ho-nai.json";
     private static final String EXISTS =
-            ": $: tệp đã có; tệp có sẵn chỉ được ghi đè khi yêu cầu: chọn tên khác, xóa tệp"
-                    + " cũ hoặc thêm --overwrite";
-    private static final String INPUT = ": $: tệp này là đầu vào của chính lần chạy này: không bao giờ ghi kết quả đè"
-            + " lên đầu vào; chọn tên khác";
+            ": tệp đã có; tệp có sẵn chỉ được ghi đè khi yêu cầu: chọn tên khác, xóa tệp" + " cũ hoặc thêm --overwrite";
+    private static final String INPUT =
+            ": tệp này là đầu vào của chính lần chạy này: không bao giờ ghi kết quả đè" + " lên đầu vào; chọn tên khác";
 
     private static List<String> names(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
@@ -112,6 +111,59 @@ class SafeWritesTest {
     }
 
     @Test
+    @DisplayName("Every output into folders that do not exist yet makes them (template, schema, review's CSV, HTML"
+            + " and Excel, test --format junit); a file in the way of a folder is named, without a JSON path")
+    void makesMissingFolders(@TempDir Path dir) throws IOException {
+        List<List<String>> commands = List.of(
+                List.of(
+                        "template",
+                        "--plan",
+                        "45-KH-BCD-2023",
+                        "-o",
+                        dir.resolve("a/b/mau.yaml").toString()),
+                List.of(
+                        "schema",
+                        "--plan",
+                        "45-KH-BCD-2023",
+                        "-o",
+                        dir.resolve("c/45.schema.json").toString()),
+                List.of(
+                        "review",
+                        FACTS,
+                        "--csv-out",
+                        dir.resolve("d/e/ket-qua.csv").toString(),
+                        "--xlsx-out",
+                        dir.resolve("f/ket-qua.xlsx").toString(),
+                        "--html",
+                        dir.resolve("g/so-ket.html").toString()),
+                List.of(
+                        "test",
+                        "45-KH-BCD-2023",
+                        "--format",
+                        "junit",
+                        dir.resolve("h/golden.xml").toString()));
+        for (List<String> command : commands) {
+            Run run = Run.of(command.toArray(String[]::new));
+            assertThat(run.exit()).as(run.err()).isIn(0, 1);
+        }
+        for (String written : List.of(
+                "a/b/mau.yaml",
+                "c/45.schema.json",
+                "d/e/ket-qua.csv",
+                "f/ket-qua.xlsx",
+                "g/so-ket.html",
+                "h/golden.xml")) {
+            assertThat(dir.resolve(written)).isNotEmptyFile();
+        }
+        Path file = dir.resolve("a/b/mau.yaml");
+        Path inside = file.resolve("mau.yaml");
+        Run blocked = Run.of("template", "--plan", "45-KH-BCD-2023", "-o", inside.toString());
+        assertThat(blocked.exit()).isEqualTo(2);
+        assertThat(blocked.err())
+                .isEqualTo(inside + ": không tạo được thư mục " + file + ": đã có một tệp cùng tên; chọn tên khác\n");
+    }
+
+    @Test
     @DisplayName(
             "Nothing is written through a symbolic link, even with --overwrite: the file it points to is untouched")
     void neverThroughALink(@TempDir Path dir) throws IOException {
@@ -121,7 +173,7 @@ class SafeWritesTest {
         Run run = Run.of("review", FACTS, "--csv-out", link.toString(), "--no-html", "--overwrite");
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err())
-                .isEqualTo(link + ": $: đây là một liên kết tượng trưng (symbolic link): không bao giờ ghi qua liên kết"
+                .isEqualTo(link + ": đây là một liên kết tượng trưng (symbolic link): không bao giờ ghi qua liên kết"
                         + " tới nơi khác; hãy ghi vào chính tệp đích\n");
         assertThat(Files.readString(secret)).isEqualTo("someone else's file");
     }

@@ -113,6 +113,6 @@ class ServeCommandTest {
                 .endsWith("give --token-file FILE or set CHUYENHOA_TOKEN");
         Run missing = Run.of("serve", "--token-file", "no-such-token-file", "--port", "0");
         assertThat(missing.exit()).isEqualTo(ExitCode.INVALID);
-        assertThat(missing.err()).startsWith("--token-file: không có tệp / no such file: no-such-token-file");
+        assertThat(missing.err()).startsWith("--token-file: không có tệp no-such-token-file");
     }
 }

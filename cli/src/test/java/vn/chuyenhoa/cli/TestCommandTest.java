@@ -59,10 +59,17 @@ class TestCommandTest {
         assertThat(run.out())
                 .contains(
                         "\n  SAI   " + WRONG_CASE + "\n"
-                                + "          - outcome: expected PASS, got FAIL\n"
-                                + "          - sub-4: expected PASS, got FAIL (Hộ được tuyên truyền: 1.849/1.850 hộ = 99,9 % (yêu cầu 100 %))\n")
+                                + "          - kết quả: cần PASS, thực tế FAIL\n"
+                                + "          - sub-4: cần PASS, thực tế FAIL (Hộ được tuyên truyền: 1.849/1.850 hộ = 99,9 % (yêu cầu 100 %))\n")
                 .contains("  26/27 đúng\n")
                 .endsWith("Tổng: 26/27 trường hợp đúng, 1 bộ quy tắc — CÓ LỖI\ngolden: 26 passed, 1 failed\n");
+        Run english = Run.of("test", "--rules", root.toString(), draft, "--lang", "en");
+        assertThat(english.out())
+                .contains(
+                        "\n  FAIL  " + WRONG_CASE + "\n"
+                                + "          - outcome: expected PASS, got FAIL\n"
+                                + "          - sub-4: expected PASS, got FAIL (Hộ được tuyên truyền: 1.849/1.850 hộ = 99,9 % (yêu cầu 100 %))\n")
+                .endsWith("golden: 26 passed, 1 failed\n");
 
         Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(junit.toFile());
         Element suite = (Element) xml.getElementsByTagName("testsuite").item(0);
@@ -116,7 +123,8 @@ class TestCommandTest {
         Run xml = Run.of("test", "--format", "xml", dir.resolve("out.xml").toString());
         assertThat(xml.exit()).isEqualTo(2);
         assertThat(xml.err())
-                .contains("--format: give it once, as --format junit FILE (the only report format is junit), not xml");
+                .contains("--format: nêu một lần, dạng --format junit TỆP (định dạng báo cáo duy nhất là junit), không"
+                        + " phải xml");
         Run unknown = Run.of("test", "45-KH-BCD-2032");
         assertThat(unknown.exit()).isEqualTo(2);
         assertThat(unknown.err()).contains("PLAN: không có kế hoạch \"45-KH-BCD-2032\"");

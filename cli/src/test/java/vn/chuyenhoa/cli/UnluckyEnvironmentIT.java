@@ -97,7 +97,7 @@ class UnluckyEnvironmentIT {
                 null,
                 Map.of());
         assertThat(result.exit()).isEqualTo(2);
-        assertThat(result.err()).isEqualTo("ket-qua.csv: $: không ghi được tệp (File too large)\n");
+        assertThat(result.err()).isEqualTo("ket-qua.csv: không ghi được tệp (File too large)\n");
         assertThat(Files.readString(folder.resolve("ket-qua.csv"))).isEqualTo("the previous report\n");
         assertThat(names(folder)).containsExactly("ket-qua.csv");
     }

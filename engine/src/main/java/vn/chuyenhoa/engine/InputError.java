@@ -14,8 +14,9 @@ import vn.chuyenhoa.engine.message.Spelling;
  * reader's front end spells them; every message is in {@link vn.chuyenhoa.engine.message.InputErrors}.
  *
  * @param file       the file, or null when the error is about a parameter or the file is not known yet
- * @param path       a JSON path such as {@code $.facts.households} ({@code $} for the whole file); null when
- *                   {@code parameter} says where
+ * @param path       a JSON path such as {@code $.facts.households} ({@code $} for the whole file read); null when
+ *                   {@code parameter} says where, or when the error is about a file written (an output has no
+ *                   path in it: its name says where)
  * @param parameter  the parameter the error is about, or null
  * @param suggestion a known name close to a misspelt one, or null
  */
@@ -24,14 +25,14 @@ public record InputError(
     public InputError {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(text, "text");
-        if ((path == null) == (parameter == null)) {
-            throw new IllegalArgumentException("an input error is at a path or at a parameter");
+        if (path != null && parameter != null || path == null && parameter == null && file == null) {
+            throw new IllegalArgumentException("an input error is at a path, at a parameter, or about a file");
         }
     }
 
-    /** Where the error is: its JSON path, or its parameter as {@code spelling} writes it. */
+    /** Where the error is: its JSON path, or its parameter as {@code spelling} writes it; null for a file written. */
     public String where(Spelling spelling) {
-        return path != null ? path : spelling.of(parameter);
+        return path != null ? path : parameter != null ? spelling.of(parameter) : null;
     }
 
     /** What is wrong, in {@code language}, naming parameters as query parameters. */
@@ -54,7 +55,11 @@ public record InputError(
         if (file != null) {
             line.append(file).append(": ");
         }
-        line.append(where(spelling)).append(": ").append(text(language, spelling));
+        String where = where(spelling);
+        if (where != null) {
+            line.append(where).append(": ");
+        }
+        line.append(text(language, spelling));
         if (suggestion != null) {
             line.append(language.pick(" — có phải ý bạn là \"", " — did you mean \""))
                     .append(suggestion)

@@ -19,6 +19,7 @@ import vn.chuyenhoa.engine.evaluation.RuleSetHash;
 import vn.chuyenhoa.engine.facts.FactsFile;
 import vn.chuyenhoa.engine.facts.FactsReader;
 import vn.chuyenhoa.engine.manifest.FactCatalog;
+import vn.chuyenhoa.engine.manifest.InForce;
 import vn.chuyenhoa.engine.manifest.Manifests;
 import vn.chuyenhoa.engine.manifest.PlanManifest;
 import vn.chuyenhoa.engine.manifest.PlansIndex;
@@ -158,7 +159,17 @@ public final class Plans {
 
     /** A reader of facts files against this catalog. */
     public FactsReader reader() {
-        return new FactsReader(catalog);
+        return reader(null);
+    }
+
+    /**
+     * A reader of facts files against this catalog for a request that names {@code planReference} (null for none):
+     * a missing year's message names that plan's period, else the period of the plan the file names, else each plan's.
+     */
+    public FactsReader reader(String planReference) {
+        Map<String, InForce> periods = new LinkedHashMap<>();
+        newest().forEach(plan -> periods.put(plan.id(), plan.manifest().inForce()));
+        return new FactsReader(catalog, periods, planReference);
     }
 
     /** Every version of every plan, by id then version. */
@@ -220,6 +231,12 @@ public final class Plans {
         String id = reference.contains("@") ? reference.substring(0, reference.indexOf('@')) : reference;
         String suggestion =
                 ids.contains(id) ? null : Suggestions.closest(id, ids).orElse(null);
+        if (suggestion == null && !ids.contains(id)) {
+            // An id without its year ("45-KH-BCD"): the one plan whose id it begins.
+            List<String> longer =
+                    ids.stream().filter(other -> other.startsWith(id)).toList();
+            suggestion = longer.size() == 1 ? longer.get(0) : null;
+        }
         return new InvalidInputException(InputErrors.unknownPlan(file, path, parameter, reference, known, suggestion));
     }
 

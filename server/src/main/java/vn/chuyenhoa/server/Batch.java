@@ -105,7 +105,7 @@ final class Batch {
      */
     static List<FileResult> evaluate(
             Plans plans, List<byte[]> documents, String plan, PlanSelection selection, Map<String, String> readings) {
-        FactsReader reader = plans.reader();
+        FactsReader reader = plans.reader(plan);
         FileResult[] results = new FileResult[documents.size()];
         FactsFile[] facts = new FactsFile[documents.size()];
         Map<Plan, List<Integer>> byPlan = new LinkedHashMap<>();

@@ -171,7 +171,7 @@ final class Endpoints extends Handler.Abstract {
     }
 
     private Reply evaluate(Exchange exchange) {
-        FactsFile facts = plans.reader().read(null, format(exchange), exchange.body);
+        FactsFile facts = plans.reader(exchange.parameter("plan")).read(null, format(exchange), exchange.body);
         Verdict verdict = plans.evaluate(facts, exchange.parameter("plan"), selection(exchange), readings(exchange));
         record(exchange, -1, verdict);
         return Reply.json(new VerdictJson(exchange.language).toJson(verdict));
@@ -220,7 +220,8 @@ final class Endpoints extends Handler.Abstract {
         }
         List<ReviewInputs.FileContent> files =
                 ReviewUploads.read(exchange.mediaType, exchange.contentType, exchange.body);
-        ReviewResult review = new Review(plans).run(ReviewInputs.read(plans.reader(), files), options, Progress.NONE);
+        ReviewResult review =
+                new Review(plans).run(ReviewInputs.read(plans.reader(plan), files), options, Progress.NONE);
         List<AreaResult> areas = review.areas();
         for (int i = 0; i < areas.size(); i++) {
             if (areas.get(i).verdict() != null) {

@@ -8,11 +8,13 @@ import vn.chuyenhoa.engine.InvalidInputException;
 import vn.chuyenhoa.engine.facts.FactsFile;
 import vn.chuyenhoa.engine.facts.FactsFiles;
 import vn.chuyenhoa.engine.facts.FactsReader;
+import vn.chuyenhoa.engine.message.InputErrors;
 
 /**
  * The areas a diff evaluates: facts files given one by one or as folders (every facts file under a folder, in path
  * order, as {@link FactsFiles} lists them), the errors of those that cannot be read, so that one bad file is reported
- * without hiding the others, and the entries of folders that were skipped (links, special files), each a notice.
+ * without hiding the others, and the entries of folders that were skipped (links, special files, JSON Schemas), each a
+ * notice.
  */
 public record Corpus(List<FactsFile> areas, List<InputError> unreadable, List<InputError> skipped) {
     public Corpus {
@@ -26,6 +28,7 @@ public record Corpus(List<FactsFile> areas, List<InputError> unreadable, List<In
         FactsFiles.Listing listing = FactsFiles.list(paths);
         List<FactsFile> areas = new ArrayList<>();
         List<InputError> unreadable = new ArrayList<>();
+        List<InputError> skipped = new ArrayList<>(listing.skipped());
         for (FactsFiles.Entry entry : listing.entries()) {
             if (entry.error() != null) {
                 unreadable.add(entry.error());
@@ -34,9 +37,13 @@ public record Corpus(List<FactsFile> areas, List<InputError> unreadable, List<In
             try {
                 areas.add(reader.read(entry.path()));
             } catch (InvalidInputException e) {
-                unreadable.addAll(e.errors());
+                if (!paths.contains(entry.path()) && FactsReader.isJsonSchema(e.errors())) {
+                    skipped.add(InputErrors.skippedSchema(entry.path().toString()));
+                } else {
+                    unreadable.addAll(e.errors());
+                }
             }
         }
-        return new Corpus(areas, unreadable, listing.skipped());
+        return new Corpus(areas, unreadable, skipped);
     }
 }

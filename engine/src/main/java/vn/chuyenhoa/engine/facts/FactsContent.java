@@ -5,6 +5,7 @@ import static vn.chuyenhoa.engine.facts.JsonPaths.found;
 import static vn.chuyenhoa.engine.facts.JsonPaths.quoted;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -12,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -28,6 +30,9 @@ import vn.chuyenhoa.engine.message.Suggestions;
  */
 final class FactsContent {
     private static final List<String> TOP_LEVEL = List.of("$schema", "plan", "area", "year", "facts", "evidence");
+    /** The keys a facts file is made of; a JSON Schema has none of them at its top. */
+    private static final List<String> FACTS_KEYS = List.of("plan", "area", "year", "facts", "evidence");
+
     private static final List<String> AREA_KEYS = List.of("name", "district", "province", "types");
     private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
     private static final Pattern PLAN_REFERENCE = Pattern.compile("[A-Za-z0-9-]{1,60}(@[0-9A-Za-z.+-]{1,30})?");
@@ -40,20 +45,31 @@ final class FactsContent {
 
     private final FactCatalog catalog;
     private final Function<String, Optional<String>> closestFact;
+    private final BiFunction<String, String, InputError> yearMissing;
     private final String source;
     private final List<InputError> errors = new ArrayList<>();
     /** "Did you mean" is bounded per file: thousands of unknown names would take seconds each time. */
     private int suggestionsLeft = Suggestions.PER_FILE;
 
-    FactsContent(FactCatalog catalog, Function<String, Optional<String>> closestFact, String source) {
+    /** @param yearMissing the error for a missing year, given the file's name and the plan it names (or null) */
+    FactsContent(
+            FactCatalog catalog,
+            Function<String, Optional<String>> closestFact,
+            BiFunction<String, String, InputError> yearMissing,
+            String source) {
         this.catalog = catalog;
         this.closestFact = closestFact;
+        this.yearMissing = yearMissing;
         this.source = source;
     }
 
     FactsReader.Reading file(JsonNode root, String sha256) {
         if (!root.isObject()) {
             errors.add(InputErrors.notAFactsObject(source, found(root)));
+            return new FactsReader.Reading(null, errors);
+        }
+        if (isJsonSchema(root)) {
+            errors.add(InputErrors.jsonSchema(source));
             return new FactsReader.Reading(null, errors);
         }
         // A file none of whose keys is, or looks like, a facts file's is not one at all (a secret named by mistake, a
@@ -66,7 +82,7 @@ final class FactsContent {
         unknownKeys(root, "$", TOP_LEVEL);
         String plan = plan(optionalString(root, "plan", "$.plan"));
         Area area = area(root.get("area"));
-        Integer year = year(root.get("year"));
+        Integer year = year(root.get("year"), plan);
         Map<String, Object> facts = facts(root.get("facts"));
         Map<String, String> evidence = evidence(root.get("evidence"));
         JsonNode schema = root.get("$schema");
@@ -76,6 +92,17 @@ final class FactsContent {
         FactsFile file =
                 area == null || year == null ? null : new FactsFile(source, plan, area, year, facts, evidence, sha256);
         return new FactsReader.Reading(file, errors);
+    }
+
+    /**
+     * Whether {@code root} is a JSON Schema rather than a facts file, by its shape: a {@code $schema} key (which a
+     * facts file may have too), or the schema keywords {@code type} and {@code properties}, and none of the keys a
+     * facts file is made of (docs/review.md).
+     */
+    static boolean isJsonSchema(JsonNode root) {
+        return root.isObject()
+                && (root.has("$schema") || root.has("type") && root.has("properties"))
+                && FACTS_KEYS.stream().noneMatch(root::has);
     }
 
     /** Whether one of its first keys is a misspelling of a facts file's ("aera", "fatcs"). */
@@ -138,18 +165,19 @@ final class FactsContent {
         return new Area(name, district, province, types);
     }
 
-    private Integer year(JsonNode node) {
+    private Integer year(JsonNode node, String plan) {
         if (node == null || node.isNull()) {
-            errors.add(InputErrors.yearMissing(source));
+            errors.add(yearMissing.apply(source, plan));
             return null;
         }
-        if (!node.isIntegralNumber()
-                || node.bigIntegerValue().compareTo(BigInteger.valueOf(FactsReader.MIN_YEAR)) < 0
-                || node.bigIntegerValue().compareTo(BigInteger.valueOf(FactsReader.MAX_YEAR)) > 0) {
+        BigDecimal year = node.isNumber() && !grouped(node) ? whole(node) : null;
+        if (year == null
+                || year.compareTo(BigDecimal.valueOf(FactsReader.MIN_YEAR)) < 0
+                || year.compareTo(BigDecimal.valueOf(FactsReader.MAX_YEAR)) > 0) {
             errors.add(InputErrors.yearOutOfRange(source, FactsReader.MIN_YEAR, FactsReader.MAX_YEAR, found(node)));
             return null;
         }
-        return node.intValue();
+        return year.intValueExact();
     }
 
     private Map<String, Object> facts(JsonNode node) {
@@ -183,20 +211,41 @@ final class FactsContent {
     }
 
     private Long count(String path, JsonNode value) {
-        if (!value.isIntegralNumber()) {
+        BigDecimal number = value.isNumber() && !grouped(value) ? whole(value) : null;
+        if (number == null) {
             notACount(path, value);
             return null;
         }
-        BigInteger number = value.bigIntegerValue();
         if (number.signum() < 0) {
-            errors.add(InputErrors.negativeCount(source, path, number.toString()));
+            errors.add(InputErrors.negativeCount(source, path, value.asText()));
             return null;
         }
-        if (number.compareTo(LONG_MAX) > 0) {
-            errors.add(InputErrors.countTooLarge(source, path, number.toString()));
+        // The digits before the point, counted without writing 1e999999999 out: a count has at most 19.
+        if (number.precision() - number.scale() > LONG_MAX.toString().length()
+                || number.toBigIntegerExact().compareTo(LONG_MAX) > 0) {
+            errors.add(InputErrors.countTooLarge(source, path, value.asText()));
             return null;
         }
-        return number.longValue();
+        return number.longValueExact();
+    }
+
+    /**
+     * The value of a number that is whole, whatever its notation: {@code 1850}, {@code 1850.0} and {@code 1.85e3}
+     * are 1850 (DESIGN 1.2), as JSON Schema and spreadsheets count them; null for a number with a fractional part.
+     * Exact decimal arithmetic, and {@code 1e999999999} is never written out: its trailing zeros stay an exponent.
+     */
+    private static BigDecimal whole(JsonNode number) {
+        if (number.isIntegralNumber()) {
+            return new BigDecimal(number.bigIntegerValue());
+        }
+        BigDecimal value = number.decimalValue().stripTrailingZeros();
+        return value.scale() <= 0 ? value : null;
+    }
+
+    /** 1.850 or 1,850: a thousands separator (1.850 is not 1.85), whatever the value it would have as a decimal. */
+    private static boolean grouped(JsonNode number) {
+        return !number.isIntegralNumber()
+                && GROUPED_WHOLE_NUMBER.matcher(number.asText()).matches();
     }
 
     /**
@@ -208,6 +257,7 @@ final class FactsContent {
         String suggestion = null;
         InputErrors.CountHint hint = InputErrors.CountHint.NONE;
         if (GROUPED_WHOLE_NUMBER.matcher(written).matches()) {
+            // 1.000 would be 1 as a decimal, but 1 000 as Vietnamese writes it: refused either way, with the count.
             suggestion = written.replaceAll("[.,]", "");
             hint = InputErrors.CountHint.THOUSANDS_SEPARATOR;
         } else if (value.isTextual() && JSON_WHOLE_NUMBER.matcher(written).matches()) {
@@ -217,7 +267,8 @@ final class FactsContent {
             String digits = written.replaceAll("[+_]", "").replaceFirst("^0+(?=[0-9])", "");
             suggestion = JSON_WHOLE_NUMBER.matcher(digits).matches() ? digits : null;
         }
-        errors.add(InputErrors.notACount(source, path, value.isNumber(), written, found(value), hint, suggestion));
+        errors.add(InputErrors.notACount(
+                source, path, value.isNumber() && whole(value) == null, written, found(value), hint, suggestion));
     }
 
     private Boolean flag(String path, JsonNode value) {

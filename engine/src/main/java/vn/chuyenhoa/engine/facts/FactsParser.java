@@ -157,9 +157,9 @@ final class FactsParser {
         String detail = yamlProblem(e).orElse(oneLine(e.getOriginalMessage()));
         Phrase where = where(parser, e.getLocation());
         if (detail.startsWith("Duplicate field")) {
-            return InputErrors.duplicateKey(source, path, where, detail);
+            return InputErrors.duplicateKey(source, path, where, ParserWords.of(detail));
         }
-        return InputErrors.syntax(source, path, format.name(), where, detail);
+        return InputErrors.syntax(source, path, format.name(), where, ParserWords.of(detail));
     }
 
     /** SnakeYAML's own words ("while parsing a flow sequence: expected ',' or ']'"), without its code excerpt. */

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +16,8 @@ import vn.chuyenhoa.engine.InputError;
 import vn.chuyenhoa.engine.InvalidInputException;
 import vn.chuyenhoa.engine.manifest.FactCatalog;
 import vn.chuyenhoa.engine.manifest.FactDefinition;
+import vn.chuyenhoa.engine.manifest.InForce;
+import vn.chuyenhoa.engine.message.ErrorCode;
 import vn.chuyenhoa.engine.message.InputErrors;
 import vn.chuyenhoa.engine.message.Parameter;
 import vn.chuyenhoa.engine.message.Suggestions;
@@ -79,11 +83,23 @@ public final class FactsReader {
     private static final int REMEMBERED = 4096;
 
     private final FactCatalog catalog;
+    private final Map<String, InForce> periods;
+    private final String requestPlan;
     private final List<String> factNames;
     private final Map<String, Optional<String>> closestFacts = new ConcurrentHashMap<>();
 
     public FactsReader(FactCatalog catalog) {
+        this(catalog, Map.of(), null);
+    }
+
+    /**
+     * A reader whose message for a missing year names the period of the plan the request ({@code requestPlan},
+     * null for none) or the file names, else of every plan in {@code periods} (plan id to the dates it is in force, in the order listed).
+     */
+    public FactsReader(FactCatalog catalog, Map<String, InForce> periods, String requestPlan) {
         this.catalog = catalog;
+        this.periods = Collections.unmodifiableMap(new LinkedHashMap<>(periods));
+        this.requestPlan = requestPlan;
         this.factNames = catalog.all().stream().map(FactDefinition::name).toList();
     }
 
@@ -129,7 +145,23 @@ public final class FactsReader {
         } catch (InvalidInputException e) {
             return new Reading(null, e.errors());
         }
-        return new FactsContent(catalog, this::closestFact, source).file(root, sha256(content));
+        return new FactsContent(catalog, this::closestFact, this::yearMissing, source).file(root, sha256(content));
+    }
+
+    /**
+     * Whether reading a file found a JSON Schema rather than a facts file ({@code schema -o} writes one beside them):
+     * a folder's reader skips it with a notice instead of counting an invalid area.
+     */
+    public static boolean isJsonSchema(List<InputError> errors) {
+        return errors.size() == 1 && errors.get(0).code() == ErrorCode.JSON_SCHEMA;
+    }
+
+    /** The missing year's error, naming the period of the plan the request or else the file names, or of each plan. */
+    private InputError yearMissing(String source, String filePlan) {
+        String named = requestPlan != null ? requestPlan : filePlan;
+        String id = named == null ? null : named.contains("@") ? named.substring(0, named.indexOf('@')) : named;
+        Map<String, InForce> hint = id != null && periods.containsKey(id) ? Map.of(id, periods.get(id)) : periods;
+        return InputErrors.yearMissing(source, hint);
     }
 
     /** The catalog's name closest to an unknown fact's, remembered for the next file (the next row of a CSV). */

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** How messages point into a facts file and show what they found there: JSON paths, quoted texts, values. */
@@ -52,22 +51,17 @@ final class JsonPaths {
         return TextNode.valueOf(shown).toString();
     }
 
-    /** How a value looks, for "found …" in messages. */
+    /**
+     * How a value looks, for "found …" in messages, in no language: a text quoted ({@code "4"}), a number or flag as
+     * written, {@code null}, {@code […]} for a list, <code>{…}</code> for an object.
+     */
     static String found(JsonNode node) {
-        String kind = switch (node.getNodeType()) {
-            case STRING -> "string";
-            case NUMBER -> "number";
-            case BOOLEAN -> "boolean";
-            case ARRAY -> "array";
-            case OBJECT -> "object";
-            case NULL -> "null";
-            default -> node.getNodeType().name().toLowerCase(Locale.ROOT);
+        String text = switch (node.getNodeType()) {
+            case STRING -> quoted(node.textValue());
+            case ARRAY -> "[…]";
+            case OBJECT -> "{…}";
+            default -> node.toString();
         };
-        String text =
-                node.isContainerNode() ? "" : " " + (node.isTextual() ? quoted(node.textValue()) : node.toString());
-        if (text.length() > SHOWN + 12) {
-            text = text.substring(0, SHOWN + 11) + "…";
-        }
-        return kind + text;
+        return text.length() > SHOWN + 12 ? text.substring(0, SHOWN + 11) + "…" : text;
     }
 }

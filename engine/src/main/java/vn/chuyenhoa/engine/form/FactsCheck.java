@@ -40,17 +40,17 @@ public final class FactsCheck {
 
     /** Checks a file on disk; {@code planReference} is the command line's --plan, or null. */
     public Result check(Path file, String planReference) {
-        return check(file.toString(), plans.reader().examine(file), planReference);
+        return check(file.toString(), plans.reader(planReference).examine(file), planReference);
     }
 
     /** Checks facts given as bytes; {@code source} names them and, by its extension, picks the format. */
     public Result check(String source, byte[] content, String planReference) {
-        return check(source, plans.reader().examine(source, content), planReference);
+        return check(source, plans.reader(planReference).examine(source, content), planReference);
     }
 
     /** Checks facts given as bytes in {@code format} (a request's body); {@code source} names them, or is null. */
     public Result check(String source, FactsReader.Format format, byte[] content, String planReference) {
-        return check(source, plans.reader().examine(source, format, content), planReference);
+        return check(source, plans.reader(planReference).examine(source, format, content), planReference);
     }
 
     private Result check(String source, FactsReader.Reading reading, String planReference) {

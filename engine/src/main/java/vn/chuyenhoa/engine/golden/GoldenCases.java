@@ -22,6 +22,8 @@ import vn.chuyenhoa.engine.PlanLoadException;
 import vn.chuyenhoa.engine.Verdict;
 import vn.chuyenhoa.engine.facts.FactsFile;
 import vn.chuyenhoa.engine.facts.FactsReader;
+import vn.chuyenhoa.engine.message.Phrase;
+import vn.chuyenhoa.engine.message.Spelling;
 
 /**
  * A plan version's golden cases, stored as data beside its rules ({@code golden.yaml}): a base facts file
@@ -133,40 +135,44 @@ public final class GoldenCases {
                     golden,
                     null,
                     e.errors().stream()
-                            .map(error -> "cannot evaluate: " + error.message(Language.EN))
+                            .map(error -> (Phrase)
+                                    (l, s) -> l.pick("không đánh giá được: ", "cannot evaluate: ") + error.message(l))
                             .toList());
         } catch (RuntimeException e) {
-            return new Result(golden, null, List.of("cannot evaluate: " + e));
+            return new Result(golden, null, List.of(Phrase.of("không đánh giá được: " + e, "cannot evaluate: " + e)));
         }
-        List<String> differences = new ArrayList<>();
+        List<Phrase> differences = new ArrayList<>();
         if (!Objects.equals(golden.outcome(), verdict.outcome().name())) {
-            differences.add("outcome: expected " + golden.outcome() + ", got " + verdict.outcome());
+            differences.add(expected("kết quả", "outcome", golden.outcome(), verdict.outcome(), ""));
         }
         String decision = verdict.decision().reason(Language.VI);
         for (String fragment : golden.decision()) {
             if (!decision.contains(fragment)) {
-                differences.add("decision: reason lacks \"" + fragment + "\": " + decision);
+                differences.add(lacks("lý do kết luận", "decision: reason", fragment, decision));
             }
         }
         Map<String, String> statuses = new LinkedHashMap<>();
         verdict.criteria()
                 .forEach(c -> statuses.put(c.definition().id(), c.status().name()));
         if (!golden.criteria().keySet().equals(statuses.keySet())) {
-            differences.add("criteria: the case must state every criterion's status " + statuses.keySet()
-                    + ", it states " + golden.criteria().keySet());
+            differences.add(Phrase.of(
+                    "tiêu chí: trường hợp phải nêu trạng thái của mọi tiêu chí " + statuses.keySet() + ", đang nêu "
+                            + golden.criteria().keySet(),
+                    "criteria: the case must state every criterion's status " + statuses.keySet() + ", it states "
+                            + golden.criteria().keySet()));
         }
         golden.criteria().forEach((id, expected) -> {
             String actual = statuses.get(id);
             if (actual != null && !actual.equals(expected)) {
-                differences.add(id + ": expected " + expected + ", got " + actual + " ("
-                        + verdict.criterion(id).reason(Language.VI) + ")");
+                differences.add(expected(
+                        id, id, expected, actual, " (" + verdict.criterion(id).reason(Language.VI) + ")"));
             }
         });
         golden.reasons().forEach((id, fragments) -> {
             String reason = statuses.containsKey(id) ? verdict.criterion(id).reason(Language.VI) : "";
             for (String fragment : fragments) {
                 if (!reason.contains(fragment)) {
-                    differences.add(id + ": reason lacks \"" + fragment + "\": " + reason);
+                    differences.add(lacks(id + ": lý do", id + ": reason", fragment, reason));
                 }
             }
         });
@@ -175,11 +181,11 @@ public final class GoldenCases {
             String shortfall =
                     criterion == null ? "" : criterion.shortfall(Language.VI).orElse("");
             if (!shortfall.contains(fragment)) {
-                differences.add(id + ": shortfall lacks \"" + fragment + "\": " + shortfall);
+                differences.add(lacks(id + ": phần còn thiếu", id + ": shortfall", fragment, shortfall));
             }
         });
         if (golden.interim() != verdict.interim()) {
-            differences.add("interim: expected " + golden.interim() + ", got " + verdict.interim());
+            differences.add(expected("sơ bộ", "interim", golden.interim(), verdict.interim(), ""));
         }
         Map<String, String> otherwise = new LinkedHashMap<>();
         verdict.readings()
@@ -187,13 +193,28 @@ public final class GoldenCases {
                         r.reading().id() + "=" + r.alternative().id(),
                         r.outcome().name()));
         if (!golden.otherwise().equals(otherwise)) {
-            differences.add("readings: expected the outcome to differ under " + golden.otherwise()
-                    + ", it differs under " + otherwise);
+            differences.add(Phrase.of(
+                    "cách hiểu: cần kết quả khác đi theo " + golden.otherwise() + ", thực tế khác đi theo " + otherwise,
+                    "readings: expected the outcome to differ under " + golden.otherwise() + ", it differs under "
+                            + otherwise));
         }
         if (golden.missing() != null && !golden.missing().equals(verdict.missingFacts())) {
-            differences.add("missing facts: expected " + golden.missing() + ", got " + verdict.missingFacts());
+            differences.add(
+                    expected("số liệu còn thiếu", "missing facts", golden.missing(), verdict.missingFacts(), ""));
         }
         return new Result(golden, verdict, differences);
+    }
+
+    /** "outcome: expected FAIL, got PASS" ("kết quả: cần FAIL, thực tế PASS"). */
+    private static Phrase expected(String vi, String en, Object expected, Object actual, String after) {
+        return Phrase.of(
+                vi + ": cần " + expected + ", thực tế " + actual + after,
+                en + ": expected " + expected + ", got " + actual + after);
+    }
+
+    /** "sub-4: reason lacks "…": the reason". */
+    private static Phrase lacks(String vi, String en, String fragment, String text) {
+        return Phrase.of(vi + " không có \"" + fragment + "\": " + text, en + " lacks \"" + fragment + "\": " + text);
     }
 
     /**
@@ -201,13 +222,23 @@ public final class GoldenCases {
      *
      * @param verdict null when the case could not be evaluated at all; its differences then say why
      */
-    public record Result(GoldenCase golden, Verdict verdict, List<String> differences) {
+    public record Result(GoldenCase golden, Verdict verdict, List<Phrase> found) {
         public Result {
-            differences = List.copyOf(differences);
+            found = List.copyOf(found);
+        }
+
+        /** Its differences in English, as CI systems read them (the JUnit report). */
+        public List<String> differences() {
+            return differences(Language.EN);
+        }
+
+        /** Its differences in {@code language}: the golden case's keys as golden.yaml names them, the rest in words. */
+        public List<String> differences(Language language) {
+            return found.stream().map(d -> d.in(language, Spelling.QUERY)).toList();
         }
 
         public boolean passed() {
-            return differences.isEmpty();
+            return found.isEmpty();
         }
 
         /** False when the case could not be evaluated: an error rather than a wrong verdict. */

@@ -34,7 +34,7 @@ public enum ErrorCode {
     MISSING_FIELD,
     /** A value of the right kind that cannot be: an empty name, a year out of range, a negative figure, a bad option. */
     INVALID_VALUE,
-    /** A count that is not a whole number ≥ 0 as written (a fraction, a number in quotes, 1.850, 010). */
+    /** A count that is not a whole number ≥ 0 (a fraction, a number in quotes, 1.850, 010); 1850.0 and 1.85e3 are. */
     NOT_A_COUNT,
     /** A part larger than its whole (households reached above households). */
     PART_OVER_WHOLE,
@@ -62,6 +62,11 @@ public enum ErrorCode {
     DUPLICATE_AREA,
     /** A review's folder with no facts file in it. */
     NO_FACTS_FILES,
+    /**
+     * A JSON Schema (the one {@code schema -o} writes) where a facts file is expected: an error when it is named, a
+     * {@link #SKIPPED} notice when it is found in a folder.
+     */
+    JSON_SCHEMA,
     /**
      * Not an error: an entry of a folder that is not read, with a line saying so (a symbolic link, a FIFO, a device, a
      * socket); the run goes on and its exit code does not change.

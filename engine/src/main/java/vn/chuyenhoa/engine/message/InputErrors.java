@@ -1,8 +1,12 @@
 package vn.chuyenhoa.engine.message;
 
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import vn.chuyenhoa.engine.InputError;
 import vn.chuyenhoa.engine.Language;
+import vn.chuyenhoa.engine.manifest.InForce;
 
 /**
  * Every input error the engine reports, in Vietnamese and English side by side: the one place to read or translate
@@ -10,6 +14,8 @@ import vn.chuyenhoa.engine.Language;
  * file, how a value looks) are made by the reader that finds them and passed in both languages.
  */
 public final class InputErrors {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
     private InputErrors() {}
 
     private static InputError at(String file, String path, ErrorCode code, String vi, String en) {
@@ -80,6 +86,28 @@ public final class InputErrors {
                 ErrorCode.SKIPPED,
                 "bỏ qua: không phải tệp thường (là FIFO, thiết bị hoặc socket)",
                 "skipped: not a regular file (a FIFO, a device or a socket)");
+    }
+
+    /** A JSON Schema found in a folder: a notice, not an error. */
+    public static InputError skippedSchema(String path) {
+        return at(
+                path,
+                "$",
+                ErrorCode.SKIPPED,
+                "bỏ qua: đây là một JSON Schema (mô tả tệp số liệu cho trình soạn thảo), không phải tệp số liệu",
+                "skipped: a JSON Schema (which describes facts files to an editor), not a facts file");
+    }
+
+    /** A JSON Schema named where a facts file is expected. */
+    public static InputError jsonSchema(String file) {
+        return at(
+                file,
+                "$",
+                ErrorCode.JSON_SCHEMA,
+                "đây là một JSON Schema (mô tả tệp số liệu cho trình soạn thảo), không phải tệp số liệu: hãy nêu tệp"
+                        + " số liệu",
+                "this is a JSON Schema (which describes facts files to an editor), not a facts file: name a facts"
+                        + " file");
     }
 
     public static InputError noFactsFiles(String folder) {
@@ -206,27 +234,28 @@ public final class InputErrors {
     }
 
     /** {@code format}: JSON or YAML; {@code detail}: the parser's own words. */
-    public static InputError syntax(String file, String path, String format, Phrase where, String detail) {
+    /** {@code detail}: the parser's words for what is wrong, in the reader's language. */
+    public static InputError syntax(String file, String path, String format, Phrase where, Phrase detail) {
         return new InputError(
                 file,
                 path,
                 null,
                 ErrorCode.SYNTAX,
                 (l, s) -> l.pick(
-                        format + " không hợp lệ" + where.in(l, s) + ": " + detail,
-                        "invalid " + format + where.in(l, s) + ": " + detail),
+                        format + " không hợp lệ" + where.in(l, s) + ": " + detail.in(l, s),
+                        "invalid " + format + where.in(l, s) + ": " + detail.in(l, s)),
                 null);
     }
 
-    public static InputError duplicateKey(String file, String path, Phrase where, String detail) {
+    public static InputError duplicateKey(String file, String path, Phrase where, Phrase detail) {
         return new InputError(
                 file,
                 path,
                 null,
                 ErrorCode.DUPLICATE_KEY,
                 (l, s) -> l.pick(
-                        "khóa bị lặp lại" + where.in(l, s) + ": " + detail,
-                        "duplicate key" + where.in(l, s) + ": " + detail),
+                        "khóa bị lặp lại" + where.in(l, s) + ": " + detail.in(l, s),
+                        "duplicate key" + where.in(l, s) + ": " + detail.in(l, s)),
                 null);
     }
 
@@ -378,13 +407,44 @@ public final class InputErrors {
         return new InputError(file, path, parameter, ErrorCode.UNKNOWN_AREA_TYPE, text, suggestion);
     }
 
-    public static InputError yearMissing(String file) {
+    /**
+     * The year is missing; {@code periods} are the plans the file may be evaluated under, by id, with the dates they
+     * are in force: the one it or the request names, else every plan (a hint of a year outside its plan's period would
+     * be followed by a refusal).
+     */
+    public static InputError yearMissing(String file, Map<String, InForce> periods) {
+        String vi;
+        String en;
+        if (periods.size() == 1) {
+            Map.Entry<String, InForce> plan = periods.entrySet().iterator().next();
+            InForce period = plan.getValue();
+            int from = period.from().getYear();
+            int to = period.to().getYear();
+            String dates = DAY.format(period.from()) + " – " + DAY.format(period.to());
+            vi = "cần \"year\": " + (from == to ? from : "một năm từ " + from + " đến " + to)
+                    + ", trong thời gian hiệu lực của kế hoạch " + plan.getKey() + ": " + dates;
+            en = "expected \"year\": " + (from == to ? from : "a year from " + from + " to " + to)
+                    + ", within the period of plan " + plan.getKey() + ": " + dates;
+        } else {
+            List<String> vis = new ArrayList<>();
+            List<String> ens = new ArrayList<>();
+            periods.forEach((id, period) -> {
+                int from = period.from().getYear();
+                int to = period.to().getYear();
+                vis.add(id + " " + (from == to ? "năm " + from : "từ " + from + " đến " + to));
+                ens.add(id + " " + (from == to ? String.valueOf(from) : from + "–" + to));
+            });
+            vi = "cần \"year\": năm của số liệu"
+                    + (vis.isEmpty() ? "" : ", trong thời gian hiệu lực của kế hoạch: " + String.join("; ", vis));
+            en = "expected \"year\": the year of the figures"
+                    + (ens.isEmpty() ? "" : ", within the period of its plan: " + String.join("; ", ens));
+        }
         return at(
                 file,
                 "$.year",
                 ErrorCode.MISSING_FIELD,
-                "thiếu năm đánh giá (cần \"year\": 2023)",
-                "the evaluation year is missing (expected \"year\": 2023)");
+                "thiếu năm đánh giá (" + vi + ")",
+                "the evaluation year is missing (" + en + ")");
     }
 
     /** A year given beside the files (the command line's --year) that no facts file could hold. */
@@ -1105,7 +1165,7 @@ public final class InputErrors {
     public static InputError outputExists(String file) {
         return new InputError(
                 file,
-                "$",
+                null,
                 null,
                 ErrorCode.OUTPUT_EXISTS,
                 (language, spelling) -> language.pick(
@@ -1119,7 +1179,7 @@ public final class InputErrors {
     public static InputError outputIsAnInput(String file) {
         return at(
                 file,
-                "$",
+                null,
                 ErrorCode.OUTPUT_REFUSED,
                 "tệp này là đầu vào của chính lần chạy này: không bao giờ ghi kết quả đè lên đầu vào; chọn tên khác",
                 "this file is an input of this very run: an output is never written over an input; choose another name");
@@ -1128,7 +1188,7 @@ public final class InputErrors {
     public static InputError outputIsALink(String file) {
         return at(
                 file,
-                "$",
+                null,
                 ErrorCode.OUTPUT_REFUSED,
                 "đây là một liên kết tượng trưng (symbolic link): không bao giờ ghi qua liên kết tới nơi khác; hãy ghi"
                         + " vào chính tệp đích",
@@ -1139,7 +1199,7 @@ public final class InputErrors {
     public static InputError outputNotAFile(String file) {
         return at(
                 file,
-                "$",
+                null,
                 ErrorCode.OUTPUT_REFUSED,
                 "đây không phải một tệp thường (mà là thư mục, thiết bị hoặc FIFO): không ghi đè lên nó",
                 "this is not a regular file (a folder, a device or a FIFO): it is never written over");
@@ -1155,10 +1215,20 @@ public final class InputErrors {
                 "cannot write to standard output (" + reason + "): the output is incomplete");
     }
 
+    /** A folder of the output's path cannot be made: {@code folder} is a file already. */
+    public static InputError folderInTheWay(String file, String folder) {
+        return at(
+                file,
+                null,
+                ErrorCode.WRITE_FAILED,
+                "không tạo được thư mục " + folder + ": đã có một tệp cùng tên; chọn tên khác",
+                "cannot make the folder " + folder + ": a file of that name is in the way; choose another name");
+    }
+
     public static InputError writeFailed(String file, String reason) {
         return at(
                 file,
-                "$",
+                null,
                 ErrorCode.WRITE_FAILED,
                 "không ghi được tệp (" + reason + ")",
                 "cannot write the file (" + reason + ")");

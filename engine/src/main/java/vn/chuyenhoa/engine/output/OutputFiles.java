@@ -12,6 +12,7 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -116,7 +117,7 @@ public final class OutputFiles {
         Path temporary = folder.resolve(
                 "." + absolute.getFileName() + "." + HexFormat.of().toHexDigits(RANDOM.nextLong()) + ".tmp");
         try {
-            Files.createDirectories(folder);
+            makeFolders(target, folder);
             check(target);
             try (FileChannel channel =
                             FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
@@ -163,6 +164,27 @@ public final class OutputFiles {
             }
         } catch (IOException e) {
             throw new InvalidInputException(InputErrors.writeFailed(log.toString(), reason(e)));
+        }
+    }
+
+    /**
+     * Makes the target's missing folders ({@code so-lieu/} of {@code so-lieu/phuong-5.yaml}); a file standing where a
+     * folder is needed is named, rather than the system's bare "File exists".
+     */
+    private static void makeFolders(Path target, Path folder) throws IOException {
+        try {
+            Files.createDirectories(folder);
+        } catch (FileSystemException e) {
+            Path inTheWay = null;
+            for (Path part = target.getParent(); part != null; part = part.getParent()) {
+                if (Files.exists(part, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(part)) {
+                    inTheWay = part;
+                }
+            }
+            if (inTheWay == null) {
+                throw e;
+            }
+            throw new InvalidInputException(InputErrors.folderInTheWay(target.toString(), inTheWay.toString()));
         }
     }
 

@@ -47,7 +47,7 @@ public final class VerdictText {
         }
         text.append('\n');
         for (CriterionVerdict criterion : verdict.criteria()) {
-            criterion(text, criterion);
+            criterion(text, criterion, verdict);
         }
         if (!verdict.missingFacts().isEmpty()) {
             line(text, words("Cần bổ sung số liệu", "Facts needed") + ": " + String.join(", ", verdict.missingFacts()));
@@ -58,7 +58,7 @@ public final class VerdictText {
         return text.toString();
     }
 
-    private void criterion(StringBuilder text, CriterionVerdict criterion) {
+    private void criterion(StringBuilder text, CriterionVerdict criterion, Verdict verdict) {
         var definition = criterion.definition();
         line(
                 text,
@@ -66,6 +66,13 @@ public final class VerdictText {
                         + definition.group().label(language) + " · "
                         + definition.title().in(language));
         line(text, "    " + words("Số liệu", "Figures") + ": " + criterion.reason(language));
+        // The file's evidence for a figure, under the figures it supports, as the JSON carries it beside the value.
+        for (String fact : criterion.facts(verdict.input()).keySet()) {
+            String evidence = verdict.input().evidence().get(fact);
+            if (evidence != null) {
+                line(text, "    " + words("Nguồn số liệu", "Evidence") + " (" + fact + "): " + evidence);
+            }
+        }
         criterion.shortfall(language).ifPresent(s -> line(text, "    " + words("Còn thiếu", "To pass") + ": " + s));
         line(
                 text,

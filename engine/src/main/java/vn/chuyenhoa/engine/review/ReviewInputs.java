@@ -20,7 +20,8 @@ import vn.chuyenhoa.engine.workbook.WorkbookAreas;
  * a named file ending in {@code .csv} is one) and Excel workbooks (a row per area, read as CSV is; a named file
  * ending in {@code .xlsx} is one), each table of at most {@link #MAX_TABLE_BYTES}. Nothing is dropped: a file that
  * cannot be read, and a folder with no facts file, is an invalid input with its error. A file reached twice (named,
- * and inside a named folder) is read once.
+ * and inside a named folder) is read once. A JSON Schema found in a folder (the {@code PLAN.schema.json} kept beside
+ * facts files) is skipped with a notice, as a link is; named, it is an invalid input.
  */
 public final class ReviewInputs {
     /** A CSV of every commune in Vietnam is a few megabytes; a larger file is the wrong one, refused unread. */
@@ -55,10 +56,16 @@ public final class ReviewInputs {
             if (source.error() != null) {
                 inputs.add(AreaInput.invalid(source.path().toString(), null, List.of(source.error()), null));
             } else if (seen.add(source.path().toAbsolutePath().normalize())) {
-                inputs.addAll(
-                        source.kind() == Kind.FACTS
-                                ? List.of(facts(reader, source.path()))
-                                : table(reader, source.path(), source.kind()));
+                if (source.kind() != Kind.FACTS) {
+                    inputs.addAll(table(reader, source.path(), source.kind()));
+                } else {
+                    AreaInput input = facts(reader, source.path());
+                    if (!paths.contains(source.path()) && FactsReader.isJsonSchema(input.errors())) {
+                        progress.skipped(InputErrors.skippedSchema(source.path().toString()));
+                    } else {
+                        inputs.add(input);
+                    }
+                }
             }
             progress.advanced(Progress.Stage.READING, ++done, sources.size());
         }

@@ -86,7 +86,7 @@ class FactsReaderTest {
                   drug_situation_complex: no
                   general_criteria_met: true
                 """;
-        String count = "cần một số nguyên ≥ 0 (để null nếu chưa có số liệu), gặp string ";
+        String count = "cần một số nguyên ≥ 0 (để null nếu chưa có số liệu), gặp ";
         String decimals = " — viết số nguyên dạng thập phân, không có số 0 ở đầu, dấu + hay dấu _";
         assertThat(errors("a.yaml", yaml))
                 .containsExactly(
@@ -96,7 +96,7 @@ class FactsReaderTest {
                                 + " — có phải ý bạn là \"1000\"?",
                         "a.yaml: $.facts.new_drug_points: " + count + "\"0x0\"" + decimals,
                         "a.yaml: $.facts.drug_situation_complex: cần true hoặc false, viết không có dấu ngoặc kép"
-                                + " (để null nếu chưa có kết luận), gặp string \"no\"");
+                                + " (để null nếu chưa có kết luận), gặp \"no\"");
         FactsFile read =
                 READER.examine("a.yaml", yaml.getBytes(StandardCharsets.UTF_8)).file();
         assertThat(read.facts()).containsExactly(java.util.Map.entry("general_criteria_met", true));
@@ -192,7 +192,7 @@ class FactsReaderTest {
                 .containsExactly("e.yaml: $.facts.households: số không đọc được (dòng 2, cột 15): số mũ quá lớn");
         assertThat(errors("tag.yaml", "facts:\n  households: !!int 1e3\n"))
                 .contains("tag.yaml: $.facts.households:"
-                        + " cần một số nguyên ≥ 0 (để null nếu chưa có số liệu), gặp string \"1e3\"");
+                        + " cần một số nguyên ≥ 0 (để null nếu chưa có số liệu), gặp \"1e3\"");
     }
 
     @Test
@@ -222,7 +222,7 @@ class FactsReaderTest {
                 .containsExactly(
                         "three.json: $.facts.drug_cases: cần một số nguyên ≥ 0, gặp số âm -4",
                         "three.json: $.facts.househods: số liệu không có trong danh mục: \"househods\" — có phải ý bạn là \"households\"?",
-                        "three.json: $.facts.effective_models: cần một số nguyên ≥ 0 (để null nếu chưa có số liệu), gặp string \"2\""
+                        "three.json: $.facts.effective_models: cần một số nguyên ≥ 0 (để null nếu chưa có số liệu), gặp \"2\""
                                 + " — viết số không có dấu ngoặc kép");
         assertThat(reading.file().year()).isEqualTo(2023);
         assertThat(reading.file().facts())
@@ -239,7 +239,7 @@ class FactsReaderTest {
                                 + " phần lẻ 1.850 — số nguyên viết liền, không có dấu phân cách hàng nghìn — có phải ý bạn là \"1850\"?");
         assertThat(errors("vi.yaml", "facts:\n  households: 1,850\n"))
                 .contains("vi.yaml: $.facts.households: cần một số"
-                        + " nguyên ≥ 0 (để null nếu chưa có số liệu), gặp string \"1,850\" — số nguyên viết liền, không có dấu phân cách"
+                        + " nguyên ≥ 0 (để null nếu chưa có số liệu), gặp \"1,850\" — số nguyên viết liền, không có dấu phân cách"
                         + " hàng nghìn — có phải ý bạn là \"1850\"?");
     }
 
@@ -250,11 +250,10 @@ class FactsReaderTest {
                 .singleElement()
                 .asString()
                 .isEqualTo(
-                        "bad.json: $.facts[1]: JSON không hợp lệ (dòng 2, cột 16): Unexpected close marker '}': expected ']'");
+                        "bad.json: $.facts[1]: JSON không hợp lệ (dòng 2, cột 16): dấu đóng '}' không khớp: cần ']'");
         assertThat(errors("bad.yaml", "year: 2023\nfacts: [1, 2\n"))
-                .containsExactly(
-                        "bad.yaml: $.facts[1]: YAML không hợp lệ"
-                                + " (dòng 2, cột 13): while parsing a flow sequence: expected ',' or ']', but got <stream end>");
+                .containsExactly("bad.yaml: $.facts[1]: YAML không hợp lệ"
+                        + " (dòng 2, cột 13): danh sách [ … ] chưa đóng hoặc thiếu dấu phẩy: cần ',' hoặc ']'");
         assertThat(errors("two.json", "{}\n{}"))
                 .containsExactly("two.json: $: có nội dung thừa sau khi tệp đã kết thúc"
                         + " (dòng 2, cột 1): mỗi tệp chỉ chứa số liệu của một địa bàn");
@@ -278,5 +277,39 @@ class FactsReaderTest {
         assertThat(FactsReader.Format.of("a.json")).isEqualTo(FactsReader.Format.JSON);
         assertThat(FactsReader.Format.of("a.txt")).isEqualTo(FactsReader.Format.JSON);
         assertThat(FactsReader.Format.of("yaml")).isEqualTo(FactsReader.Format.JSON);
+    }
+
+    @Test
+    @DisplayName("A whole number is a count whatever its notation (1850.0, 1.85e3, 18500e-1, \"year\": 2023.0), in JSON"
+            + " and YAML; 1850.5 is a fraction, 1e999999999 too large (never written out), 1.000 a thousands separator")
+    void wholeNumbersInAnyNotation() throws IOException {
+        for (String households : List.of("1850.0", "1.85e3", "1.850E+3", "18500e-1", "1850.000000")) {
+            String text = sampleWith("\"households\": 1850", "\"households\": " + households)
+                    .replace("\"year\": 2023", "\"year\": 2023.0");
+            FactsFile read = READER.read("whole.json", text.getBytes(StandardCharsets.UTF_8));
+            assertThat(read.facts()).as(households).containsEntry("households", 1850L);
+            assertThat(read.year()).isEqualTo(2023);
+            FactsFile yaml = READER.read(
+                    "whole.yaml",
+                    ("area: {name: X}\nyear: 2.023e3\nfacts:\n  households: " + households + "\n")
+                            .getBytes(StandardCharsets.UTF_8));
+            assertThat(yaml.facts()).containsEntry("households", 1850L);
+            assertThat(yaml.year()).isEqualTo(2023);
+        }
+        assertThat(errors("half.json", sampleWith("\"households\": 1850", "\"households\": 1850.5")))
+                .containsExactly("half.json: $.facts.households: cần một số nguyên ≥ 0 (để null nếu chưa có số liệu),"
+                        + " gặp số có phần lẻ 1850.5");
+        assertThat(errors("huge.json", sampleWith("\"households\": 1850", "\"households\": 1e999999999")))
+                .containsExactly("huge.json: $.facts.households: số quá lớn: 1E+999999999");
+        assertThat(errors("huge.yaml", "area: {name: X}\nyear: 2023\nfacts:\n  drug_cases: 9.3e18\n"))
+                .containsExactly("huge.yaml: $.facts.drug_cases: số quá lớn: 9.3E+18");
+        assertThat(errors("year.json", sampleWith("\"year\": 2023", "\"year\": 1e999999999")))
+                .containsExactly("year.json: $.year: cần một năm từ 1990 đến 2100, gặp 1E+999999999");
+        assertThat(errors("neg.json", sampleWith("\"households\": 1850", "\"households\": -1.85e3")))
+                .containsExactly("neg.json: $.facts.households: cần một số nguyên ≥ 0, gặp số âm -1.85E+3");
+        assertThat(errors("grouped.json", sampleWith("\"households\": 1850", "\"households\": 1.000")))
+                .containsExactly("grouped.json: $.facts.households: cần một số nguyên ≥ 0 (để null nếu chưa có số"
+                        + " liệu), gặp 1.000 — số nguyên viết liền, không có dấu phân cách hàng nghìn — có phải ý"
+                        + " bạn là \"1000\"?");
     }
 }

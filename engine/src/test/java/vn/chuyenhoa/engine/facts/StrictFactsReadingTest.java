@@ -87,11 +87,11 @@ class StrictFactsReadingTest {
                         + " \"general_criteria_met\": 1")))
                 .containsExactly(
                         "area.json: $.facts.households: expected a whole number ≥ 0 (null when the figure is not known), found a fraction 12.5",
-                        "area.json: $.facts.drug_cases: expected a whole number ≥ 0 (null when the figure is not known), found string \"4\""
+                        "area.json: $.facts.drug_cases: expected a whole number ≥ 0 (null when the figure is not known), found \"4\""
                                 + " — write numbers without quotes",
                         "area.json: $.facts.drug_cases_previous_year: expected a whole number ≥ 0, found the negative -1",
                         "area.json: $.facts.general_criteria_met: expected true or false, without quotes (null when not yet assessed),"
-                                + " found number 1");
+                                + " found 1");
     }
 
     @Test
@@ -117,7 +117,7 @@ class StrictFactsReadingTest {
         assertThat(errors("{\"area\": {\"province\": \"Trà Vinh\"}}"))
                 .containsExactly(
                         "area.json: $.area.name: the area's name is missing",
-                        "area.json: $.year: the evaluation year is missing (expected \"year\": 2023)",
+                        "area.json: $.year: the evaluation year is missing (expected \"year\": the year of the figures)",
                         "area.json: $.facts: the facts are missing (expected \"facts\": { … }, which may be empty)");
     }
 

@@ -50,8 +50,7 @@ class OutputFilesTest {
             out.flush();
             throw new IOException("No space left on device");
         }));
-        assertThat(refused)
-                .isEqualTo("write-failed " + report + ": $: cannot write the file (No space left on device)");
+        assertThat(refused).isEqualTo("write-failed " + report + ": cannot write the file (No space left on device)");
         assertThat(Files.readString(report)).isEqualTo("the previous report, 5.7 MB of it");
         assertThat(names(folder)).containsExactly("ket-qua.csv");
     }
@@ -70,6 +69,11 @@ class OutputFilesTest {
         OutputFiles.CREATE.write(nested, out -> out.write("plan: x\n"));
         assertThat(Files.readString(nested)).isEqualTo("plan: x\n");
         assertThat(names(folder)).containsExactly("so-ket-2019.html", "so-lieu");
+        Path inTheWay = folder.resolve("so-ket-2019.html/2019/a.csv");
+        assertThat(error(() -> OutputFiles.CREATE.write(inTheWay, out -> out.write("x"))))
+                .isEqualTo("write-failed " + inTheWay + ": cannot make the folder " + report
+                        + ": a file of that name is in the way; choose another name");
+        assertThat(Files.readString(report, StandardCharsets.UTF_8)).isEqualTo("mới: Phường 5");
     }
 
     @Test
@@ -79,7 +83,7 @@ class OutputFilesTest {
         Files.writeString(filled, "households: 1850\n");
         OutputFiles keeping = new OutputFiles(false, List.of());
         assertThat(error(() -> keeping.check(filled)))
-                .isEqualTo("output-exists " + filled + ": $: the file exists; an existing file is replaced only"
+                .isEqualTo("output-exists " + filled + ": the file exists; an existing file is replaced only"
                         + " when asked: choose another name, delete it, or add overwrite");
         assertThat(error(() -> keeping.write(filled, out -> out.write("households: null\n"))))
                 .startsWith("output-exists ");
@@ -98,7 +102,7 @@ class OutputFilesTest {
         OutputFiles run = new OutputFiles(true, List.of(input));
         for (Path target : List.of(input, sameFile, hardLink)) {
             assertThat(error(() -> run.write(target, out -> out.write("report"))))
-                    .isEqualTo("output-refused " + target + ": $: this file is an input of this very run: an output"
+                    .isEqualTo("output-refused " + target + ": this file is an input of this very run: an output"
                             + " is never written over an input; choose another name");
         }
         assertThat(Files.readString(input)).isEqualTo("name;year\nPhường 5;2019\n");
@@ -111,13 +115,13 @@ class OutputFilesTest {
         Files.writeString(elsewhere, "someone else's file");
         Path link = Files.createSymbolicLink(folder.resolve("report.html"), elsewhere);
         assertThat(error(() -> REPLACING.write(link, out -> out.write("report"))))
-                .isEqualTo("output-refused " + link + ": $: this is a symbolic link: nothing is ever written through"
+                .isEqualTo("output-refused " + link + ": this is a symbolic link: nothing is ever written through"
                         + " a link to somewhere else; name the file itself");
         assertThat(Files.readString(elsewhere)).isEqualTo("someone else's file");
         assertThat(Files.isSymbolicLink(link)).isTrue();
         for (Path special : List.of(folder, Path.of("/dev/null"))) {
             assertThat(error(() -> REPLACING.check(special)))
-                    .isEqualTo("output-refused " + special + ": $: this is not a regular file (a folder, a device or"
+                    .isEqualTo("output-refused " + special + ": this is not a regular file (a folder, a device or"
                             + " a FIFO): it is never written over");
         }
     }
@@ -149,7 +153,7 @@ class OutputFilesTest {
         assertThat(Files.readString(log)).endsWith("}\n");
         Path link = Files.createSymbolicLink(folder.resolve("link.log"), log);
         assertThat(error(() -> OutputFiles.appendLine(link, "x")))
-                .startsWith("output-refused " + link + ": $: this is a symbolic link");
+                .startsWith("output-refused " + link + ": this is a symbolic link");
         assertThatThrownBy(() -> OutputFiles.appendLine(log, "two\nlines"))
                 .isInstanceOf(IllegalArgumentException.class);
     }

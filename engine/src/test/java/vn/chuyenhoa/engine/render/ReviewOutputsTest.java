@@ -114,7 +114,7 @@ class ReviewOutputsTest {
         assertThat(areas.get(3).get("error").toString())
                 .isEqualTo(
                         "{\"message\":\"so-ket.csv: $[5].households_reached: "
-                                + "cần một số nguyên ≥ 0 (để null nếu chưa có số liệu), gặp string \\\"một trăm\\\" (ô G5)\",\"path\":\"$[5].households_reached\"}");
+                                + "cần một số nguyên ≥ 0 (để null nếu chưa có số liệu), gặp \\\"một trăm\\\" (ô G5)\",\"path\":\"$[5].households_reached\"}");
         assertThat(areas.get(2).get("area").get("name").asText()).isEqualTo("<b>Xã; Bình</b>");
     }
 
@@ -145,7 +145,7 @@ class ReviewOutputsTest {
         assertThat(lines.get(4))
                 .isEqualTo(
                         "so-ket.csv;5;Đồng Nai;Thành phố Biên Hòa;Xã Hóa An;;;KHÔNG HỢP LỆ;;;;;"
-                                + "\"$[5].households_reached: cần một số nguyên ≥ 0 (để null nếu chưa có số liệu), gặp string \"\"một trăm\"\" (ô G5)\";");
+                                + "\"$[5].households_reached: cần một số nguyên ≥ 0 (để null nếu chưa có số liệu), gặp \"\"một trăm\"\" (ô G5)\";");
     }
 
     @Test
@@ -179,7 +179,7 @@ class ReviewOutputsTest {
                 .contains(
                         "Hộ được tuyên truyền: 99/100 hộ = 99 % (yêu cầu 100 %) — thiếu 1 hộ (cần ít nhất 100/100 hộ)")
                 .contains(
-                        "$[5].households_reached: cần một số nguyên ≥ 0 (để null nếu chưa có số liệu), gặp string &quot;một trăm&quot; (ô G5)")
+                        "$[5].households_reached: cần một số nguyên ≥ 0 (để null nếu chưa có số liệu), gặp &quot;một trăm&quot; (ô G5)")
                 .contains(
                         "<td>Toàn tỉnh Đồng Nai</td><td class=\"n\">4</td><td class=\"n\">1</td><td class=\"n\">1</td>"
                                 + "<td class=\"n\">1</td><td class=\"n\">1</td>");

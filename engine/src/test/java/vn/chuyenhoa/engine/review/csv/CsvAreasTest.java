@@ -96,7 +96,7 @@ class CsvAreasTest {
         assertThat(errors(areas.get(0)))
                 .containsExactly(
                         "so-ket.csv: $[2].name: thiếu tên địa bàn (ô A2)",
-                        "so-ket.csv: $[2].drug_cases: cần một số nguyên ≥ 0 (để null nếu chưa có số liệu), gặp string \"bốn\" (ô E2)",
+                        "so-ket.csv: $[2].drug_cases: cần một số nguyên ≥ 0 (để null nếu chưa có số liệu), gặp \"bốn\" (ô E2)",
                         "so-ket.csv: $[2].households_reached: là một phần của households (10) nên không thể lớn hơn, gặp 11 (ô D2)");
     }
 
