@@ -122,8 +122,11 @@ class PagesInChromiumTest {
         return server.uri().resolve(path).toString();
     }
 
+    /** A wait that looks again when an element it found was replaced: the page redraws the verdict as one types. */
     private WebDriverWait waiting() {
-        return new WebDriverWait(browser, WAIT);
+        WebDriverWait wait = new WebDriverWait(browser, WAIT);
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     /** The page at desktop width and at 400 px, each as a PNG under target/pages/. */
@@ -451,15 +454,13 @@ class PagesInChromiumTest {
     private void assertCounts(JsonNode totals) {
         Map<String, String> cards = Map.of(
                 "total", "areas", "pass", "pass", "fail", "fail", "undecided", "indeterminate", "invalid", "invalid");
-        waiting()
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> {
-                    SearchContext report = d.findElement(By.id("report-host")).getShadowRoot();
-                    return cards.entrySet().stream()
-                            .allMatch(card -> report.findElement(By.cssSelector(".card." + card.getKey() + " .n"))
-                                    .getText()
-                                    .equals(totals.get(card.getValue()).asText()));
-                });
+        waiting().until(d -> {
+            SearchContext report = d.findElement(By.id("report-host")).getShadowRoot();
+            return cards.entrySet().stream()
+                    .allMatch(card -> report.findElement(By.cssSelector(".card." + card.getKey() + " .n"))
+                            .getText()
+                            .equals(totals.get(card.getValue()).asText()));
+        });
     }
 
     /** A sheet read by Apache POI as our CSV writes a table (';', quoted where needed). */
