@@ -28,9 +28,11 @@ import vn.chuyenhoa.engine.review.TargetResult;
 
 /**
  * A review as one self-contained HTML page: the summary, the province's targets, a chart of outcomes by district
- * and one of the criteria most often failed (inline SVG), and every area with its reasons. The styles are inline
- * and a Content-Security-Policy forbids loading anything, so the page shows the same offline, from a USB stick or
- * an e-mail attachment, and never calls out. It carries no date, so the same inputs give the same bytes.
+ * and one of the criteria most often failed (bars in HTML and CSS, readable at any width), and every area with its
+ * reasons. The styles are inline and a Content-Security-Policy forbids loading anything, so the page shows the same
+ * offline, from a USB stick or an e-mail attachment, and never calls out. It carries no date, so the same inputs give
+ * the same bytes. Its content sits in one {@code main.review} that carries the styles, so that a page showing the
+ * report in a shadow root (the server's review page) lays it out the same.
  */
 public final class ReviewHtml {
     /** Bars of the criteria chart: at most this many criteria. */
