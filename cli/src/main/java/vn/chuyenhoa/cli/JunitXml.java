@@ -154,7 +154,7 @@ final class JunitXml {
     }
 
     /** {@code 45-KH-BCD-2023.v1_0_0}: one dot, between the plan (a "package") and its version (a "class"). */
-    static String className(GoldenSuite suite) {
+    private static String className(GoldenSuite suite) {
         return suite.entry().files().id() + ".v"
                 + suite.entry().files().version().replace('.', '_');
     }
