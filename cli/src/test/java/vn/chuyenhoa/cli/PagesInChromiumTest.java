@@ -233,8 +233,8 @@ class PagesInChromiumTest {
         Path saved = downloaded(() -> browser.findElement(By.id("save-json")).click(), ".json");
         JsonNode savedFacts = JSON.readTree(saved.toFile()).get("facts");
         facts.get("facts")
-                .fields()
-                .forEachRemaining(entry -> assertThat(savedFacts.get(entry.getKey()))
+                .properties()
+                .forEach(entry -> assertThat(savedFacts.get(entry.getKey()))
                         .as(entry.getKey())
                         .isEqualTo(entry.getValue()));
         browser.get(url("/area.html?plan=" + plan + "&lang=vi"));
@@ -254,8 +254,7 @@ class PagesInChromiumTest {
     }
 
     private static String firstCount(JsonNode facts) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = facts.get("facts").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
+        for (Map.Entry<String, JsonNode> entry : facts.get("facts").properties()) {
             if (entry.getValue().isNumber()) {
                 return entry.getKey();
             }
@@ -276,7 +275,7 @@ class PagesInChromiumTest {
             }
         }
         set(browser.findElement(By.name("year")), facts.get("year").asText());
-        facts.get("facts").fields().forEachRemaining(entry -> {
+        facts.get("facts").properties().forEach(entry -> {
             List<WebElement> fields = browser.findElements(By.name(entry.getKey()));
             assertThat(fields).as("the input named %s", entry.getKey()).hasSize(1);
             set(fields.get(0), entry.getValue().isNull() ? "" : entry.getValue().asText());

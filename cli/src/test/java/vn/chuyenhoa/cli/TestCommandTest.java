@@ -80,7 +80,7 @@ class TestCommandTest {
         List<String> failed = new ArrayList<>();
         for (int i = 0; i < testcases.getLength(); i++) {
             Element testcase = (Element) testcases.item(i);
-            assertThat(testcase.getAttribute("classname")).isEqualTo(draft);
+            assertThat(testcase.getAttribute("classname")).isEqualTo(PLAN + ".v0_0_0");
             NodeList failures = testcase.getElementsByTagName("failure");
             if (failures.getLength() > 0) {
                 failed.add(testcase.getAttribute("name") + " | " + ((Element) failures.item(0)).getAttribute("message")

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import vn.chuyenhoa.engine.facts.FactsFile;
 import vn.chuyenhoa.engine.manifest.CriterionDefinition;
@@ -80,8 +81,21 @@ public final class CriterionVerdict {
 
     /** The figures and how they compare, in one sentence. */
     public String reason(Language language) {
+        return reason(language, Finding::describe);
+    }
+
+    /**
+     * The reason with each failed check's shortfall right after it, for a report that gives both in one line
+     * ("Phát sinh phức tạp mới về trật tự xã hội: có — cần: không"), where {@link #reason} and {@link #shortfall}
+     * side by side would name the flag twice. The reason alone unless the criterion failed.
+     */
+    public String reasonWithShortfall(Language language) {
+        return measured == Status.FAIL ? reason(language, Finding::describeWithShortfall) : reason(language);
+    }
+
+    private String reason(Language language, BiFunction<Finding, Phrasing, String> describe) {
         Phrasing phrasing = new Phrasing(language, catalog);
-        String reason = findings.stream().map(f -> f.describe(phrasing)).collect(Collectors.joining("; "));
+        String reason = findings.stream().map(f -> describe.apply(f, phrasing)).collect(Collectors.joining("; "));
         if (status == Status.INFO) {
             reason += " — " + measured.label(language).toLowerCase(java.util.Locale.ROOT);
         }

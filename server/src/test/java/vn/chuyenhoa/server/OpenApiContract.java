@@ -15,7 +15,6 @@ import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 
@@ -89,9 +88,7 @@ final class OpenApiContract {
 
     /** The JSON pointer of the operation that {@code method path} is, or null. */
     private String operation(String method, String path) {
-        Iterator<Map.Entry<String, JsonNode>> paths = document.get("paths").fields();
-        while (paths.hasNext()) {
-            Map.Entry<String, JsonNode> entry = paths.next();
+        for (Map.Entry<String, JsonNode> entry : document.get("paths").properties()) {
             if (path.matches(entry.getKey().replace(".", "\\.").replaceAll("\\{[^}]+}", "[^/]+"))
                     && entry.getValue().has(method)) {
                 return "/paths/" + escape(entry.getKey()) + "/" + method;

@@ -48,7 +48,7 @@ class ShutdownTest {
 
     private static boolean canConnect(int port) {
         try (Socket socket = new Socket("127.0.0.1", port)) {
-            return true;
+            return socket.isConnected();
         } catch (java.io.IOException e) {
             return false;
         }

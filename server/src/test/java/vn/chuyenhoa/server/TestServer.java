@@ -203,8 +203,13 @@ final class TestServer implements AutoCloseable {
         throw new AssertionError("not ready after 30 s");
     }
 
+    /** Stops the server; a failure to stop fails the test (unchecked, so try-with-resources needs no catch). */
     @Override
-    public void close() throws Exception {
-        server.stop();
+    public void close() {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("the test server did not stop", e);
+        }
     }
 }

@@ -116,11 +116,6 @@ public final class GoldenCases {
         }
     }
 
-    /** Evaluates every case, in the file's order. */
-    public List<Result> runAll() {
-        return cases.stream().map(this::run).toList();
-    }
-
     /**
      * Evaluates one case; the result lists every difference from what the case expects. A case that cannot
      * be evaluated (its facts are invalid, or the rule set misbehaves) is a result without a verdict whose

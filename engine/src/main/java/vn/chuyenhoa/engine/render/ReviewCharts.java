@@ -2,6 +2,8 @@ package vn.chuyenhoa.engine.render;
 
 import static vn.chuyenhoa.engine.render.ReviewHtml.esc;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import vn.chuyenhoa.engine.Language;
 import vn.chuyenhoa.engine.Outcome;
@@ -11,15 +13,15 @@ import vn.chuyenhoa.engine.review.CriterionCount;
 import vn.chuyenhoa.engine.review.DistrictCounts;
 
 /**
- * The review's charts as inline SVG, for the HTML report (and any page that shows a review): outcomes by district
- * and the criteria most often failed. Plain SVG with its own titles, so a chart reads the same in any page that
- * holds it, printed or offline.
+ * The review's charts, for the HTML report (and any page that shows a review): outcomes by district and the
+ * criteria most often failed, as horizontal bars. HTML and CSS rather than a scaled SVG drawing, so that labels are
+ * text of the page's size at any width, wrap instead of being cut, and go above their bar on a phone
+ * ({@link ReviewHtml}'s style lays them out). Bar lengths are shares of the longest bar in exact decimal
+ * arithmetic, so the same review gives the same bytes.
  */
 final class ReviewCharts {
-    static final String PASS = "#2e7d32";
-    static final String FAIL = "#c62828";
-    static final String UNDECIDED = "#ef9f00";
-    static final String INVALID = "#6d6d6d";
+    /** A count is written inside its bar segment only from this share of the longest bar (%): below, no room. */
+    private static final int NUMBER_INSIDE = 8;
 
     private final Language language;
 
@@ -27,191 +29,96 @@ final class ReviewCharts {
         this.language = language;
     }
 
-    /** Stacked horizontal bars, one per district: ĐẠT, CHƯA ĐẠT, CHƯA ĐỦ DỮ LIỆU, invalid. */
+    /** Stacked bars, one per district: ĐẠT, CHƯA ĐẠT, CHƯA ĐỦ DỮ LIỆU, invalid, and the district's total. */
     void outcomesByDistrict(StringBuilder html, List<DistrictCounts> districts) {
-        int labelWidth = 230;
-        int barWidth = 560;
-        int rowHeight = 30;
-        int top = 34;
-        int height = top + rowHeight * districts.size() + 6;
+        String[][] legend = {
+            {"PASS", Outcome.PASS.label(language)},
+            {"FAIL", Outcome.FAIL.label(language)},
+            {"INDETERMINATE", Outcome.INDETERMINATE.label(language)},
+            {"INVALID", AreaResult.invalidLabel(language)}
+        };
+        open(html, "districts", words("Kết quả theo huyện", "Outcomes by district"), legend);
         int most = Math.max(
                 1, districts.stream().mapToInt(d -> d.counts().total()).max().orElse(1));
-        html.append("<svg role=\"img\" viewBox=\"0 0 ")
-                .append(labelWidth + barWidth + 50)
-                .append(' ')
-                .append(height)
-                .append("\" width=\"")
-                .append(labelWidth + barWidth + 50)
-                .append("\" height=\"")
-                .append(height)
-                .append("\">\n")
-                .append("<title>")
-                .append(esc(words("Kết quả theo huyện", "Outcomes by district")))
-                .append("</title>\n");
-        String[][] legend = {
-            {PASS, Outcome.PASS.label(language)},
-            {FAIL, Outcome.FAIL.label(language)},
-            {UNDECIDED, Outcome.INDETERMINATE.label(language)},
-            {INVALID, AreaResult.invalidLabel(language)}
-        };
-        int x = labelWidth;
-        for (String[] item : legend) {
-            html.append("<rect x=\"")
-                    .append(x)
-                    .append("\" y=\"6\" width=\"14\" height=\"14\" fill=\"")
-                    .append(item[0])
-                    .append("\"/><text x=\"")
-                    .append(x + 19)
-                    .append("\" y=\"18\">")
-                    .append(esc(item[1]))
-                    .append("</text>\n");
-            x += 30 + item[1].length() * 8;
-        }
-        int y = top;
         for (DistrictCounts district : districts) {
             Counts c = district.counts();
-            html.append("<text x=\"")
-                    .append(labelWidth - 8)
-                    .append("\" y=\"")
-                    .append(y + 19)
-                    .append("\" text-anchor=\"end\">")
-                    .append(esc(shorten(district.name(language), 30)))
-                    .append("</text>\n");
-            int at = labelWidth;
-            int[] values = {c.pass(), c.fail(), c.indeterminate(), c.invalid()};
-            for (int i = 0; i < values.length; i++) {
-                if (values[i] == 0) {
-                    continue;
-                }
-                int width = Math.max(2, Math.round((float) values[i] * barWidth / most));
-                html.append("<rect x=\"")
-                        .append(at)
-                        .append("\" y=\"")
-                        .append(y + 4)
-                        .append("\" width=\"")
-                        .append(width)
-                        .append("\" height=\"")
-                        .append(rowHeight - 8)
-                        .append("\" fill=\"")
-                        .append(legend[i][0])
-                        .append("\">")
-                        .append("<title>")
-                        .append(esc(district.name(language) + ": " + legend[i][1] + " " + values[i]))
-                        .append("</title></rect>\n");
-                if (width >= 22) {
-                    html.append("<text class=\"in\" x=\"")
-                            .append(at + width / 2)
-                            .append("\" y=\"")
-                            .append(y + 19)
-                            .append("\" text-anchor=\"middle\">")
-                            .append(language.number(values[i]))
-                            .append("</text>\n");
-                }
-                at += width;
-            }
-            html.append("<text x=\"")
-                    .append(at + 6)
-                    .append("\" y=\"")
-                    .append(y + 19)
-                    .append("\">")
-                    .append(language.number(c.total()))
-                    .append("</text>\n");
-            y += rowHeight;
+            String name = district.name(language);
+            row(html, name, legend, new int[] {c.pass(), c.fail(), c.indeterminate(), c.invalid()}, c.total(), most);
         }
-        html.append("</svg>\n");
+        html.append("</div>\n");
     }
 
-    /** Horizontal bars, one per criterion: the areas that failed it, then those that lacked data for it. */
+    /** Bars, one per criterion: the areas that failed it, then those that lacked data for it. */
     void criteriaMostFailed(StringBuilder html, List<CriterionCount> shown, boolean severalPlans) {
-        int labelWidth = 420;
-        int barWidth = 380;
-        int rowHeight = 28;
-        int top = 34;
-        int height = top + rowHeight * shown.size() + 6;
+        String[][] legend = {
+            {"FAIL", words("số địa bàn không đạt", "areas not meeting it")},
+            {"MISSING", words("số địa bàn thiếu dữ liệu", "areas lacking data")}
+        };
+        open(html, "criteria", words("Tiêu chí không đạt nhiều nhất", "Criteria most often not met"), legend);
         int most = Math.max(
                 1, shown.stream().mapToInt(c -> c.failed() + c.missing()).max().orElse(1));
-        html.append("<svg role=\"img\" viewBox=\"0 0 ")
-                .append(labelWidth + barWidth + 60)
-                .append(' ')
-                .append(height)
-                .append("\" width=\"")
-                .append(labelWidth + barWidth + 60)
-                .append("\" height=\"")
-                .append(height)
-                .append("\">\n")
-                .append("<title>")
-                .append(esc(words("Tiêu chí không đạt nhiều nhất", "Criteria most often not met")))
-                .append("</title>\n");
-        String notMet = words("số địa bàn không đạt", "areas not meeting it");
-        String lacking = words("số địa bàn thiếu dữ liệu", "areas lacking data");
-        html.append("<rect x=\"")
-                .append(labelWidth)
-                .append("\" y=\"6\" width=\"14\" height=\"14\" fill=\"")
-                .append(FAIL)
-                .append("\"/><text x=\"")
-                .append(labelWidth + 19)
-                .append("\" y=\"18\">")
-                .append(esc(notMet))
-                .append("</text>\n")
-                .append("<rect x=\"")
-                .append(labelWidth + 40 + notMet.length() * 7)
-                .append("\" y=\"6\" width=\"14\" height=\"14\" fill=\"")
-                .append(UNDECIDED)
-                .append("\"/><text x=\"")
-                .append(labelWidth + 59 + notMet.length() * 7)
-                .append("\" y=\"18\">")
-                .append(esc(lacking))
-                .append("</text>\n");
-        int y = top;
         for (CriterionCount count : shown) {
             String label = (severalPlans ? count.plan().id() + " " : "")
                     + count.criterion().id() + " · " + count.criterion().title().in(language);
-            html.append("<text x=\"")
-                    .append(labelWidth - 8)
-                    .append("\" y=\"")
-                    .append(y + 18)
-                    .append("\" text-anchor=\"end\"><title>")
-                    .append(esc(label))
-                    .append("</title>")
-                    .append(esc(shorten(label, 56)))
-                    .append("</text>\n");
-            int at = labelWidth;
-            int[] values = {count.failed(), count.missing()};
-            String[] colours = {FAIL, UNDECIDED};
-            for (int i = 0; i < values.length; i++) {
-                if (values[i] == 0) {
-                    continue;
-                }
-                int width = Math.max(2, Math.round((float) values[i] * barWidth / most));
-                html.append("<rect x=\"")
-                        .append(at)
-                        .append("\" y=\"")
-                        .append(y + 4)
-                        .append("\" width=\"")
-                        .append(width)
-                        .append("\" height=\"")
-                        .append(rowHeight - 8)
-                        .append("\" fill=\"")
-                        .append(colours[i])
-                        .append("\"/>\n");
-                if (width >= 22) {
-                    html.append("<text class=\"in\" x=\"")
-                            .append(at + width / 2)
-                            .append("\" y=\"")
-                            .append(y + 18)
-                            .append("\" text-anchor=\"middle\">")
-                            .append(language.number(values[i]))
-                            .append("</text>\n");
-                }
-                at += width;
-            }
-            y += rowHeight;
+            row(
+                    html,
+                    label,
+                    legend,
+                    new int[] {count.failed(), count.missing()},
+                    count.failed() + count.missing(),
+                    most);
         }
-        html.append("</svg>\n");
+        html.append("</div>\n");
     }
 
-    private static String shorten(String text, int length) {
-        return text.length() <= length ? text : text.substring(0, length - 1).stripTrailing() + "…";
+    /** The chart's box, named for assistive technology, and its legend: a swatch of each colour and its label. */
+    private static void open(StringBuilder html, String kind, String title, String[][] legend) {
+        html.append("<div class=\"chart ")
+                .append(kind)
+                .append("\" role=\"group\" aria-label=\"")
+                .append(esc(title))
+                .append("\">\n<ul class=\"legend\">");
+        for (String[] item : legend) {
+            html.append("<li><span class=\"key b-")
+                    .append(item[0])
+                    .append("\"></span>")
+                    .append(esc(item[1]))
+                    .append("</li>");
+        }
+        html.append("</ul>\n");
+    }
+
+    private void row(StringBuilder html, String label, String[][] legend, int[] values, int total, int most) {
+        html.append("<div class=\"row\"><span class=\"label\">")
+                .append(esc(label))
+                .append("</span><span class=\"bar\">");
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] == 0) {
+                continue;
+            }
+            html.append("<span class=\"seg b-")
+                    .append(legend[i][0])
+                    .append("\" style=\"width: ")
+                    .append(percent(values[i], most))
+                    .append("%\" title=\"")
+                    .append(esc(label + ": " + legend[i][1] + " " + language.number(values[i])))
+                    .append("\">");
+            if (values[i] * 100L >= (long) NUMBER_INSIDE * most) {
+                html.append(language.number(values[i]));
+            }
+            html.append("</span>");
+        }
+        html.append("</span><span class=\"total\">")
+                .append(language.number(total))
+                .append("</span></div>\n");
+    }
+
+    /** {@code part} as a percentage of {@code whole}, to three decimals ("33.333"): CSS reads a point. */
+    private static String percent(int part, int whole) {
+        return BigDecimal.valueOf(part * 100L)
+                .divide(BigDecimal.valueOf(whole), 3, RoundingMode.HALF_UP)
+                .stripTrailingZeros()
+                .toPlainString();
     }
 
     private String words(String vi, String en) {

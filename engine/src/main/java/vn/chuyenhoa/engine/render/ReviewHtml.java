@@ -28,9 +28,11 @@ import vn.chuyenhoa.engine.review.TargetResult;
 
 /**
  * A review as one self-contained HTML page: the summary, the province's targets, a chart of outcomes by district
- * and one of the criteria most often failed (inline SVG), and every area with its reasons. The styles are inline
- * and a Content-Security-Policy forbids loading anything, so the page shows the same offline, from a USB stick or
- * an e-mail attachment, and never calls out. It carries no date, so the same inputs give the same bytes.
+ * and one of the criteria most often failed (bars in HTML and CSS, readable at any width), and every area with its
+ * reasons. The styles are inline and a Content-Security-Policy forbids loading anything, so the page shows the same
+ * offline, from a USB stick or an e-mail attachment, and never calls out. It carries no date, so the same inputs give
+ * the same bytes. Its content sits in one {@code main.review} that carries the styles, so that a page showing the
+ * report in a shadow root (the server's review page) lays it out the same.
  */
 public final class ReviewHtml {
     /** Bars of the criteria chart: at most this many criteria. */
@@ -38,8 +40,10 @@ public final class ReviewHtml {
 
     private static final String STYLE = """
             :root { color-scheme: light; }
-            body { font-family: "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", Arial, sans-serif; color: #1d1d1f;
-                   margin: 0 auto; max-width: 1100px; padding: 24px 32px 48px; line-height: 1.45; background: #fff; }
+            body { margin: 0; background: #fff; }
+            .review { font-family: "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", Arial, sans-serif; font-size: 16px;
+                      color: #1d1d1f; margin: 0 auto; max-width: 1100px; padding: 24px 32px 48px; line-height: 1.45;
+                      background: #fff; overflow-wrap: break-word; word-break: normal; }
             h1 { font-size: 1.55em; margin: 0 0 6px; color: #0b3d66; }
             h2 { font-size: 1.2em; margin: 32px 0 10px; padding-bottom: 4px; border-bottom: 2px solid #0b3d66; color: #0b3d66; }
             .meta { margin: 2px 0; color: #444; }
@@ -48,10 +52,12 @@ public final class ReviewHtml {
             .card .n { font-size: 2em; font-weight: 700; display: block; line-height: 1.1; }
             .card.total { background: #0b3d66; } .card.pass { background: #2e7d32; } .card.fail { background: #c62828; }
             .card.undecided { background: #ef9f00; color: #1d1d1f; } .card.invalid { background: #6d6d6d; }
+            .scroll { overflow-x: auto; }
             table { border-collapse: collapse; width: 100%; font-size: 0.93em; }
             th, td { border: 1px solid #d0d7de; padding: 5px 8px; vertical-align: top; text-align: left; }
             th { background: #eef2f6; }
-            td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+            td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
+            td.n { white-space: nowrap; }
             tr.total td { font-weight: 700; background: #f6f8fa; }
             .badge { display: inline-block; border-radius: 4px; padding: 1px 7px; font-size: 0.85em; font-weight: 700;
                      color: #fff; white-space: nowrap; }
@@ -61,13 +67,37 @@ public final class ReviewHtml {
             .quote { color: #555; font-style: italic; }
             .source { color: #555; font-size: 0.9em; }
             ul.reasons { margin: 4px 0 0; padding-left: 18px; }
-            .file { color: #666; font-size: 0.85em; word-break: break-all; }
+            .file { color: #666; font-size: 0.85em; }
+            .file .part { display: inline-block; max-width: 100%; }
             .reading { margin-top: 0.3em; font-size: 0.9em; color: #7a4b00; }
-            svg { display: block; max-width: 100%; height: auto; margin: 8px 0 14px; }
-            svg text { font-family: inherit; font-size: 13px; fill: #1d1d1f; }
-            svg text.in { fill: #fff; font-weight: 700; font-size: 12px; }
+            .chart { margin: 10px 0 18px; font-size: 0.9em; }
+            .chart .legend { display: flex; flex-wrap: wrap; gap: 2px 18px; list-style: none; margin: 0 0 8px; padding: 0; }
+            .chart .key { display: inline-block; width: 12px; height: 12px; margin-right: 6px; border-radius: 2px;
+                          vertical-align: -1px; }
+            .chart .row { display: grid; grid-template-columns: minmax(9em, 15em) minmax(0, 1fr) 2.5em; column-gap: 10px;
+                          align-items: center; padding: 3px 0; }
+            .chart.criteria .row { grid-template-columns: minmax(12em, 26em) minmax(0, 1fr) 2.5em; }
+            .chart .label { text-align: right; line-height: 1.25; }
+            .chart .bar { display: flex; height: 22px; min-width: 0; }
+            .chart .seg { flex: none; display: flex; align-items: center; justify-content: center; min-width: 2px;
+                          overflow: hidden; color: #fff; font-weight: 700; font-size: 12px; }
+            .chart .seg.b-INDETERMINATE, .chart .seg.b-MISSING { color: #1d1d1f; }
+            .chart .total { font-variant-numeric: tabular-nums; }
             footer { margin-top: 36px; color: #666; font-size: 0.85em; }
-            @media print { body { padding: 0; } h2 { break-after: avoid; } tr { break-inside: avoid; } }
+            @media (max-width: 640px) {
+              .review { padding: 14px 12px 32px; }
+              th, td { padding: 4px 5px; }
+              .chart .row, .chart.criteria .row { grid-template-columns: minmax(0, 1fr) 2.5em; }
+              .chart .label { grid-column: 1 / -1; text-align: left; }
+              table.reflow, table.reflow tbody, table.reflow tr, table.reflow td { display: block; }
+              table.reflow thead { display: none; }
+              table.reflow tr { border: 1px solid #d0d7de; border-radius: 6px; margin: 0 0 10px; padding: 4px 0; }
+              table.reflow td { border: 0; padding: 3px 10px; text-align: left; }
+              table.reflow td[data-label]::before { content: attr(data-label); display: block; font-size: 0.8em;
+                                                    font-weight: 700; color: #555; }
+              table.reflow td.n::before { display: inline; margin-right: 6px; }
+            }
+            @media print { .review { padding: 0; } h2 { break-after: avoid; } tr { break-inside: avoid; } }
             """;
 
     private final Language language;
@@ -94,7 +124,7 @@ public final class ReviewHtml {
                                 + "mỗi tiêu chí dẫn nguồn văn bản; xem lý do chi tiết bằng lệnh chuyenhoa evaluate.",
                         "Made by chuyenhoa from the files listed. Each area is evaluated by its plan's criteria, each citing its "
                                 + "source; chuyenhoa evaluate shows an area's full verdict.")))
-                .append("</footer>\n</body>\n</html>\n");
+                .append("</footer>\n</main>\n</body>\n</html>\n");
         try {
             out.write(html.toString());
             out.flush();
@@ -117,7 +147,7 @@ public final class ReviewHtml {
                 .append("</title>\n<style>\n")
                 .append(STYLE)
                 .append("</style>\n")
-                .append("</head>\n<body>\n<h1>")
+                .append("</head>\n<body>\n<main class=\"review\">\n<h1>")
                 .append(esc(title))
                 .append("</h1>\n");
         ReviewWindow window = review.window();
@@ -190,18 +220,20 @@ public final class ReviewHtml {
         }
         html.append("<h2>")
                 .append(esc(words("Chỉ tiêu của tỉnh", "Province targets")))
-                .append("</h2>\n<table>\n<tr><th>")
+                .append("</h2>\n<div class=\"scroll\"><table class=\"reflow\">\n<thead><tr><th>")
                 .append(esc(words("Kết quả", "Status")))
                 .append("</th><th>")
                 .append(esc(words("Chỉ tiêu", "Target")))
                 .append("</th><th>")
                 .append(esc(words("Số liệu", "Figures")))
-                .append("</th></tr>\n");
+                .append("</th></tr></thead>\n<tbody>\n");
         for (TargetResult target : summary.targets()) {
             Source source = target.definition().source();
             html.append("<tr><td>")
                     .append(badge(target.status().name(), target.status().label(language)))
-                    .append("</td><td><strong>")
+                    .append("</td><td")
+                    .append(label(words("Chỉ tiêu", "Target")))
+                    .append("><strong>")
                     .append(esc(target.definition().id()))
                     .append("</strong> ")
                     .append(esc(target.definition().title().in(language)))
@@ -209,11 +241,13 @@ public final class ReviewHtml {
                     .append(esc(source.document() + ", " + source.section() + ": "))
                     .append("<span class=\"quote\">“")
                     .append(esc(source.quote()))
-                    .append("”</span></div></td><td>")
+                    .append("”</span></div></td><td")
+                    .append(label(words("Số liệu", "Figures")))
+                    .append(">")
                     .append(esc(target.reason(language, spelling)))
                     .append("</td></tr>\n");
         }
-        html.append("</table>\n");
+        html.append("</tbody>\n</table></div>\n");
     }
 
     private void districts(StringBuilder html, ReviewSummary summary) {
@@ -221,7 +255,7 @@ public final class ReviewHtml {
                 .append(esc(words("Kết quả theo huyện, thị xã, thành phố", "Outcomes by district")))
                 .append("</h2>\n");
         charts.outcomesByDistrict(html, summary.districts());
-        html.append("<table>\n<tr><th>")
+        html.append("<div class=\"scroll\"><table>\n<tr><th>")
                 .append(esc(words("Huyện, thị xã, thành phố", "District")))
                 .append("</th>");
         for (String heading : List.of(
@@ -243,7 +277,7 @@ public final class ReviewHtml {
                         ? words("Tổng cộng", "All areas")
                         : words("Toàn tỉnh ", "Province of ") + summary.province(),
                 summary.totals());
-        html.append("</table>\n");
+        html.append("</table></div>\n");
     }
 
     private void countsRow(StringBuilder html, String attributes, String name, Counts counts) {
@@ -270,7 +304,7 @@ public final class ReviewHtml {
         }
         boolean severalPlans = summary.plans().size() > 1;
         charts.criteriaMostFailed(html, counts.subList(0, Math.min(CHART_CRITERIA, counts.size())), severalPlans);
-        html.append("<table>\n<tr><th>")
+        html.append("<div class=\"scroll\"><table>\n<tr><th>")
                 .append(esc(words("Tiêu chí", "Criterion")))
                 .append("</th><th class=\"n\">")
                 .append(esc(words("Không đạt", "Not met")))
@@ -289,24 +323,29 @@ public final class ReviewHtml {
                     .append(language.number(count.missing()))
                     .append("</td></tr>\n");
         }
-        html.append("</table>\n");
+        html.append("</table></div>\n");
     }
 
     private void areas(StringBuilder html, ReviewResult review) {
         html.append("<h2>")
                 .append(esc(words("Từng địa bàn", "Each area")))
-                .append("</h2>\n<table>\n<tr><th class=\"n\">#</th><th>")
+                .append("</h2>\n<div class=\"scroll\"><table class=\"reflow\">\n<thead><tr><th class=\"n\">#</th><th>")
                 .append(esc(words("Địa bàn", "Area")))
                 .append("</th><th>")
                 .append(esc(words("Kết quả", "Outcome")))
                 .append("</th><th>")
                 .append(esc(words("Lý do", "Reasons")))
-                .append("</th></tr>\n");
+                .append("</th></tr></thead>\n<tbody>\n");
+        String reasons = label(words("Lý do", "Reasons"));
         int number = 0;
         for (AreaResult result : review.areas()) {
             AreaInput input = result.input();
             Area area = input.area();
-            html.append("<tr><td class=\"n\">").append(++number).append("</td><td>");
+            html.append("<tr><td class=\"n\"")
+                    .append(label("#"))
+                    .append(">")
+                    .append(++number)
+                    .append("</td><td>");
             if (area != null) {
                 html.append("<strong>")
                         .append(esc(area.name() == null ? "?" : area.name()))
@@ -316,15 +355,18 @@ public final class ReviewHtml {
                 }
             }
             html.append("<div class=\"file\">")
-                    .append(esc(input.file()
-                            + (input.row() == null
+                    .append(path(input.file()))
+                    .append(esc(
+                            input.row() == null
                                     ? ""
-                                    : words(", dòng ", ", row ") + input.row().number())))
+                                    : words(", dòng ", ", row ") + input.row().number()))
                     .append("</div></td><td>");
             Verdict verdict = result.verdict();
             if (verdict == null) {
                 html.append(badge("INVALID", AreaResult.invalidLabel(language)))
-                        .append("</td><td><ul class=\"reasons\">");
+                        .append("</td><td")
+                        .append(reasons)
+                        .append("><ul class=\"reasons\">");
                 for (InputError error : result.errors()) {
                     html.append("<li>")
                             .append(esc(error.inFile(null).message(language, spelling)))
@@ -336,7 +378,9 @@ public final class ReviewHtml {
             html.append(badge(
                             verdict.outcome().name(),
                             verdict.outcome().label(language) + VerdictText.interimMark(verdict.interim(), language)))
-                    .append("</td><td>")
+                    .append("</td><td")
+                    .append(reasons)
+                    .append(">")
                     .append(esc(verdict.decision().reason(language)));
             for (ReadingAlternative reading : verdict.readings()) {
                 html.append("<div class=\"reading\">")
@@ -358,17 +402,46 @@ public final class ReviewHtml {
                             .append("</strong> ")
                             .append(esc(criterion.definition().title().in(language)))
                             .append(": ")
-                            .append(esc(criterion.reason(language)));
-                    criterion
-                            .shortfall(language)
-                            .ifPresent(s -> html.append(" — ").append(esc(s)));
-                    html.append("</li>");
+                            .append(esc(criterion.reasonWithShortfall(language)))
+                            .append("</li>");
                 }
                 html.append("</ul>");
             }
             html.append("</td></tr>\n");
         }
-        html.append("</table>\n");
+        html.append("</tbody>\n</table></div>\n");
+    }
+
+    /** The heading a cell shows above its content when a narrow screen lays a table's rows out as cards. */
+    private static String label(String heading) {
+        return " data-label=\"" + esc(heading) + "\"";
+    }
+
+    /**
+     * A file's path that a narrow column breaks after a folder separator: each folder and the name is a box kept
+     * whole on its line ({@code .file .part}) unless it alone is wider than the column.
+     */
+    private static String path(String file) {
+        StringBuilder out = new StringBuilder();
+        int from = 0;
+        for (int i = 0; i < file.length(); i++) {
+            if (file.charAt(i) == '/' || file.charAt(i) == '\\') {
+                part(out, file.substring(from, i + 1));
+                from = i + 1;
+            }
+        }
+        part(out, file.substring(from));
+        return out.toString();
+    }
+
+    private static void part(StringBuilder out, String part) {
+        if (part.isEmpty()) {
+            return;
+        }
+        if (!out.isEmpty()) {
+            out.append("<wbr>");
+        }
+        out.append("<span class=\"part\">").append(esc(part)).append("</span>");
     }
 
     private static String badge(String kind, String label) {

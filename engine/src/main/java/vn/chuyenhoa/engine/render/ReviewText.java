@@ -205,11 +205,7 @@ public final class ReviewText {
                             text,
                             "    " + criterion.definition().id() + " ("
                                     + criterion.status().label(language) + "): "
-                                    + criterion.reason(language)
-                                    + criterion
-                                            .shortfall(language)
-                                            .map(s -> " — " + s)
-                                            .orElse(""));
+                                    + criterion.reasonWithShortfall(language));
                 }
             }
         }

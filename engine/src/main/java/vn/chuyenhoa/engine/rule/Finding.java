@@ -33,6 +33,15 @@ public sealed interface Finding
     Optional<String> shortfall(Phrasing phrasing);
 
     /**
+     * The description and, for a failed check, its shortfall, as one line shows them: "…: 40 vụ … — phải giảm
+     * ít nhất 3 vụ". A check whose shortfall names its fact again, because it is also shown on its own, says it
+     * once here.
+     */
+    default String describeWithShortfall(Phrasing phrasing) {
+        return describe(phrasing) + shortfall(phrasing).map(s -> " — " + s).orElse("");
+    }
+
+    /**
      * This finding under other readings of the plan: a {@link Reading} answers with the checks of the choice
      * {@code readings} name for it; any other finding is the same under every reading.
      */
@@ -250,6 +259,14 @@ public sealed interface Finding
             }
             return Optional.of(p.vi("cần: ", "needs: ") + p.label(flag) + " — " + p.yesNo(required));
         }
+
+        /** "Phát sinh phức tạp mới …: có — cần: không": the flag named once. */
+        @Override
+        public String describeWithShortfall(Phrasing p) {
+            return status == Status.FAIL
+                    ? describe(p) + " — " + p.vi("cần: ", "needs: ") + p.yesNo(required)
+                    : describe(p);
+        }
     }
 
     /**
@@ -309,6 +326,15 @@ public sealed interface Finding
                     .flatMap(Optional::stream)
                     .toList();
             return shortfalls.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", shortfalls));
+        }
+
+        @Override
+        public String describeWithShortfall(Phrasing phrasing) {
+            return String.join(
+                    "; ",
+                    findings().stream()
+                            .map(f -> f.describeWithShortfall(phrasing))
+                            .toList());
         }
 
         @Override

@@ -161,7 +161,8 @@ class ReviewOutputsTest {
 
     @Test
     @DisplayName(
-            "HTML is one self-contained page: no address to load, a policy forbidding it, names escaped, both charts")
+            "HTML is one self-contained page: no address to load, a policy forbidding it, names escaped, both charts"
+                    + " (bars whose widths are shares of the longest)")
     void htmlSelfContained() {
         StringWriter out = new StringWriter();
         new ReviewHtml(Language.VI, Options.SPELLING).write(REVIEW, out);
@@ -175,7 +176,13 @@ class ReviewOutputsTest {
                 .doesNotContain("<b>Xã")
                 .contains("<title>Sơ kết chuyển hóa địa bàn trọng điểm, phức tạp về TTATXH năm 2019 — Đồng Nai</title>")
                 .contains("16/11/2018 – 15/11/2019 (mặc định cho năm 2019")
-                .contains("<title>Kết quả theo huyện</title>", "<title>Tiêu chí không đạt nhiều nhất</title>")
+                .contains(
+                        "<div class=\"chart districts\" role=\"group\" aria-label=\"Kết quả theo huyện\">",
+                        "<div class=\"chart criteria\" role=\"group\" aria-label=\"Tiêu chí không đạt nhiều nhất\">")
+                .contains("<div class=\"row\"><span class=\"label\">Huyện Nhơn Trạch</span><span class=\"bar\">"
+                        + "<span class=\"seg b-PASS\" style=\"width: 50%\" title=\"Huyện Nhơn Trạch: ĐẠT 1\">1</span>"
+                        + "<span class=\"seg b-FAIL\" style=\"width: 50%\" title=\"Huyện Nhơn Trạch: CHƯA ĐẠT 1\">1</span>"
+                        + "</span><span class=\"total\">2</span></div>")
                 .contains(
                         "Hộ được tuyên truyền: 99/100 hộ = 99 % (yêu cầu 100 %) — thiếu 1 hộ (cần ít nhất 100/100 hộ)")
                 .contains(

@@ -115,7 +115,7 @@ class RuleLanguageTest {
                     Class.forName("java.lang.Runtime").getMethod("exit", int.class).invoke(null, 0);
                     System.exit(0);
                     insert(criterion(isTrue($area, System.getenv("HOME"))));
-                    """ + INSERT);
+                """ + INSERT);
         assertThat(refused(drl))
                 .containsExactly(
                         "9: rule \"propaganda\": Runtime.getRuntime().exec(\"touch /tmp/pwned\"); " + ONLY_INSERTS,
