@@ -31,7 +31,10 @@ public final class PlanText {
             line(
                     text,
                     "    " + words("Địa bàn", "Jurisdiction") + ": " + place(m) + " · " + words("loại", "types") + " "
-                            + String.join(", ", m.areaTypes()) + " · " + words("hiệu lực", "in force") + " "
+                            + (m.areaTypes().isEmpty()
+                                    ? words("không có (năm của cả thành phố)", "none (the city's year)")
+                                    : String.join(", ", m.areaTypes()))
+                            + " · " + words("hiệu lực", "in force") + " "
                             + period(m));
         }
         return text.toString();
