@@ -197,7 +197,7 @@ final class ManifestTree {
         }
         return elements(root, "$", (node, path) -> {
             ManifestTree f = new ManifestTree(
-                    node, path, "name", "kind", "label", "meaning", "unit", "part_of", "parts", "meets");
+                    node, path, "name", "kind", "label", "meaning", "unit", "part_of", "parts", "meets", "apart_from");
             return f.build(() -> new FactDefinition(
                     f.text("name"),
                     f.kind("kind", FactKind.class),
@@ -206,7 +206,8 @@ final class ManifestTree {
                     f.object("unit", u -> new Unit(u.text("vi"), u.text("en"), u.text("en_one")), "vi", "en", "en_one"),
                     f.text("part_of"),
                     f.optionalList("parts", ManifestTree::text),
-                    f.bool("meets") == null || f.bool("meets")));
+                    f.bool("meets") == null || f.bool("meets"),
+                    f.text("apart_from")));
         });
     }
 

@@ -493,6 +493,19 @@ public final class InputErrors {
                 "is part of " + whole + " (" + wholeValue + ") so cannot be larger, found " + part);
     }
 
+    /** Two parts of one whole that never overlap (areas ĐẠT, areas CHƯA ĐẠT) add up to more than it. */
+    public static InputError partsOverWhole(
+            String file, String path, String other, long otherValue, String whole, long wholeValue, long part) {
+        return at(
+                file,
+                path,
+                ErrorCode.PART_OVER_WHOLE,
+                "cộng với " + other + " (" + otherValue + ") không thể lớn hơn " + whole + " (" + wholeValue + "), gặp "
+                        + part,
+                "with " + other + " (" + otherValue + ") cannot be more than " + whole + " (" + wholeValue + "), found "
+                        + part);
+    }
+
     public static InputError evidenceNotAnObject(String file, String found) {
         return at(
                 file,
