@@ -18,6 +18,7 @@ import vn.chuyenhoa.engine.FileResult;
 import vn.chuyenhoa.engine.InputError;
 import vn.chuyenhoa.engine.InvalidInputException;
 import vn.chuyenhoa.engine.Outcome;
+import vn.chuyenhoa.engine.Plan;
 import vn.chuyenhoa.engine.Plans;
 import vn.chuyenhoa.engine.Verdict;
 import vn.chuyenhoa.engine.choice.PlanSelection;
@@ -25,6 +26,7 @@ import vn.chuyenhoa.engine.facts.FactsFile;
 import vn.chuyenhoa.engine.facts.FactsReader;
 import vn.chuyenhoa.engine.render.VerdictJson;
 import vn.chuyenhoa.engine.render.VerdictText;
+import vn.chuyenhoa.engine.review.FromReview;
 
 /** {@code chuyenhoa evaluate}: one verdict per facts file. */
 @Command(
@@ -93,6 +95,14 @@ final class EvaluateCommand implements Callable<Integer> {
     boolean ignoreJurisdiction;
 
     @Option(
+            names = "--from-review",
+            paramLabel = "SO-KET.json",
+            description = "Lấy số liệu về các địa bàn chuyển hóa từ kết quả sơ kết (chuyenhoa review --format json), "
+                    + "với kế hoạch có khai báo from_review (102-KH-UBND-2023, chỉ tiêu 2.10). "
+                    + "Fill the facts a plan takes from a year review's JSON; the verdict records its file and sha256.")
+    Path fromReview;
+
+    @Option(
             names = "--format",
             paramLabel = "text|json",
             defaultValue = "text",
@@ -115,10 +125,24 @@ final class EvaluateCommand implements Callable<Integer> {
         List<FileResult> results = new ArrayList<>();
         List<Outcome> outcomes = new ArrayList<>();
         boolean anyInvalid = false;
+        FromReview review;
+        try {
+            review = fromReview == null ? null : FromReview.read(fromReview);
+        } catch (InvalidInputException e) {
+            // Without the review no file can be evaluated as asked: a usage error before any verdict.
+            e.errors().forEach(error -> err.println(error.message(common.language, OptionNames.INSTANCE)));
+            return ExitCode.INVALID;
+        }
         for (Path file : files) {
             try {
                 FactsFile facts = reader.read(file);
-                Verdict verdict = plans.evaluate(facts, plan, selection, readings);
+                Verdict verdict;
+                if (review == null) {
+                    verdict = plans.evaluate(facts, plan, selection, readings);
+                } else {
+                    Plan chosen = plans.choose(facts, plan, selection);
+                    verdict = chosen.evaluate(review.fill(facts, chosen.manifest(), plans.catalog()), readings);
+                }
                 results.add(verdict);
                 outcomes.add(verdict.outcome());
             } catch (InvalidInputException e) {

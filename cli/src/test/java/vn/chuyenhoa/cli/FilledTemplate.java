@@ -10,8 +10,8 @@ import vn.chuyenhoa.engine.manifest.FactKind;
 
 /**
  * A plan's template as {@code chuyenhoa template} prints it, filled in as an analyst would: the area's name (a
- * ward's own plan writes it already), the plan's first year, each count 1 (so every part equals its whole) and each
- * flag true.
+ * ward's own plan writes it already), the plan's first year, each count 1 (so every part equals its whole; a part
+ * apart from another 0, so that the two fit their whole) and each flag true.
  */
 final class FilledTemplate {
     static final String AREA = "Địa bàn thử";
@@ -71,7 +71,11 @@ final class FilledTemplate {
         return plan.manifest().inForce().from().getYear();
     }
 
+    /** 1 for a count, but 0 for a part apart from another (the two together fit their whole of 1); true for a flag. */
     private static String value(PlanForm.Field field) {
-        return field.fact().kind() == FactKind.COUNT ? "1" : "true";
+        if (field.fact().kind() != FactKind.COUNT) {
+            return "true";
+        }
+        return field.fact().apartFrom() == null ? "1" : "0";
     }
 }

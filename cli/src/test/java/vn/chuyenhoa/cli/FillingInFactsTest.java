@@ -34,6 +34,7 @@ class FillingInFactsTest {
             YAMLMapper.builder().enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL).build();
 
     private static final List<Plan> PLANS = Plans.load().all();
+    private static final String CITY_WITH_TYPES = "$.area.types: must have at most 0 items but found 1";
 
     private static JsonSchema schema(Plan plan) throws IOException {
         Run run = Run.of("schema", "--plan", plan.manifest().reference());
@@ -138,6 +139,13 @@ class FillingInFactsTest {
         assertThat(samples).isNotEmpty();
         for (Path sample : samples) {
             JsonNode document = JSON.readTree(sample.toFile());
+            if (sample.getFileName().toString().contains("co-loai")) {
+                // The city's figures with a type: no plan is chosen, and plan 102's schema forbids types.
+                assertThat(problems(schema(plans.get("102-KH-UBND-2023@1.0.0")), document))
+                        .as(sample.toString())
+                        .containsExactly(CITY_WITH_TYPES);
+                continue;
+            }
             // A sample that names no plan is checked against the plan chosen for it.
             JsonSchema schema = schema(
                     document.has("plan")

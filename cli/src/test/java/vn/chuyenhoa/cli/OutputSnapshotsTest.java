@@ -34,7 +34,8 @@ import vn.chuyenhoa.engine.golden.GoldenCases;
 class OutputSnapshotsTest {
     private static final Path RECORDS = Path.of("src/test/resources/snapshots");
     private static final boolean UPDATE = Boolean.getBoolean("chuyenhoa.snapshots.update");
-    private static final List<String> SAMPLE_FOLDERS = List.of("tra-vinh-2023", "dong-nai-2017", "huong-tra-2023");
+    private static final List<String> SAMPLE_FOLDERS =
+            List.of("tra-vinh-2023", "dong-nai-2017", "huong-tra-2023", "cam-pha-2023");
     private static final String REVIEW = Run.SAMPLES + "review-dong-nai-2019/";
 
     @Test

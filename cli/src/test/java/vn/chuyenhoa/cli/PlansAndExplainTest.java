@@ -32,4 +32,31 @@ class PlansAndExplainTest {
         assertThat(unknown.exit()).isEqualTo(2);
         assertThat(unknown.err()).contains("PLAN: không có kế hoạch \"7488-KH-UBND-2071\"");
     }
+
+    @Test
+    @DisplayName(
+            "A city's year (plan 102): plans and explain say it has no area types, a scorecard, each target's lead unit and what a review fills")
+    void citysYear() {
+        Run plans = Run.of("plans");
+        assertThat(plans.out())
+                .contains("102-KH-UBND-2023@1.0.0  Công tác phòng, chống tội phạm năm 2023 của thành phố Cẩm Phả")
+                .contains("Thành phố Cẩm Phả, Quảng Ninh · loại không có (năm của cả thành phố) · hiệu lực 05/04/2023 –"
+                        + " 31/12/2023");
+        Run run = Run.of("explain", "102-KH-UBND-2023@1.0.0");
+        assertThat(run.exit()).isEqualTo(0);
+        assertThat(run.out())
+                .contains("loại địa bàn: không có — năm của cả thành phố (tệp số liệu không ghi types)")
+                .contains("Quy tắc kết luận: Bảng chỉ tiêu: kế hoạch không nêu quy tắc kết luận chung")
+                .contains("Lấy từ kết quả sơ kết (--from-review): chỉ tiêu 2.10 — areas → hotspot_areas, transformed →"
+                        + " hotspot_areas_transformed, not_transformed → hotspot_areas_not_transformed,"
+                        + " previously_transformed → transformed_areas, relapsed → transformed_areas_relapsed")
+                .contains("2.2 · chỉ tiêu · Giải quyết trên 91 % tố giác, tin báo, kiến nghị khởi tố\n"
+                        + "    Yêu cầu: Số đã giải quyết trên 91 % số đã tiếp nhận (đúng 91 % là chưa đạt)\n")
+                .contains(
+                        "    Đơn vị chủ trì: Công an thành phố, Viện kiểm sát nhân dân thành phố, Tòa án nhân dân thành"
+                                + " phố\n    Nguồn: KH 102/KH-UBND ngày 05/4/2023, Phụ lục, I. Mục tiêu, chỉ tiêu, STT 2.7")
+                .contains("wanted-base");
+        Run english = Run.of("explain", "102-KH-UBND-2023@1.0.0", "--lang", "en");
+        assertThat(english.out()).contains("    Lead unit: City police, city Military Command\n");
+    }
 }

@@ -47,6 +47,16 @@ public record Verdict(
         return decision.outcome();
     }
 
+    /** The outcome's label as this plan's decision rule words it (a scorecard's own labels, DESIGN 1.3). */
+    public String label(Language language) {
+        return label(outcome(), language);
+    }
+
+    /** Any outcome's label under this plan: that of an alternative reading, say. */
+    public String label(Outcome outcome, Language language) {
+        return outcome.label(language, plan.decisionRule().isScorecard());
+    }
+
     public CriterionVerdict criterion(String id) {
         return criteria.stream()
                 .filter(c -> c.definition().id().equals(id))

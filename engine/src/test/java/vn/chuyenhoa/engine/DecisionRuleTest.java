@@ -275,6 +275,84 @@ class DecisionRuleTest {
     }
 
     @Nested
+    @DisplayName("scorecard: a city's year against its targets (plan 102)")
+    class Scorecard {
+        private final DecisionRuleDefinition scorecard =
+                new DecisionRuleDefinition("scorecard", RULE_TEXT, null, null, null);
+        private final List<CriterionDefinition> targets = List.of(
+                target("2.1", "Công an thành phố"),
+                target("2.2", "Công an thành phố"),
+                target("2.9", "Công an thành phố, Ban Chỉ huy Quân sự thành phố"),
+                target("3.4", "Phòng Y tế, Trung tâm Y tế thành phố"));
+
+        @Test
+        @DisplayName("decides as every_decisive does, whatever the statuses")
+        void decidesAsEveryDecisive() {
+            DecisionRuleDefinition every = new DecisionRuleDefinition("every_decisive", RULE_TEXT, null, null, null);
+            for (Status[] statuses : everyCombination(new Status[] {PASS, FAIL, MISSING, NOT_APPLICABLE}, 4)) {
+                assertThat(decide(scorecard, targets, statuses).outcome())
+                        .as(Arrays.toString(statuses))
+                        .isEqualTo(decide(every, targets, statuses).outcome());
+            }
+        }
+
+        @Test
+        @DisplayName(
+                "counts \"đạt N/M chỉ tiêu\", M without those that do not apply, then those not met and lacking data")
+        void countsTheTargetsMet() {
+            Decision all = decide(scorecard, targets, PASS, PASS, NOT_APPLICABLE, PASS);
+            assertThat(all.outcome()).isEqualTo(Outcome.PASS);
+            assertThat(all.reason(Language.VI))
+                    .isEqualTo("đạt 3/3 chỉ tiêu (không tính 1 chỉ tiêu không áp dụng: 2.9)");
+            assertThat(all.reason(Language.EN)).isEqualTo("3/3 targets met (not counting 1 not applicable: 2.9)");
+            Decision failed = decide(scorecard, targets, PASS, FAIL, MISSING, PASS);
+            assertThat(failed.outcome()).isEqualTo(Outcome.FAIL);
+            assertThat(failed.reason(Language.VI)).isEqualTo("đạt 2/4 chỉ tiêu; không đạt: 2.2; thiếu dữ liệu: 2.9");
+            Decision undecided = decide(scorecard, targets, PASS, PASS, MISSING, PASS);
+            assertThat(undecided.outcome()).isEqualTo(Outcome.INDETERMINATE);
+            assertThat(undecided.reason(Language.EN)).isEqualTo("3/4 targets met; lacking data: 2.9");
+        }
+
+        @Test
+        @DisplayName("labels its outcomes as a summary of targets, never ĐẠT alone (DESIGN 1.3)")
+        void scorecardLabels() {
+            assertThat(Outcome.PASS.label(Language.VI, true)).isEqualTo("ĐẠT TOÀN BỘ CHỈ TIÊU");
+            assertThat(Outcome.FAIL.label(Language.VI, true)).isEqualTo("CHƯA ĐẠT TOÀN BỘ CHỈ TIÊU");
+            assertThat(Outcome.INDETERMINATE.label(Language.VI, true)).isEqualTo("CHƯA ĐỦ DỮ LIỆU");
+            assertThat(Outcome.PASS.label(Language.EN, true)).isEqualTo("ALL TARGETS MET");
+            assertThat(Outcome.FAIL.label(Language.EN, true)).isEqualTo("NOT ALL TARGETS MET");
+            assertThat(Outcome.INDETERMINATE.label(Language.EN, true)).isEqualTo("UNDECIDED");
+            assertThat(Outcome.PASS.label(Language.VI, false)).isEqualTo("ĐẠT");
+        }
+
+        @Test
+        @DisplayName("is refused when a decisive target names no lead unit, or when given a share's fields")
+        void refused() {
+            List<CriterionDefinition> withoutUnit = List.of(targets.get(0), criterion("2.3", Group.TARGET));
+            assertThatThrownBy(() -> DecisionRule.of(manifest(scorecard, withoutUnit)))
+                    .hasMessage("decision rule scorecard: target '2.3' names no lead_unit (the plan's Đơn vị chủ trì)");
+            assertThatThrownBy(() -> DecisionRule.of(manifest(
+                            new DecisionRuleDefinition(
+                                    "scorecard", RULE_TEXT, Group.TARGET, new BigDecimal("80"), null),
+                            targets)))
+                    .hasMessage("decision rule scorecard takes no group, percent, conditions, items or not_applicable:"
+                            + " met");
+        }
+
+        private static CriterionDefinition target(String id, String leadUnit) {
+            return new CriterionDefinition(
+                    id,
+                    new Text(id, null),
+                    Group.TARGET,
+                    true,
+                    List.of(),
+                    new Text(id, null),
+                    source(),
+                    new Text(leadUnit, null));
+        }
+    }
+
+    @Nested
     @DisplayName("A manifest's decision rule is refused when")
     class Refused {
         private final List<CriterionDefinition> criteria =
@@ -286,7 +364,7 @@ class DecisionRuleTest {
             assertRefused(
                     new DecisionRuleDefinition("most_of", RULE_TEXT, null, null, null),
                     criteria,
-                    "unknown decision rule kind 'most_of' (known: every_decisive, at_least_share)");
+                    "unknown decision rule kind 'most_of' (known: every_decisive, at_least_share, scorecard)");
         }
 
         @Test

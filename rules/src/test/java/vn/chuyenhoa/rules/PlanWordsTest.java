@@ -74,6 +74,11 @@ class PlanWordsTest {
         List<Map.Entry<String, Quote>> quotes = new ArrayList<>();
         for (CriterionDefinition criterion : manifest.criteria()) {
             add(quotes, "criterion " + criterion.id(), criterion.source());
+            if (criterion.leadUnit() != null) {
+                quotes.add(Map.entry(
+                        "lead unit of criterion " + criterion.id(),
+                        new Quote(null, criterion.leadUnit().vi())));
+            }
         }
         for (ReviewTargetDefinition target : manifest.reviewTargets()) {
             add(quotes, "review target " + target.id(), target.source());

@@ -29,6 +29,8 @@ class ApiTest {
     static final Path SAMPLES = Path.of("../samples");
     static final String PHUONG_5 = "../samples/tra-vinh-2023/phuong-5.json";
     static final String MISSPELT = "../samples/tra-vinh-2023/phuong-5-go-sai.json";
+    /** The city's figures with an area type: no plan is for a typed area of Cẩm Phả, and 102 never takes one. */
+    static final String TYPED_CITY = "../samples/cam-pha-2023/cam-pha-2023-co-loai.json";
 
     @TempDir
     static Path folder;
@@ -89,6 +91,8 @@ class ApiTest {
         assertThat(ids("/v1/plans?province=tinh%20Tra%20Vinh")).containsExactly("45-KH-BCD-2023");
         assertThat(ids("/v1/plans?area_type=LOAI_4")).containsExactly("2661-KH-UBND-2023", "45-KH-BCD-2023");
         assertThat(ids("/v1/plans?area_type=TTATXH&year=2019")).containsExactly("7488-KH-UBND-2017");
+        // A city's year has no area type: chosen by its province, never by a type.
+        assertThat(ids("/v1/plans?province=Qu%E1%BA%A3ng%20Ninh&year=2023")).containsExactly("102-KH-UBND-2023");
         assertThat(ids("/v1/plans?year=2030")).isEmpty();
 
         TestServer.Answer typo = http.get("/v1/plans?area_type=LOAI4");
@@ -312,6 +316,12 @@ class ApiTest {
                         .isEqualTo("{\"index\":" + i + ",\"error\":{\"message\":\"$.facts.househods: số liệu không"
                                 + " có trong danh mục: \\\"househods\\\" — có phải ý bạn là \\\"households\\\"?\","
                                 + "\"path\":\"$.facts.househods\",\"suggestion\":\"households\"}}");
+            } else if (files.get(i).toString().equals(TYPED_CITY)) {
+                assertThat(result.get("index").asInt()).isEqualTo(i);
+                assertThat(result.at("/error/path").asText()).isEqualTo("$.area.types");
+                assertThat(result.at("/error/message").asText())
+                        .startsWith("$.area.types: không có kế hoạch nào cho tỉnh, thành phố \"Quảng Ninh\", địa bàn"
+                                + " \"Thành phố Cẩm Phả\", loại LOAI_1, năm 2023");
             } else {
                 var verdict = TestServer.PLANS.evaluate(
                         TestServer.PLANS

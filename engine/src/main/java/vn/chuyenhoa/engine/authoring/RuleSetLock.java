@@ -181,6 +181,9 @@ public final class RuleSetLock {
             if (!fact.parts().isEmpty()) {
                 text.append("parts: ").append(String.join(", ", fact.parts())).append('\n');
             }
+            if (fact.apartFrom() != null) {
+                text.append("apart_from: ").append(fact.apartFrom()).append('\n');
+            }
         }
         return text.toString();
     }

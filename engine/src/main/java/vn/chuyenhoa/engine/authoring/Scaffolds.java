@@ -213,7 +213,8 @@ public final class Scaffolds {
         m.append("drl_package: ").append(drlPackage).append('\n');
         m.append("decision_rule:\n  kind: every_decisive  # ")
                 .append(TODO)
-                .append(": or at_least_share with group, percent and conditions (docs/adding-a-plan.md)\n");
+                .append(": or at_least_share with group, percent and conditions, or scorecard (a city's year: each"
+                        + " criterion a lead_unit) (docs/adding-a-plan.md)\n");
         m.append("  text:\n    vi: \"")
                 .append(TODO)
                 .append(": quy tắc kết luận, trích văn bản\"\n    en: \"")

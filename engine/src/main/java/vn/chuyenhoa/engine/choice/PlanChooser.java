@@ -128,6 +128,11 @@ public final class PlanChooser {
      * {@link InvalidInputException} naming what does not fit and the plans that do reach the area.
      */
     public void checkReach(Plan named, FactsFile input, PlanSelection selection) {
+        // A plan without area types judges a city's year, not an area: no what-if makes it judge an area with types.
+        if (named.manifest().areaTypes().isEmpty() && !input.area().types().isEmpty()) {
+            throw new InvalidInputException(InputErrors.typedAreaUnderCitysYear(
+                    input.source(), named.manifest().reference(), input.area().types()));
+        }
         if (selection.ignoreJurisdiction()) {
             return;
         }
@@ -290,7 +295,8 @@ public final class PlanChooser {
                 : (j.area() == null ? "" : j.area() + ", ")
                         + (j.district() == null ? "" : j.district() + ", ")
                         + j.province();
-        return m.id() + " (" + place + " · " + String.join(", ", m.areaTypes()) + " · "
+        return m.id() + " (" + place + " · " + (m.areaTypes().isEmpty() ? "—" : String.join(", ", m.areaTypes()))
+                + " · "
                 + DAY.format(m.inForce().from()) + " – "
                 + DAY.format(m.inForce().to()) + ")";
     }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import vn.chuyenhoa.engine.CriterionVerdict;
 import vn.chuyenhoa.engine.Decision;
@@ -22,7 +23,8 @@ import vn.chuyenhoa.engine.rule.Phrasing;
  * Two pieces make every kind: {@link EveryCriterion} (each criterion of a selection holds) and
  * {@link AtLeastShare} (a share of a group is met, plus an {@link EveryCriterion} over the condition groups).
  */
-public sealed interface DecisionRule permits DecisionRule.EveryCriterion, DecisionRule.AtLeastShare {
+public sealed interface DecisionRule
+        permits DecisionRule.EveryCriterion, DecisionRule.AtLeastShare, DecisionRule.Scorecard {
 
     Decision decide(List<CriterionVerdict> criteria);
 
@@ -66,9 +68,10 @@ public sealed interface DecisionRule permits DecisionRule.EveryCriterion, Decisi
                 yield new EveryCriterion(counted, EveryCriterion.DECISIVE_NOUN);
             }
             case "at_least_share" -> AtLeastShare.of(definition, criteria, counted, notApplicableMet);
+            case DecisionRuleDefinition.SCORECARD -> Scorecard.of(definition, criteria, counted);
             default ->
                 throw new IllegalArgumentException("unknown decision rule kind '" + definition.kind()
-                        + "' (known: every_decisive, at_least_share)");
+                        + "' (known: every_decisive, at_least_share, scorecard)");
         };
     }
 
@@ -339,6 +342,63 @@ public sealed interface DecisionRule permits DecisionRule.EveryCriterion, Decisi
                             .compareTo(percent.multiply(BigDecimal.valueOf(applicable)))
                     >= 0;
             return Phrasing.share(l, met, applicable, percent) + (reaches ? " ≥ " : " < ") + l.percent(percent);
+        }
+    }
+
+    /**
+     * A city's year against its targets, where the plan states no overall rule (DESIGN 1.3): "all targets met" when
+     * every counted target is met, "not all" as soon as one is not (whatever the others lacking data turn out to
+     * be), else undecided; the reason counts "đạt N/M chỉ tiêu", a target that does not apply left out of M. Every
+     * decisive target names its lead unit, by which the verdict groups them.
+     */
+    record Scorecard(Predicate<CriterionDefinition> counted) implements DecisionRule {
+        static Scorecard of(
+                DecisionRuleDefinition definition,
+                List<CriterionDefinition> criteria,
+                Predicate<CriterionDefinition> counted) {
+            if (definition.group() != null
+                    || definition.percent() != null
+                    || !definition.conditions().isEmpty()
+                    || !definition.items().isEmpty()
+                    || definition.notApplicable().equals(DecisionRuleDefinition.MET)) {
+                throw new IllegalArgumentException(
+                        "decision rule scorecard takes no group, percent, conditions, items or not_applicable: met");
+            }
+            for (CriterionDefinition criterion : criteria) {
+                if (criterion.isDecisive() && criterion.leadUnit() == null) {
+                    throw new IllegalArgumentException("decision rule scorecard: target '" + criterion.id()
+                            + "' names no lead_unit (the plan's Đơn vị chủ trì)");
+                }
+            }
+            return new Scorecard(counted);
+        }
+
+        @Override
+        public Decision decide(List<CriterionVerdict> criteria) {
+            Tally tally = Tally.of(criteria, counted, List.of());
+            int met = tally.met().size();
+            int applicable = tally.applicable();
+            Function<Language, String> count = l -> l.pick(
+                            "đạt " + met + "/" + applicable + " chỉ tiêu", met + "/" + applicable + " targets met")
+                    + (tally.notApplicable().isEmpty()
+                            ? ""
+                            : l.pick(
+                                            " (không tính "
+                                                    + tally.notApplicable().size() + " chỉ tiêu không áp dụng: ",
+                                            " (not counting "
+                                                    + tally.notApplicable().size() + " not applicable: ")
+                                    + ids(tally.notApplicable()) + ")");
+            Function<Language, String> failed = l -> l.pick("; không đạt: ", "; not met: ") + ids(tally.failed());
+            Function<Language, String> missing = l -> tally.missing().isEmpty()
+                    ? ""
+                    : l.pick("; thiếu dữ liệu: ", "; lacking data: ") + ids(tally.missing());
+            if (!tally.failed().isEmpty()) {
+                return new Decision(Outcome.FAIL, l -> count.apply(l) + failed.apply(l) + missing.apply(l));
+            }
+            if (!tally.missing().isEmpty()) {
+                return new Decision(Outcome.INDETERMINATE, l -> count.apply(l) + missing.apply(l));
+            }
+            return new Decision(Outcome.PASS, count::apply);
         }
     }
 

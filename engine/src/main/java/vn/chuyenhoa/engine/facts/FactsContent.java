@@ -288,6 +288,18 @@ final class FactsContent {
                             source, "$.facts." + fact.getKey(), name, whole, (Long) fact.getValue()));
                 }
             }
+            var definition = catalog.find(fact.getKey()).orElse(null);
+            String apart = definition == null ? null : definition.apartFrom();
+            if (apart != null
+                    && facts.get(apart) instanceof Long other
+                    && facts.get(definition.partOf()) instanceof Long whole
+                    && (Long) fact.getValue() <= whole
+                    && other <= whole
+                    && (Long) fact.getValue() + other > whole) {
+                errors.add(InputErrors.partsOverWhole(
+                        source, "$.facts." + fact.getKey(), apart, other, definition.partOf(), whole, (Long)
+                                fact.getValue()));
+            }
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.Map;
  * @param facts    the figures given: {@link Long} for counts, {@link Boolean} for flags; absent and null are not here
  * @param evidence free text per fact (a report number, a date)
  * @param sha256   of the file's bytes
+ * @param review   the year review whose figures filled some facts ({@code evaluate --from-review}), or null
  */
 public record FactsFile(
         String source,
@@ -20,9 +21,36 @@ public record FactsFile(
         int year,
         Map<String, Object> facts,
         Map<String, String> evidence,
-        String sha256) {
+        String sha256,
+        ReviewSource review) {
     public FactsFile {
         facts = Collections.unmodifiableMap(new LinkedHashMap<>(facts));
         evidence = Collections.unmodifiableMap(new LinkedHashMap<>(evidence));
+    }
+
+    public FactsFile(
+            String source,
+            String plan,
+            Area area,
+            int year,
+            Map<String, Object> facts,
+            Map<String, String> evidence,
+            String sha256) {
+        this(source, plan, area, year, facts, evidence, sha256, null);
+    }
+
+    /** A year review's file and the sha256 of its bytes, recorded in the verdict of the facts it filled. */
+    public record ReviewSource(String file, String sha256) {}
+
+    /** The review whose figures filled some of these facts, if any. */
+    public java.util.Optional<ReviewSource> fromReview() {
+        return java.util.Optional.ofNullable(review);
+    }
+
+    /** These facts with {@code added} filled in from {@code review}. */
+    public FactsFile withReview(Map<String, Object> added, ReviewSource review) {
+        Map<String, Object> all = new LinkedHashMap<>(facts);
+        all.putAll(added);
+        return new FactsFile(source, plan, area, year, all, evidence, sha256, review);
     }
 }

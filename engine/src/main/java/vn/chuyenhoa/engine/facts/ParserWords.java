@@ -12,7 +12,7 @@ import vn.chuyenhoa.engine.message.Phrase;
  * Vietnamese; any other is "lỗi cú pháp" in Vietnamese, its place given by the line and column, and the parser's
  * words in English.
  */
-final class ParserWords {
+public final class ParserWords {
     private record Known(Pattern english, Function<Matcher, String> vietnamese) {}
 
     private static final String CHARACTER = "Unexpected character \\('(.{1,4})' \\(code \\d+\\)\\)";
@@ -66,7 +66,7 @@ final class ParserWords {
     }
 
     /** The parser's {@code detail} in the reader's language. */
-    static Phrase of(String detail) {
+    public static Phrase of(String detail) {
         for (Known known : KNOWN) {
             Matcher matcher = known.english().matcher(detail);
             if (matcher.matches()) {

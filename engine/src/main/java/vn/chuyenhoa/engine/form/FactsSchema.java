@@ -98,9 +98,16 @@ public final class FactsSchema {
         ObjectNode types = properties.putObject("types");
         types.put(
                 "description",
-                l.pick("Loại địa bàn; kế hoạch áp dụng cho ", "Area types; the plan applies to ")
-                        + String.join(", ", manifest.areaTypes()));
+                manifest.areaTypes().isEmpty()
+                        ? l.pick(
+                                "Không ghi: kế hoạch đánh giá năm của cả thành phố, không đánh giá địa bàn có loại",
+                                "Leave out: the plan judges the city's year, never an area with a type")
+                        : l.pick("Loại địa bàn; kế hoạch áp dụng cho ", "Area types; the plan applies to ")
+                                + String.join(", ", manifest.areaTypes()));
         types.putArray("type").add("array").add("null");
+        if (manifest.areaTypes().isEmpty()) {
+            types.put("maxItems", 0);
+        }
         ArrayNode known = types.putObject("items").putArray("enum");
         FactsReader.AREA_TYPES.forEach(known::add);
         area.put("additionalProperties", false);

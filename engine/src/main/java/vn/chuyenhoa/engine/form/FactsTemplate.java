@@ -30,8 +30,11 @@ public final class FactsTemplate {
         area.put("name", jurisdiction.area());
         area.put("district", jurisdiction.district());
         area.put("province", jurisdiction.province());
-        ArrayNode types = area.putArray("types");
-        manifest.areaTypes().forEach(types::add);
+        // A city's year (a plan without area types) is a file without types: the template writes none.
+        if (!manifest.areaTypes().isEmpty()) {
+            ArrayNode types = area.putArray("types");
+            manifest.areaTypes().forEach(types::add);
+        }
         file.putNull("year");
         ObjectNode facts = file.putObject("facts");
         form.fields().forEach(field -> facts.putNull(field.name()));
@@ -75,19 +78,27 @@ public final class FactsTemplate {
         yaml.entry(1, "district", jurisdiction.district() == null ? "" : FormJson.quoted(jurisdiction.district()));
         yaml.comment(1, l.pick("Tỉnh, thành phố trực thuộc trung ương", "The province"));
         yaml.entry(1, "province", FormJson.quoted(jurisdiction.province()));
-        yaml.comment(
-                1,
-                l.pick("Loại địa bàn, một hoặc nhiều trong: ", "Area types, one or more of: ")
-                        + String.join(", ", FactsReader.AREA_TYPES));
-        yaml.entry(
-                1,
-                "types",
-                "["
-                        + String.join(
-                                ", ",
-                                manifest.areaTypes().stream()
-                                        .map(FormJson::quoted)
-                                        .toList()) + "]");
+        if (manifest.areaTypes().isEmpty()) {
+            yaml.comment(
+                    1,
+                    l.pick(
+                            "Không ghi types: kế hoạch đánh giá năm của cả thành phố, không đánh giá địa bàn có loại",
+                            "No types: the plan judges the city's year, never an area with a type"));
+        } else {
+            yaml.comment(
+                    1,
+                    l.pick("Loại địa bàn, một hoặc nhiều trong: ", "Area types, one or more of: ")
+                            + String.join(", ", FactsReader.AREA_TYPES));
+            yaml.entry(
+                    1,
+                    "types",
+                    "["
+                            + String.join(
+                                    ", ",
+                                    manifest.areaTypes().stream()
+                                            .map(FormJson::quoted)
+                                            .toList()) + "]");
+        }
         yaml.blank();
         yaml.comment(l.pick(
                         "Năm đánh giá, trong thời gian hiệu lực của kế hoạch: ",

@@ -4,16 +4,19 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * How a plan combines its criteria into an outcome, as the manifest declares it. Two kinds, built from the
+ * How a plan combines its criteria into an outcome, as the manifest declares it. Three kinds, built from the
  * same pieces (see the engine's {@code DecisionRule}):
  * <ul>
  *   <li>{@code every_decisive}: every decisive criterion holds (met, or not applicable);</li>
  *   <li>{@code at_least_share}: the met criteria of {@code group} are at least {@code percent} % of its
  *       applicable ones ("đạt từ p % các chỉ tiêu trở lên"), and every criterion of each group in
- *       {@code conditions} holds.</li>
+ *       {@code conditions} holds;</li>
+ *   <li>{@code scorecard}: a city's year against its targets, where the plan states no overall rule: every
+ *       decisive target met gives the scorecard's "all targets met", with the count met; each target names its
+ *       lead unit.</li>
  * </ul>
  *
- * @param kind       {@code every_decisive} or {@code at_least_share}
+ * @param kind       {@code every_decisive}, {@code at_least_share} or {@code scorecard}
  * @param text       the rule in words, with its source, as the verdict shows it
  * @param group      at_least_share: the group whose criteria are counted
  * @param percent    at_least_share: the share required, "từ p % trở lên" (more than 0, at most 100)
@@ -33,6 +36,7 @@ public record DecisionRuleDefinition(
         List<List<String>> items,
         List<String> notCounted) {
     public static final String EXCLUDED = "excluded";
+    public static final String SCORECARD = "scorecard";
     public static final String MET = "met";
 
     public DecisionRuleDefinition {
@@ -44,6 +48,11 @@ public record DecisionRuleDefinition(
 
     public DecisionRuleDefinition(String kind, Text text, Group group, BigDecimal percent, List<Group> conditions) {
         this(kind, text, group, percent, conditions, null, null, null);
+    }
+
+    /** A scorecard: the plan states no overall rule, so the outcome only sums up its targets (DESIGN 1.3). */
+    public boolean isScorecard() {
+        return SCORECARD.equals(kind);
     }
 
     /**

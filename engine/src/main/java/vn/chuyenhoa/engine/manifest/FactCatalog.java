@@ -32,6 +32,14 @@ public final class FactCatalog {
                 wholes.computeIfAbsent(definition.name(), k -> new java.util.ArrayList<>())
                         .add(whole);
             }
+            String apart = definition.apartFrom();
+            if (apart != null
+                    && (whole == null
+                            || !facts.containsKey(apart)
+                            || !whole.equals(facts.get(apart).partOf()))) {
+                throw new IllegalArgumentException("fact '" + definition.name() + "' is apart from '" + apart
+                        + "', which must be another part of the same whole");
+            }
             for (String part : definition.parts()) {
                 if (!facts.containsKey(part)) {
                     throw new IllegalArgumentException(

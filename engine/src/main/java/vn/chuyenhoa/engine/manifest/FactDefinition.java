@@ -11,6 +11,8 @@ package vn.chuyenhoa.engine.manifest;
  *                before this whole was named, and a released fact's entry never changes); may be empty
  * @param meets   for a flag, the value that meets the plan's criteria: false for a finding that must not happen
  *                ("tình hình phức tạp"), true (the default) for an assessment that must hold; a hint for forms
+ * @param apartFrom another part of the same whole that never overlaps this one (areas ĐẠT and areas CHƯA ĐẠT),
+ *                so that the two together are never larger than the whole; or null
  */
 public record FactDefinition(
         String name,
@@ -20,12 +22,13 @@ public record FactDefinition(
         Unit unit,
         String partOf,
         java.util.List<String> parts,
-        boolean meets) {
+        boolean meets,
+        String apartFrom) {
     public FactDefinition {
         parts = parts == null ? java.util.List.of() : java.util.List.copyOf(parts);
     }
 
     public FactDefinition(String name, FactKind kind, Text label, Text meaning, Unit unit, String partOf) {
-        this(name, kind, label, meaning, unit, partOf, java.util.List.of(), true);
+        this(name, kind, label, meaning, unit, partOf, java.util.List.of(), true, null);
     }
 }

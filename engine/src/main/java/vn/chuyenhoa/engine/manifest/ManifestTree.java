@@ -59,7 +59,8 @@ final class ManifestTree {
                 "criteria",
                 "review_targets",
                 "readings",
-                "final_evaluation");
+                "final_evaluation",
+                "from_review");
         return m.build(() -> new PlanManifest(
                 m.text("id"),
                 m.text("version"),
@@ -98,7 +99,16 @@ final class ManifestTree {
                 m.list(
                         "criteria",
                         (node, path) -> criterion(new ManifestTree(
-                                node, path, "id", "title", "group", "decisive", "facts", "requirement", "source"))),
+                                node,
+                                path,
+                                "id",
+                                "title",
+                                "group",
+                                "decisive",
+                                "facts",
+                                "requirement",
+                                "source",
+                                "lead_unit"))),
                 m.optionalList(
                         "review_targets",
                         (node, path) -> reviewTarget(new ManifestTree(
@@ -111,7 +121,21 @@ final class ManifestTree {
                         "final_evaluation",
                         f -> new FinalEvaluation(f.date("date"), f.source("source")),
                         "date",
-                        "source")));
+                        "source"),
+                m.object("from_review", ManifestTree::reviewFigures, "criterion", "facts")));
+    }
+
+    private static ReviewFigures reviewFigures(ManifestTree r) {
+        return r.build(() -> {
+            JsonNode facts = r.value("facts");
+            if (facts == null || !facts.isObject()) {
+                throw new IllegalArgumentException(r.path + ".facts: expected each review figure and its fact");
+            }
+            java.util.Map<String, String> map = new java.util.LinkedHashMap<>();
+            facts.fields()
+                    .forEachRemaining(e -> map.put(e.getKey(), text(e.getValue(), r.path + ".facts." + e.getKey())));
+            return new ReviewFigures(r.text("criterion"), map);
+        });
     }
 
     private static OtherName otherName(ManifestTree o) {
@@ -173,7 +197,7 @@ final class ManifestTree {
         }
         return elements(root, "$", (node, path) -> {
             ManifestTree f = new ManifestTree(
-                    node, path, "name", "kind", "label", "meaning", "unit", "part_of", "parts", "meets");
+                    node, path, "name", "kind", "label", "meaning", "unit", "part_of", "parts", "meets", "apart_from");
             return f.build(() -> new FactDefinition(
                     f.text("name"),
                     f.kind("kind", FactKind.class),
@@ -182,7 +206,8 @@ final class ManifestTree {
                     f.object("unit", u -> new Unit(u.text("vi"), u.text("en"), u.text("en_one")), "vi", "en", "en_one"),
                     f.text("part_of"),
                     f.optionalList("parts", ManifestTree::text),
-                    f.bool("meets") == null || f.bool("meets")));
+                    f.bool("meets") == null || f.bool("meets"),
+                    f.text("apart_from")));
         });
     }
 
@@ -194,7 +219,8 @@ final class ManifestTree {
                 c.bool("decisive"),
                 c.list("facts", ManifestTree::text),
                 c.wording("requirement"),
-                c.source("source")));
+                c.source("source"),
+                c.wording("lead_unit")));
     }
 
     private static ReviewTargetDefinition reviewTarget(ManifestTree t) {

@@ -154,6 +154,22 @@ public final class Manifests {
             }
         }
         readingProblems(manifest, catalog, problems);
+        if (manifest.fromReview() != null) {
+            ReviewFigures review = manifest.fromReview();
+            java.util.Optional<CriterionDefinition> criterion = manifest.criteria().stream()
+                    .filter(c -> c.id().equals(review.criterion()))
+                    .findFirst();
+            if (criterion.isEmpty()) {
+                problems.add("from_review: criterion '" + review.criterion() + "' is not declared");
+            } else {
+                for (String fact : review.facts().values()) {
+                    if (!criterion.get().facts().contains(fact)) {
+                        problems.add("from_review: fact '" + fact + "' is not a fact of criterion '"
+                                + review.criterion() + "'");
+                    }
+                }
+            }
+        }
         if (manifest.finalEvaluation() != null) {
             List<String> lacking = lackingParts(manifest.finalEvaluation().source());
             if (manifest.finalEvaluation().date() == null || !lacking.isEmpty()) {

@@ -13,6 +13,7 @@ import java.util.List;
  *                    ({@code review_targets}, optional: empty when the plan sets none)
  * @param readings    the passages open to more than one reading, each with the reading chosen (optional)
  * @param finalEvaluation the day of the plan's final evaluation, where it declares one (optional)
+ * @param fromReview  the facts a year review's figures can fill ({@code from_review}, optional)
  */
 public record PlanManifest(
         String id,
@@ -29,7 +30,8 @@ public record PlanManifest(
         List<CriterionDefinition> criteria,
         List<ReviewTargetDefinition> reviewTargets,
         List<ReadingDefinition> readings,
-        FinalEvaluation finalEvaluation) {
+        FinalEvaluation finalEvaluation,
+        ReviewFigures fromReview) {
 
     public PlanManifest {
         areaTypes = List.copyOf(areaTypes);
@@ -70,6 +72,7 @@ public record PlanManifest(
                 criteria,
                 List.of(),
                 List.of(),
+                null,
                 null);
     }
 

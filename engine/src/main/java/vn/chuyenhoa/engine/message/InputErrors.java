@@ -553,6 +553,19 @@ public final class InputErrors {
                 "is part of " + whole + " (" + wholeValue + ") so cannot be larger, found " + part);
     }
 
+    /** Two parts of one whole that never overlap (areas ĐẠT, areas CHƯA ĐẠT) add up to more than it. */
+    public static InputError partsOverWhole(
+            String file, String path, String other, long otherValue, String whole, long wholeValue, long part) {
+        return at(
+                file,
+                path,
+                ErrorCode.PART_OVER_WHOLE,
+                "cộng với " + other + " (" + otherValue + ") không thể lớn hơn " + whole + " (" + wholeValue + "), gặp "
+                        + part,
+                "with " + other + " (" + otherValue + ") cannot be more than " + whole + " (" + wholeValue + "), found "
+                        + part);
+    }
+
     public static InputError evidenceNotAnObject(String file, String found) {
         return at(
                 file,
@@ -1232,5 +1245,79 @@ public final class InputErrors {
                 ErrorCode.WRITE_FAILED,
                 "không ghi được tệp (" + reason + ")",
                 "cannot write the file (" + reason + ")");
+    }
+
+    // ── A year review's figures as facts (evaluate --from-review) ────────────────────────────────────────────────
+
+    /** The file is not the JSON of {@code chuyenhoa review --format json}: {@code path} is what it lacks. */
+    public static InputError notAReview(String file, String path, String schema) {
+        return at(
+                file,
+                path,
+                ErrorCode.INVALID_VALUE,
+                "không phải kết quả sơ kết dạng JSON (" + schema + ") do chuyenhoa review --format json tạo ra",
+                "not a year review's JSON (" + schema + ") as chuyenhoa review --format json writes it");
+    }
+
+    public static InputError reviewTooLarge(String file, long limit) {
+        return at(
+                file,
+                "$",
+                ErrorCode.FILE_TOO_LARGE,
+                "tệp lớn hơn giới hạn " + Language.VI.number(limit) + " byte của một kết quả sơ kết",
+                "the file is larger than a review's limit of " + Language.EN.number(limit) + " bytes");
+    }
+
+    public static InputError reviewFigureNotACount(String file, String path, String found) {
+        return at(
+                file,
+                path,
+                ErrorCode.NOT_A_COUNT,
+                "cần một số nguyên ≥ 0, gặp " + found,
+                "expected a whole number ≥ 0, found " + found);
+    }
+
+    public static InputError planTakesNoReview(String file, String plan) {
+        return at(
+                file,
+                "$",
+                ErrorCode.INVALID_VALUE,
+                "kế hoạch " + plan + " không nhận số liệu từ kết quả sơ kết (--from-review)",
+                "plan " + plan + " takes no figures from a review (--from-review)");
+    }
+
+    public static InputError reviewOfAnotherYear(String file, int reviewed, int year) {
+        return at(
+                file,
+                "$.summary.year",
+                ErrorCode.INVALID_VALUE,
+                "kết quả sơ kết năm " + reviewed + " không dùng được cho số liệu năm " + year,
+                "a review of " + reviewed + " cannot feed the facts of " + year);
+    }
+
+    /** A fact the file gives that the review fills too: which would count is not for us to guess. */
+    public static InputError factAlsoFromReview(String file, String path, String review) {
+        return at(
+                file,
+                path,
+                ErrorCode.INVALID_VALUE,
+                "số liệu này được lấy từ kết quả sơ kết " + review + " (--from-review): bỏ nó khỏi tệp, hoặc không dùng"
+                        + " --from-review",
+                "this figure comes from the review " + review + " (--from-review): remove it from the file, or do"
+                        + " without --from-review");
+    }
+
+    /** A file with area types under a plan whose subject is a city's year: refused even as a what-if. */
+    public static InputError typedAreaUnderCitysYear(String file, String plan, java.util.List<String> types) {
+        return at(
+                file,
+                "$.area.types",
+                ErrorCode.OUTSIDE_REACH,
+                "kế hoạch " + plan + " đánh giá năm của cả thành phố, không đánh giá một địa bàn có loại ("
+                        + String.join(", ", types) + "), kể cả khi chạy thử với --ignore-jurisdiction: bỏ types"
+                        + " nếu tệp là số liệu của thành phố",
+                "plan " + plan + " judges a city's year, not an area with a type (" + String.join(", ", types)
+                        + "), not even as a what-if with --ignore-jurisdiction: remove types if the file holds the"
+                        + " city's figures");
     }
 }

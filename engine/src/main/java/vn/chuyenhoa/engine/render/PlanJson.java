@@ -163,6 +163,9 @@ public final class PlanJson {
         json.writeBooleanField("decisive", criterion.isDecisive());
         json.writeStringField("title", criterion.title().in(language));
         json.writeStringField("requirement", criterion.requirement().in(language));
+        if (criterion.leadUnit() != null) {
+            json.writeStringField("lead_unit", criterion.leadUnit().in(language));
+        }
         json.writeArrayFieldStart("facts");
         for (String fact : criterion.facts()) {
             FactDefinition definition = catalog.get(fact);

@@ -31,7 +31,10 @@ public final class PlanText {
             line(
                     text,
                     "    " + words("Địa bàn", "Jurisdiction") + ": " + place(m) + " · " + words("loại", "types") + " "
-                            + String.join(", ", m.areaTypes()) + " · " + words("hiệu lực", "in force") + " "
+                            + (m.areaTypes().isEmpty()
+                                    ? words("không có (năm của cả thành phố)", "none (the city's year)")
+                                    : String.join(", ", m.areaTypes()))
+                            + " · " + words("hiệu lực", "in force") + " "
                             + period(m));
         }
         return text.toString();
@@ -47,7 +50,12 @@ public final class PlanText {
         line(
                 text,
                 words("Địa bàn áp dụng", "Jurisdiction") + ": " + place(m) + " · " + words("loại địa bàn", "area types")
-                        + ": " + String.join(", ", m.areaTypes()));
+                        + ": "
+                        + (m.areaTypes().isEmpty()
+                                ? words(
+                                        "không có — năm của cả thành phố (tệp số liệu không ghi types)",
+                                        "none — the city's year (a facts file without types)")
+                                : String.join(", ", m.areaTypes())));
         if (!m.jurisdiction().otherNames().isEmpty()) {
             line(
                     text,
@@ -70,6 +78,15 @@ public final class PlanText {
                                     " (kết quả trên số liệu của năm kết thúc trước ngày này là sơ bộ) — ",
                                     " (a verdict on the figures of a year that ends before it is interim) — ")
                             + VerdictText.source(m.finalEvaluation().source()));
+        }
+        if (m.fromReview() != null) {
+            line(
+                    text,
+                    words("Lấy từ kết quả sơ kết (--from-review)", "From a review (--from-review)") + ": "
+                            + words("chỉ tiêu ", "target ") + m.fromReview().criterion() + " — "
+                            + m.fromReview().facts().entrySet().stream()
+                                    .map(e -> e.getKey() + " → " + e.getValue())
+                                    .collect(java.util.stream.Collectors.joining(", ")));
         }
         line(text, "sha256: " + plan.sha256());
         readings(text, m);
@@ -95,6 +112,12 @@ public final class PlanText {
                                 + (definition.unit() == null
                                         ? " (true/false)"
                                         : " (" + definition.unit().of(2, language) + ")"));
+            }
+            if (criterion.leadUnit() != null) {
+                line(
+                        text,
+                        "    " + words("Đơn vị chủ trì", "Lead unit") + ": "
+                                + criterion.leadUnit().in(language));
             }
             line(text, "    " + words("Nguồn", "Source") + ": " + VerdictText.source(criterion.source()));
         }

@@ -377,14 +377,14 @@ public final class ReviewHtml {
             }
             html.append(badge(
                             verdict.outcome().name(),
-                            verdict.outcome().label(language) + VerdictText.interimMark(verdict.interim(), language)))
+                            verdict.label(language) + VerdictText.interimMark(verdict.interim(), language)))
                     .append("</td><td")
                     .append(reasons)
                     .append(">")
                     .append(esc(verdict.decision().reason(language)));
             for (ReadingAlternative reading : verdict.readings()) {
                 html.append("<div class=\"reading\">")
-                        .append(esc(VerdictText.dependsOn(reading, language)))
+                        .append(esc(VerdictText.dependsOn(verdict, reading, language)))
                         .append("</div>");
             }
             List<CriterionVerdict> notMet = verdict.criteria().stream()

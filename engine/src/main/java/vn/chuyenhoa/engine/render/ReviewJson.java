@@ -208,7 +208,7 @@ public final class ReviewJson {
             }
         } else {
             json.writeStringField("outcome", verdict.outcome().name());
-            json.writeStringField("label", verdict.outcome().label(language));
+            json.writeStringField("label", verdict.label(language));
             json.writeStringField("decision", verdict.decision().reason(language));
             json.writeBooleanField("interim", verdict.interim());
             json.writeArrayFieldStart("readings");

@@ -70,7 +70,7 @@ public final class ReviewTable {
         cells.add(
                 verdict == null
                         ? AreaResult.invalidLabel(language)
-                        : verdict.outcome().label(language) + VerdictText.interimMark(verdict.interim(), language));
+                        : verdict.label(language) + VerdictText.interimMark(verdict.interim(), language));
         cells.add(verdict == null ? null : verdict.decision().reason(language));
         cells.add(
                 verdict == null
@@ -84,7 +84,7 @@ public final class ReviewTable {
                 verdict == null
                         ? null
                         : verdict.readings().stream()
-                                .map(r -> VerdictText.otherwise(r, language))
+                                .map(r -> VerdictText.otherwise(verdict, r, language))
                                 .collect(Collectors.joining("; ")));
         cells.add(result.errors().stream()
                 .map(e -> e.inFile(null).message(language, spelling))

@@ -192,12 +192,12 @@ public final class ReviewText {
             }
             line(
                     text,
-                    number + ". [" + verdict.outcome().label(language)
+                    number + ". [" + verdict.label(language)
                             + VerdictText.interimMark(verdict.interim(), language) + "] "
                             + describe(verdict.input().area())
                             + verdict.decision().reason(language));
             for (ReadingAlternative reading : verdict.readings()) {
-                line(text, "    " + VerdictText.dependsOn(reading, language));
+                line(text, "    " + VerdictText.dependsOn(verdict, reading, language));
             }
             for (CriterionVerdict criterion : verdict.criteria()) {
                 if (criterion.status() == Status.FAIL || criterion.status() == Status.MISSING) {

@@ -110,7 +110,7 @@ public final class VerdictJson {
         parts.area(json, verdict.input().area(), true);
         json.writeNumberField("year", verdict.input().year());
         json.writeStringField("outcome", verdict.outcome().name());
-        json.writeStringField("label", verdict.outcome().label(language));
+        json.writeStringField("label", verdict.label(language));
         json.writeStringField(
                 "decision_rule", verdict.plan().decisionRule().text().in(language));
         json.writeStringField("decision", verdict.decision().reason(language));
@@ -136,6 +136,7 @@ public final class VerdictJson {
             criterion(json, criterion, verdict);
         }
         json.writeEndArray();
+        leadUnits(json, verdict);
         json.writeArrayFieldStart("missing_facts");
         for (String fact : verdict.missingFacts()) {
             json.writeString(fact);
@@ -149,8 +150,37 @@ public final class VerdictJson {
             json.writeEndObject();
         }
         json.writeEndArray();
+        var review = verdict.input().fromReview();
+        if (review.isPresent()) {
+            json.writeObjectFieldStart("from_review");
+            json.writeStringField("file", review.get().file());
+            json.writeStringField("sha256", review.get().sha256());
+            json.writeEndObject();
+        }
         json.writeStringField("input_sha256", verdict.input().sha256());
         json.writeEndObject();
+    }
+
+    /** A scorecard's targets by lead unit; nothing for a plan whose targets name none (DESIGN 1.3's keys unchanged). */
+    private void leadUnits(JsonGenerator json, Verdict verdict) throws IOException {
+        LeadUnits units = LeadUnits.of(verdict);
+        if (units.units().isEmpty()) {
+            return;
+        }
+        json.writeArrayFieldStart("lead_units");
+        for (LeadUnits.Unit unit : units.units()) {
+            json.writeStartObject();
+            json.writeStringField("lead_unit", unit.name().in(language));
+            json.writeNumberField("met", unit.met());
+            json.writeNumberField("counted", unit.counted());
+            json.writeArrayFieldStart("criteria");
+            for (CriterionVerdict target : unit.targets()) {
+                json.writeString(target.definition().id());
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 
     private void criterion(JsonGenerator json, CriterionVerdict criterion, Verdict verdict) throws IOException {
@@ -159,6 +189,9 @@ public final class VerdictJson {
         json.writeStringField("id", definition.id());
         json.writeStringField("title", definition.title().in(language));
         json.writeStringField("group", definition.group().id());
+        if (definition.leadUnit() != null) {
+            json.writeStringField("lead_unit", definition.leadUnit().in(language));
+        }
         json.writeStringField("status", criterion.status().name());
         json.writeStringField("reason", criterion.reason(language));
         json.writeArrayFieldStart("facts");

@@ -35,7 +35,7 @@ public final class VerdictText {
                         + " — " + verdict.plan().title().in(language));
         line(
                 text,
-                words("KẾT QUẢ", "OUTCOME") + ": " + verdict.outcome().label(language)
+                words("KẾT QUẢ", "OUTCOME") + ": " + verdict.label(language)
                         + interimMark(verdict.interim(), language) + " — "
                         + verdict.decision().reason(language));
         line(
@@ -43,12 +43,14 @@ public final class VerdictText {
                 words("Quy tắc", "Rule") + ": "
                         + verdict.plan().decisionRule().text().in(language));
         for (ReadingAlternative reading : verdict.readings()) {
-            line(text, dependsOn(reading, language));
+            line(text, dependsOn(verdict, reading, language));
         }
         text.append('\n');
         for (CriterionVerdict criterion : verdict.criteria()) {
             criterion(text, criterion, verdict);
         }
+        leadUnits(text, verdict);
+        fromReview(text, verdict);
         if (!verdict.missingFacts().isEmpty()) {
             line(text, words("Cần bổ sung số liệu", "Facts needed") + ": " + String.join(", ", verdict.missingFacts()));
         }
@@ -78,7 +80,49 @@ public final class VerdictText {
                 text,
                 "    " + words("Yêu cầu", "Required") + ": "
                         + definition.requirement().in(language));
+        if (definition.leadUnit() != null) {
+            line(
+                    text,
+                    "    " + words("Đơn vị chủ trì", "Lead unit") + ": "
+                            + definition.leadUnit().in(language));
+        }
         line(text, "    " + words("Nguồn", "Source") + ": " + source(definition.source()));
+    }
+
+    /**
+     * A scorecard's targets by lead unit: "Công an thành phố — đạt 12/13 chỉ tiêu: 2.1 Đạt · 2.3 Không đạt · …".
+     * Nothing for a plan whose targets name no lead unit.
+     */
+    private void leadUnits(StringBuilder text, Verdict verdict) {
+        LeadUnits units = LeadUnits.of(verdict);
+        if (units.units().isEmpty()) {
+            return;
+        }
+        line(text, words("Theo đơn vị chủ trì", "By lead unit") + ":");
+        for (LeadUnits.Unit unit : units.units()) {
+            line(
+                    text,
+                    "  " + unit.name().in(language) + " — "
+                            + language.pick(
+                                    "đạt " + unit.met() + "/" + unit.counted() + " chỉ tiêu",
+                                    unit.met() + "/" + unit.counted() + " targets met")
+                            + ": "
+                            + unit.targets().stream()
+                                    .map(t -> t.definition().id() + " "
+                                            + t.status().label(language))
+                                    .collect(Collectors.joining(" · ")));
+        }
+        text.append('\n');
+    }
+
+    /** Where the figures of a review came from ({@code evaluate --from-review}): the file and its sha256. */
+    private void fromReview(StringBuilder text, Verdict verdict) {
+        verdict.input()
+                .fromReview()
+                .ifPresent(review -> line(
+                        text,
+                        words("Số liệu lấy từ kết quả sơ kết", "Figures taken from the review") + ": " + review.file()
+                                + " (sha256 " + review.sha256() + ")"));
     }
 
     /** "KH 45/KH-BCĐ, Danh mục …, STT 1: “…”; cột CHỈ TIÊU BCD GIAO: “Không để xảy ra”", each quote apart. */
@@ -95,9 +139,9 @@ public final class VerdictText {
     }
 
     /** "not-applicable-target = leaves-count: CHƯA ĐẠT", for a review's table. */
-    static String otherwise(ReadingAlternative reading, Language language) {
+    static String otherwise(Verdict verdict, ReadingAlternative reading, Language language) {
         return reading.reading().id() + " = " + reading.alternative().id() + ": "
-                + reading.outcome().label(language);
+                + verdict.label(reading.outcome(), language);
     }
 
     /** "not-applicable-target = counts-as-met, chi-tieu-count = nine": the readings a verdict or review used. */
@@ -108,14 +152,14 @@ public final class VerdictText {
     }
 
     /** "Kết quả phụ thuộc cách hiểu …: theo cách hiểu … thì CHƯA ĐẠT" */
-    static String dependsOn(ReadingAlternative reading, Language language) {
+    static String dependsOn(Verdict verdict, ReadingAlternative reading, Language language) {
         return language.pick("Kết quả phụ thuộc cách hiểu", "The outcome depends on a reading")
                 + " “" + reading.reading().question().in(language) + "” ("
                 + reading.reading().id() + ")"
                 + language.pick(": theo cách hiểu “", ": under the reading “")
                 + reading.alternative().text().in(language) + "” ("
                 + reading.alternative().id() + ")"
-                + language.pick(" thì ", " it is ") + reading.outcome().label(language);
+                + language.pick(" thì ", " it is ") + verdict.label(reading.outcome(), language);
     }
 
     /** What every report writes after a draft rule set's version; nothing for a released one. */

@@ -120,6 +120,57 @@ public final class Checks {
         return new Finding.Comparison(CompareKind.NONE, fact, value, null, null, 0, status);
     }
 
+    /** "nhiều hơn năm trước": strictly more than {@code other}; both figures are needed. */
+    public static Finding moreThan(AreaFacts area, String fact, String other) {
+        Long value = area.count(fact);
+        Long than = area.count(other);
+        Status status = value == null || than == null ? Status.MISSING : value > than ? Status.PASS : Status.FAIL;
+        return new Finding.Comparison(CompareKind.MORE_THAN, fact, value, other, than, 0, status);
+    }
+
+    /**
+     * "giảm p % so với năm trước": at most (100 − p) % of {@code previous}, {@code 100 × fact ≤ (100 − p) ×
+     * previous} in integers; zero meets it whatever {@code previous} was, and a {@code previous} of zero leaves
+     * only zero.
+     */
+    public static Finding reducedBy(AreaFacts area, String fact, String previous, String percent) {
+        Long value = area.count(fact);
+        Long before = area.count(previous);
+        BigDecimal reduction = percent(percent);
+        Status status;
+        if (value != null && value == 0) {
+            status = Status.PASS;
+        } else if (value == null || before == null) {
+            status = Status.MISSING;
+        } else {
+            BigDecimal allowed = Finding.HUNDRED.subtract(reduction).multiply(BigDecimal.valueOf(before));
+            status = BigDecimal.valueOf(value).multiply(Finding.HUNDRED).compareTo(allowed) <= 0
+                    ? Status.PASS
+                    : Status.FAIL;
+        }
+        return new Finding.Reduction(fact, value, previous, before, reduction, status);
+    }
+
+    /**
+     * "tỷ lệ … thấp hơn năm trước": {@code part / whole} strictly below {@code partBefore / wholeBefore}, compared
+     * cross-multiplied in integers. No case this year, or none the year before: NOT_APPLICABLE (no rate to compare).
+     */
+    public static Finding rateBelow(AreaFacts area, String part, String whole, String partBefore, String wholeBefore) {
+        Long[] values = {area.count(part), area.count(whole), area.count(partBefore), area.count(wholeBefore)};
+        Status status;
+        if ((values[1] != null && values[1] == 0) || (values[3] != null && values[3] == 0)) {
+            status = Status.NOT_APPLICABLE;
+        } else if (java.util.Arrays.stream(values).anyMatch(v -> v == null)) {
+            status = Status.MISSING;
+        } else {
+            BigDecimal now = BigDecimal.valueOf(values[0]).multiply(BigDecimal.valueOf(values[3]));
+            BigDecimal then = BigDecimal.valueOf(values[2]).multiply(BigDecimal.valueOf(values[1]));
+            status = now.compareTo(then) < 0 ? Status.PASS : Status.FAIL;
+        }
+        return new Finding.RateComparison(
+                List.of(part, whole, partBefore, wholeBefore), java.util.Arrays.asList(values), status);
+    }
+
     /** "ít nhất n": at least {@code minimum}. */
     public static Finding atLeast(AreaFacts area, String fact, long minimum) {
         Long value = area.count(fact);
@@ -130,6 +181,53 @@ public final class Checks {
     /** "từ p % trở lên" (and "100 %", which is {@code part = whole}); over a whole of zero: NOT_APPLICABLE. */
     public static Finding shareAtLeast(AreaFacts area, String part, String whole, String percent) {
         return share(ShareKind.AT_LEAST, area, part, whole, percent(percent));
+    }
+
+    /** "trên p %": strictly above; exactly p % fails. Over a whole of zero: NOT_APPLICABLE. */
+    public static Finding shareAbove(AreaFacts area, String part, String whole, String percent) {
+        return share(ShareKind.ABOVE, area, part, whole, percent(percent));
+    }
+
+    /**
+     * "p % … không [part]": the rest of the whole, {@code whole − part}, is at least p % of it ("85 % các địa bàn đã
+     * chuyển hóa thành công không tái phức tạp trở lại", part being those that relapsed). Over a whole of zero:
+     * NOT_APPLICABLE.
+     */
+    public static Finding restAtLeast(AreaFacts area, String part, String whole, String percent) {
+        return share(ShareKind.REST_AT_LEAST, area, part, whole, percent(percent));
+    }
+
+    /**
+     * "p % [whole] [met]" where each case of the whole is met, not met, or not yet decided (an area whose evaluation
+     * is undecided): {@code met} is at least p % of {@code whole} even if every undecided case is not met (PASS), or
+     * falls short even if each is met (FAIL); else MISSING, the outcome of the undecided ones needed. The undecided
+     * are {@code whole − met − notMet}; {@code notMet} is needed only when {@code met} alone falls short. Over a
+     * whole of zero: NOT_APPLICABLE.
+     */
+    public static Finding settledShareAtLeast(AreaFacts area, String met, String notMet, String whole, String percent) {
+        Long metValue = area.count(met);
+        Long notMetValue = area.count(notMet);
+        Long wholeValue = area.count(whole);
+        BigDecimal threshold = percent(percent);
+        Status status;
+        if (wholeValue != null && wholeValue == 0) {
+            status = Status.NOT_APPLICABLE;
+        } else if (metValue == null || wholeValue == null) {
+            status = Status.MISSING;
+        } else if (reaches(metValue, wholeValue, threshold)) {
+            status = Status.PASS;
+        } else if (notMetValue == null) {
+            status = Status.MISSING;
+        } else {
+            status = reaches(wholeValue - notMetValue, wholeValue, threshold) ? Status.MISSING : Status.FAIL;
+        }
+        return new Finding.SettledShare(met, metValue, notMet, notMetValue, whole, wholeValue, threshold, status);
+    }
+
+    /** {@code 100 × part ≥ percent × whole}, in exact arithmetic. */
+    static boolean reaches(long part, long whole, BigDecimal percent) {
+        return BigDecimal.valueOf(part).multiply(Finding.HUNDRED).compareTo(percent.multiply(BigDecimal.valueOf(whole)))
+                >= 0;
     }
 
     /** "dưới p %": strictly below; exactly p % fails. Over a whole of zero: NOT_APPLICABLE. */
@@ -151,9 +249,14 @@ public final class Checks {
         } else if (partValue == null || wholeValue == null) {
             status = Status.MISSING;
         } else {
-            BigDecimal hundredfold = BigDecimal.valueOf(partValue).multiply(Finding.HUNDRED);
+            long measured = kind == ShareKind.REST_AT_LEAST ? wholeValue - partValue : partValue;
+            BigDecimal hundredfold = BigDecimal.valueOf(measured).multiply(Finding.HUNDRED);
             int side = hundredfold.compareTo(percent.multiply(BigDecimal.valueOf(wholeValue)));
-            boolean met = kind == ShareKind.AT_LEAST ? side >= 0 : side < 0;
+            boolean met = switch (kind) {
+                case AT_LEAST, REST_AT_LEAST -> side >= 0;
+                case BELOW -> side < 0;
+                case ABOVE -> side > 0;
+            };
             status = met ? Status.PASS : Status.FAIL;
         }
         return new Finding.Share(kind, part, partValue, whole, wholeValue, percent, status);

@@ -15,7 +15,14 @@ import vn.chuyenhoa.engine.Status;
  * A criterion's rule combines one or more findings (see {@link Checks}).
  */
 public sealed interface Finding
-        permits Finding.Comparison, Finding.Share, Finding.Assessment, Finding.Reading, Finding.Shown {
+        permits Finding.Comparison,
+                Finding.Share,
+                Finding.Reduction,
+                Finding.RateComparison,
+                Finding.SettledShare,
+                Finding.Assessment,
+                Finding.Reading,
+                Finding.Shown {
 
     /** PASS, FAIL, MISSING or NOT_APPLICABLE. */
     Status status();
@@ -58,7 +65,9 @@ public sealed interface Finding
         /** Exactly zero ("không để xảy ra"). */
         NONE,
         /** At least a fixed number ("ít nhất 01 mô hình"). */
-        AT_LEAST
+        AT_LEAST,
+        /** Strictly more than the other figure ("nhiều hơn năm 2022"). */
+        MORE_THAN
     }
 
     /**
@@ -98,6 +107,14 @@ public sealed interface Finding
             return switch (kind) {
                 case NONE -> figure + (value == 0 ? p.vi(" (không để xảy ra)", " (none occurred)") : "");
                 case AT_LEAST -> figure + p.vi(" (yêu cầu ít nhất ", " (at least ") + p.count(fact, limit) + ")";
+                case MORE_THAN ->
+                    figure + p.vi(", so với ", " against ") + p.label(other) + " " + p.count(other, otherValue)
+                            + " — "
+                            + (value > otherValue
+                                    ? p.vi("nhiều hơn ", "more by ") + p.count(fact, value - otherValue)
+                                    : value < otherValue
+                                            ? p.vi("ít hơn ", "fewer by ") + p.count(fact, otherValue - value)
+                                            : p.vi("bằng, không nhiều hơn", "the same, not more"));
                 case FEWER_THAN_OR_NONE, AT_MOST -> {
                     String compared = otherValue == null
                             ? figure
@@ -130,6 +147,9 @@ public sealed interface Finding
                                     + p.count(fact, value)
                                     + p.vi(" nào", "");
                         case AT_LEAST -> p.vi("thiếu ", "short by ") + p.count(fact, limit - value);
+                        case MORE_THAN ->
+                            p.vi("thiếu ", "short by ") + p.count(fact, otherValue + 1 - value)
+                                    + p.vi(" (cần ít nhất ", " (needs at least ") + p.count(fact, otherValue + 1) + ")";
                         case FEWER_THAN_OR_NONE -> {
                             long target = otherValue == 0 ? 0 : otherValue - 1;
                             yield p.vi("phải giảm ít nhất ", "must fall by at least ") + p.count(fact, value - target)
@@ -142,10 +162,13 @@ public sealed interface Finding
         }
     }
 
-    /** Whether a share is at least, or below, a percentage. */
+    /** Whether a share is at least, below or above a percentage, or the rest of the whole is at least it. */
     enum ShareKind {
         AT_LEAST,
-        BELOW
+        BELOW,
+        ABOVE,
+        /** {@code whole − part} at least p % of the whole: "85 % … không tái phức tạp", the part being relapses. */
+        REST_AT_LEAST
     }
 
     /**
@@ -191,6 +214,12 @@ public sealed interface Finding
                 return p.label(whole) + ": " + p.count(whole, 0)
                         + p.vi(" — không có gì để tính tỷ lệ", " — nothing to take a share of");
             }
+            if (kind == ShareKind.REST_AT_LEAST) {
+                long rest = wholeValue - partValue;
+                return p.label(part) + ": " + p.number(partValue) + "/" + p.count(whole, wholeValue)
+                        + p.vi(", còn lại ", ", the rest ") + p.number(rest) + "/" + p.number(wholeValue) + " = "
+                        + p.share(rest, wholeValue, percent) + " (" + requirement(p) + ")";
+            }
             return p.label(part) + ": " + p.number(partValue) + "/" + p.count(whole, wholeValue) + " = "
                     + p.share(partValue, wholeValue, percent) + " (" + requirement(p) + ")";
         }
@@ -200,11 +229,14 @@ public sealed interface Finding
             if (all) {
                 return p.vi("yêu cầu 100 %", "required: 100 %");
             }
-            String bound = kind == ShareKind.AT_LEAST ? p.vi("từ ", "at least ") : p.vi("dưới ", "below ");
             return p.vi("yêu cầu ", "required: ")
-                    + bound
-                    + p.percent(percent)
-                    + (kind == ShareKind.AT_LEAST ? p.vi(" trở lên", "") : "");
+                    + switch (kind) {
+                        case AT_LEAST -> p.vi("từ ", "at least ") + p.percent(percent) + p.vi(" trở lên", "");
+                        case REST_AT_LEAST ->
+                            p.vi("còn lại từ ", "the rest at least ") + p.percent(percent) + p.vi(" trở lên", "");
+                        case BELOW -> p.vi("dưới ", "below ") + p.percent(percent);
+                        case ABOVE -> p.vi("trên ", "above ") + p.percent(percent);
+                    };
         }
 
         @Override
@@ -219,6 +251,19 @@ public sealed interface Finding
                         + p.vi(" (cần ít nhất ", " (needs at least ") + p.number(needed) + "/"
                         + p.count(whole, wholeValue) + ")");
             }
+            if (kind == ShareKind.ABOVE) {
+                // The smallest part above the share: the least k with k × 100 > percent × whole.
+                long needed = scaled.setScale(0, RoundingMode.FLOOR).longValueExact() + 1;
+                return Optional.of(p.vi("thiếu ", "short by ") + p.count(part, needed - partValue)
+                        + p.vi(" (cần ít nhất ", " (needs at least ") + p.number(needed) + "/"
+                        + p.count(whole, wholeValue) + ")");
+            }
+            if (kind == ShareKind.REST_AT_LEAST) {
+                long allowed =
+                        wholeValue - scaled.setScale(0, RoundingMode.CEILING).longValueExact();
+                return Optional.of(p.vi("vượt ", "over by ") + p.count(part, partValue - allowed)
+                        + p.vi(" (tối đa ", " (at most ") + p.number(allowed) + "/" + p.count(whole, wholeValue) + ")");
+            }
             // The largest part still below the share: the greatest k with k × 100 < percent × whole.
             long allowed = scaled.setScale(0, RoundingMode.CEILING).longValueExact() - 1;
             return Optional.of(p.vi("vượt ", "over by ") + p.count(part, partValue - allowed)
@@ -227,6 +272,238 @@ public sealed interface Finding
     }
 
     BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    /**
+     * {@code fact} against {@code previous} reduced by {@code percent} ("giảm 07% so với năm 2022"): met when
+     * {@code 100 × value ≤ (100 − percent) × before}; zero meets it whatever the year before was.
+     */
+    record Reduction(String fact, Long value, String previous, Long before, BigDecimal percent, Status status)
+            implements Finding {
+
+        @Override
+        public List<String> facts() {
+            return List.of(fact, previous);
+        }
+
+        @Override
+        public List<String> missing() {
+            if (status != Status.MISSING) {
+                return List.of();
+            }
+            List<String> missing = new ArrayList<>();
+            if (value == null) {
+                missing.add(fact);
+            }
+            if (before == null) {
+                missing.add(previous);
+            }
+            return missing;
+        }
+
+        /** The most {@code fact} may be: the greatest k with {@code 100 × k ≤ (100 − percent) × before}. */
+        private long allowed() {
+            return HUNDRED.subtract(percent)
+                    .multiply(BigDecimal.valueOf(before))
+                    .divide(HUNDRED, 0, RoundingMode.FLOOR)
+                    .longValueExact();
+        }
+
+        @Override
+        public String describe(Phrasing p) {
+            if (status == Status.MISSING) {
+                return p.missing(missing());
+            }
+            String figure = p.label(fact) + ": " + p.count(fact, value);
+            if (before == null) {
+                return figure + p.vi("; bằng 0 nên đạt", "; zero, which meets it");
+            }
+            long change = before - value;
+            String trend = change > 0
+                    ? p.vi("giảm ", "down by ") + p.count(fact, change) + " = " + p.share(change, before, percent)
+                    : change < 0 ? p.vi("tăng ", "up by ") + p.count(fact, -change) : p.vi("không giảm", "no decrease");
+            return figure + p.vi(", so với ", " against ") + p.label(previous) + " " + p.count(previous, before)
+                    + " — " + trend + p.vi(" (yêu cầu giảm ít nhất ", " (required: down by at least ")
+                    + p.percent(percent) + p.vi(", tức còn tối đa ", ", so at most ") + p.count(fact, allowed()) + ")";
+        }
+
+        @Override
+        public Optional<String> shortfall(Phrasing p) {
+            if (status != Status.FAIL) {
+                return Optional.empty();
+            }
+            long allowed = allowed();
+            return Optional.of(p.vi("phải giảm thêm ít nhất ", "must fall by at least ")
+                    + p.count(fact, value - allowed) + p.vi(" (còn tối đa ", " (to at most ") + p.count(fact, allowed)
+                    + ")");
+        }
+    }
+
+    /**
+     * This year's rate, {@code part / whole}, strictly below the year before's ("tỷ lệ tái phạm … thấp hơn năm
+     * 2022"), compared cross-multiplied in integers.
+     *
+     * @param facts  part, whole, the part the year before, the whole the year before
+     * @param values their figures in the same order, null where not given
+     */
+    record RateComparison(List<String> facts, List<Long> values, Status status) implements Finding {
+        public RateComparison {
+            facts = List.copyOf(facts);
+            values = java.util.Collections.unmodifiableList(new ArrayList<>(values));
+        }
+
+        @Override
+        public List<String> missing() {
+            if (status != Status.MISSING) {
+                return List.of();
+            }
+            List<String> missing = new ArrayList<>();
+            for (int i = 0; i < facts.size(); i++) {
+                if (values.get(i) == null) {
+                    missing.add(facts.get(i));
+                }
+            }
+            return missing;
+        }
+
+        /** The year before's rate as a percentage, the threshold this year's is shown against. */
+        private BigDecimal before() {
+            return BigDecimal.valueOf(values.get(2))
+                    .multiply(HUNDRED)
+                    .divide(BigDecimal.valueOf(values.get(3)), 10, RoundingMode.HALF_EVEN);
+        }
+
+        @Override
+        public String describe(Phrasing p) {
+            if (status == Status.MISSING) {
+                return p.missing(missing());
+            }
+            if (status == Status.NOT_APPLICABLE) {
+                String empty = values.get(1) != null && values.get(1) == 0 ? facts.get(1) : facts.get(3);
+                return p.label(empty) + ": " + p.count(empty, 0)
+                        + p.vi(" — không có tỷ lệ để so sánh", " — no rate to compare");
+            }
+            long part = values.get(0);
+            long whole = values.get(1);
+            BigDecimal before = before();
+            // Each rate is shown against the other, so that two rates that differ never print alike.
+            BigDecimal now = BigDecimal.valueOf(part)
+                    .multiply(HUNDRED)
+                    .divide(BigDecimal.valueOf(whole), 10, RoundingMode.HALF_EVEN);
+            return p.label(facts.get(0)) + ": " + p.number(part) + "/" + p.count(facts.get(1), whole) + " = "
+                    + p.share(part, whole, before) + p.vi(", so với năm trước ", " against the year before's ")
+                    + p.number(values.get(2)) + "/" + p.count(facts.get(3), values.get(3)) + " = "
+                    + p.share(values.get(2), values.get(3), now)
+                    + p.vi(" (yêu cầu thấp hơn)", " (required: lower)");
+        }
+
+        @Override
+        public Optional<String> shortfall(Phrasing p) {
+            if (status != Status.FAIL) {
+                return Optional.empty();
+            }
+            long part = values.get(0);
+            long whole = values.get(1);
+            // The greatest k with k × wholeBefore < partBefore × whole.
+            long limit = values.get(2) * whole;
+            long allowed = (limit + values.get(3) - 1) / values.get(3) - 1;
+            if (allowed < 0) {
+                return Optional.of(p.vi(
+                        "tỷ lệ năm trước là 0 % nên năm nay không thể thấp hơn",
+                        "the year before's rate was 0 %, so this year's cannot be lower"));
+            }
+            return Optional.of(p.vi("phải giảm ít nhất ", "must fall by at least ")
+                    + p.count(facts.get(0), part - allowed) + p.vi(" (còn tối đa ", " (to at most ")
+                    + p.number(allowed) + "/" + p.count(facts.get(1), whole) + ")");
+        }
+    }
+
+    /**
+     * {@code met / whole} at least {@code percent} where some cases of the whole are still undecided: those neither
+     * met nor {@code notMet}. Decided only when every outcome of the undecided ones gives the same answer.
+     */
+    record SettledShare(
+            String met,
+            Long metValue,
+            String notMet,
+            Long notMetValue,
+            String whole,
+            Long wholeValue,
+            BigDecimal percent,
+            Status status)
+            implements Finding {
+
+        @Override
+        public List<String> facts() {
+            return List.of(met, notMet, whole);
+        }
+
+        /** The facts not given that were needed; none when the figures are all there but cases are undecided. */
+        @Override
+        public List<String> missing() {
+            if (status != Status.MISSING) {
+                return List.of();
+            }
+            List<String> missing = new ArrayList<>();
+            if (metValue == null) {
+                missing.add(met);
+            }
+            if (notMetValue == null) {
+                missing.add(notMet);
+            }
+            if (wholeValue == null) {
+                missing.add(whole);
+            }
+            return missing;
+        }
+
+        private long undecided() {
+            return notMetValue == null ? 0 : wholeValue - metValue - notMetValue;
+        }
+
+        @Override
+        public String describe(Phrasing p) {
+            if (wholeValue != null && wholeValue == 0) {
+                return p.label(whole) + ": " + p.count(whole, 0)
+                        + p.vi(" — không có gì để tính tỷ lệ", " — nothing to take a share of");
+            }
+            if (metValue == null || wholeValue == null || (status == Status.MISSING && notMetValue == null)) {
+                return p.missing(missing());
+            }
+            String figure = p.label(met) + ": " + p.number(metValue) + "/" + p.count(whole, wholeValue) + " = "
+                    + p.share(metValue, wholeValue, percent);
+            long undecided = undecided();
+            if (notMetValue != null) {
+                figure += "; " + p.label(notMet) + ": " + p.count(notMet, notMetValue);
+            }
+            if (undecided > 0) {
+                figure += p.vi("; chưa rõ kết quả: ", "; undecided: ") + p.count(whole, undecided);
+            }
+            if (status == Status.MISSING) {
+                figure += p.vi(" — từ ", " — between ")
+                        + p.share(metValue, wholeValue, percent)
+                        + p.vi(" đến ", " and ")
+                        + p.share(metValue + undecided, wholeValue, percent)
+                        + p.vi(" tùy kết quả của các địa bàn chưa rõ", " depending on the undecided ones");
+            }
+            return figure
+                    + p.vi(" (yêu cầu từ ", " (required: at least ")
+                    + p.percent(percent)
+                    + p.vi(" trở lên)", ")");
+        }
+
+        @Override
+        public Optional<String> shortfall(Phrasing p) {
+            if (status != Status.FAIL) {
+                return Optional.empty();
+            }
+            long needed = percent.multiply(BigDecimal.valueOf(wholeValue))
+                    .divide(HUNDRED, 0, RoundingMode.CEILING)
+                    .longValueExact();
+            return Optional.of(p.vi("thiếu ", "short by ") + p.count(met, needed - metValue)
+                    + p.vi(" (cần ít nhất ", " (needs at least ") + p.number(needed) + "/"
+                    + p.count(whole, wholeValue) + ")");
+        }
+    }
 
     /**
      * A flag that must have the {@code required} value: a finding ("tình hình phức tạp": must be false)

@@ -312,4 +312,18 @@ class FactsReaderTest {
                         + " liệu), gặp 1.000 — số nguyên viết liền, không có dấu phân cách hàng nghìn — có phải ý"
                         + " bạn là \"1000\"?");
     }
+
+    @Test
+    @DisplayName(
+            "Areas ĐẠT and areas CHƯA ĐẠT never overlap: together more than the areas selected is an error, as many is not")
+    void partsApartWithinTheirWhole() throws IOException {
+        String city = Files.readString(Path.of("../samples/cam-pha-2023/cam-pha-2023.json"), StandardCharsets.UTF_8);
+        assertThat(city).contains("\"hotspot_areas_not_transformed\": 1,");
+        assertThat(errors("cam-pha.json", city)).isEmpty();
+        assertThat(errors(
+                        "cam-pha.json",
+                        city.replace("\"hotspot_areas_not_transformed\": 1,", "\"hotspot_areas_not_transformed\": 2,")))
+                .containsExactly("cam-pha.json: $.facts.hotspot_areas_not_transformed: cộng với"
+                        + " hotspot_areas_transformed (4) không thể lớn hơn hotspot_areas (5), gặp 2");
+    }
 }

@@ -138,7 +138,7 @@ class ManifestReadingTest {
                 .isInstanceOf(PlanLoadException.class)
                 .hasMessage(
                         "manifest.yaml: not a valid manifest: $.criteria[2].decissive: unknown field (known: id, title,"
-                                + " group, decisive, facts, requirement, source)");
+                                + " group, decisive, facts, requirement, source, lead_unit)");
     }
 
     @Test

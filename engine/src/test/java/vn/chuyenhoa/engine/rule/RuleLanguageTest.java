@@ -34,7 +34,8 @@ class RuleLanguageTest {
             """;
 
     private static final String CALLS_ONLY = "which is not in the rule language: a rule calls only the checks (atLeast,"
-            + " atMost, choice, criterion, fewerThanOrNone, isFalse, isTrue, none, reading, shareAtLeast, shareBelow, shown) and the area's"
+            + " atMost, choice, criterion, fewerThanOrNone, isFalse, isTrue, moreThan, none, rateBelow, reading, reducedBy,"
+            + " restAtLeast, settledShareAtLeast, shareAbove, shareAtLeast, shareBelow, shown) and the area's"
             + " count, flag, getProvince, getTypes, getYear";
     private static final String ONLY_INSERTS =
             "is not allowed: an action only inserts a criterion result, insert(criterion(check(…), …));";
