@@ -56,6 +56,17 @@ public sealed interface Finding
         return this;
     }
 
+    /** The facts among {@code names} whose figure ({@code values}, in the same order) was not given. */
+    private static List<String> absent(List<String> names, Long... values) {
+        List<String> absent = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            if (values[i] == null) {
+                absent.add(names.get(i));
+            }
+        }
+        return List.copyOf(absent);
+    }
+
     /** How a count compares with a limit: another fact, or a fixed number. */
     enum CompareKind {
         /** Lower than the other figure, or none at all ("giảm so với năm trước"; zero meets it). */
@@ -88,14 +99,7 @@ public sealed interface Finding
             if (status != Status.MISSING) {
                 return List.of();
             }
-            List<String> missing = new ArrayList<>();
-            if (value == null) {
-                missing.add(fact);
-            }
-            if (other != null && otherValue == null) {
-                missing.add(other);
-            }
-            return missing;
+            return absent(facts(), value, otherValue);
         }
 
         @Override
@@ -195,14 +199,7 @@ public sealed interface Finding
             if (status != Status.MISSING) {
                 return List.of();
             }
-            List<String> missing = new ArrayList<>();
-            if (partValue == null) {
-                missing.add(part);
-            }
-            if (wholeValue == null) {
-                missing.add(whole);
-            }
-            return missing;
+            return absent(facts(), partValue, wholeValue);
         }
 
         @Override
@@ -290,14 +287,7 @@ public sealed interface Finding
             if (status != Status.MISSING) {
                 return List.of();
             }
-            List<String> missing = new ArrayList<>();
-            if (value == null) {
-                missing.add(fact);
-            }
-            if (before == null) {
-                missing.add(previous);
-            }
-            return missing;
+            return absent(facts(), value, before);
         }
 
         /** The most {@code fact} may be: the greatest k with {@code 100 × k ≤ (100 − percent) × before}. */
@@ -356,13 +346,7 @@ public sealed interface Finding
             if (status != Status.MISSING) {
                 return List.of();
             }
-            List<String> missing = new ArrayList<>();
-            for (int i = 0; i < facts.size(); i++) {
-                if (values.get(i) == null) {
-                    missing.add(facts.get(i));
-                }
-            }
-            return missing;
+            return absent(facts, values.toArray(Long[]::new));
         }
 
         /** The year before's rate as a percentage, the threshold this year's is shown against. */
@@ -443,17 +427,7 @@ public sealed interface Finding
             if (status != Status.MISSING) {
                 return List.of();
             }
-            List<String> missing = new ArrayList<>();
-            if (metValue == null) {
-                missing.add(met);
-            }
-            if (notMetValue == null) {
-                missing.add(notMet);
-            }
-            if (wholeValue == null) {
-                missing.add(whole);
-            }
-            return missing;
+            return absent(facts(), metValue, notMetValue, wholeValue);
         }
 
         private long undecided() {
