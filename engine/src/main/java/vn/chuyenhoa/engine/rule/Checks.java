@@ -200,9 +200,9 @@ public final class Checks {
     /**
      * "p % [whole] [met]" where each case of the whole is met, not met, or not yet decided (an area whose evaluation
      * is undecided): {@code met} is at least p % of {@code whole} even if every undecided case is not met (PASS), or
-     * falls short even if each is met (FAIL); else MISSING, the outcome of the undecided ones needed. The undecided
-     * are {@code whole − met − notMet}; {@code notMet} is needed only when {@code met} alone falls short. Over a
-     * whole of zero: NOT_APPLICABLE.
+     * falls short even if each is met (FAIL, which {@code notMet} alone can settle); else MISSING, the outcome of the
+     * undecided ones needed. The undecided are {@code whole − met − notMet}; {@code notMet} is needed only when
+     * {@code met} alone falls short. Over a whole of zero: NOT_APPLICABLE.
      */
     public static Finding settledShareAtLeast(AreaFacts area, String met, String notMet, String whole, String percent) {
         Long metValue = area.count(met);
@@ -212,14 +212,15 @@ public final class Checks {
         Status status;
         if (wholeValue != null && wholeValue == 0) {
             status = Status.NOT_APPLICABLE;
-        } else if (metValue == null || wholeValue == null) {
+        } else if (wholeValue == null) {
             status = Status.MISSING;
-        } else if (reaches(metValue, wholeValue, threshold)) {
+        } else if (metValue != null && reaches(metValue, wholeValue, threshold)) {
             status = Status.PASS;
-        } else if (notMetValue == null) {
-            status = Status.MISSING;
+        } else if (notMetValue != null && !reaches(wholeValue - notMetValue, wholeValue, threshold)) {
+            // Short even if every case not known to fail is met: settled, whether or not {@code met} is given.
+            status = Status.FAIL;
         } else {
-            status = reaches(wholeValue - notMetValue, wholeValue, threshold) ? Status.MISSING : Status.FAIL;
+            status = Status.MISSING;
         }
         return new Finding.SettledShare(met, metValue, notMet, notMetValue, whole, wholeValue, threshold, status);
     }

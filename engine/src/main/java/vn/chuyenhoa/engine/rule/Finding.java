@@ -440,8 +440,20 @@ public sealed interface Finding
                 return p.label(whole) + ": " + p.count(whole, 0)
                         + p.vi(" — không có gì để tính tỷ lệ", " — nothing to take a share of");
             }
-            if (metValue == null || wholeValue == null || (status == Status.MISSING && notMetValue == null)) {
+            if (status == Status.MISSING && (metValue == null || wholeValue == null || notMetValue == null)) {
                 return p.missing(missing());
+            }
+            if (metValue == null) {
+                // Failed on the cases known not met alone: even all the others would fall short.
+                return p.label(notMet) + ": " + p.count(notMet, notMetValue) + p.vi(" trong ", " of ")
+                        + p.count(whole, wholeValue)
+                        + p.vi(
+                                " — dù mọi trường hợp còn lại đều đạt cũng chỉ được ",
+                                " — even if every other one is met, at most ")
+                        + p.share(wholeValue - notMetValue, wholeValue, percent)
+                        + p.vi(" (yêu cầu từ ", " (required: at least ")
+                        + p.percent(percent)
+                        + p.vi(" trở lên)", ")");
             }
             String figure = p.label(met) + ": " + p.number(metValue) + "/" + p.count(whole, wholeValue) + " = "
                     + p.share(metValue, wholeValue, percent);
@@ -473,6 +485,11 @@ public sealed interface Finding
             long needed = percent.multiply(BigDecimal.valueOf(wholeValue))
                     .divide(HUNDRED, 0, RoundingMode.CEILING)
                     .longValueExact();
+            if (metValue == null) {
+                return Optional.of(p.vi("cần ít nhất ", "needs at least ") + p.number(needed) + "/"
+                        + p.count(whole, wholeValue) + p.vi(", tức tối đa ", ", so at most ")
+                        + p.count(notMet, wholeValue - needed) + p.vi(" không đạt", " not met"));
+            }
             return Optional.of(p.vi("thiếu ", "short by ") + p.count(met, needed - metValue)
                     + p.vi(" (cần ít nhất ", " (needs at least ") + p.number(needed) + "/"
                     + p.count(whole, wholeValue) + ")");
