@@ -56,8 +56,14 @@ public sealed interface Finding
         return this;
     }
 
-    /** The facts among {@code names} whose figure ({@code values}, in the same order) was not given. */
-    private static List<String> absent(List<String> names, Long... values) {
+    /**
+     * The facts among {@code names} whose figure ({@code values}, in the same order) was not given, for a check that
+     * lacks data; none for a settled one, which may not have needed them.
+     */
+    private static List<String> absent(Status status, List<String> names, Long... values) {
+        if (status != Status.MISSING) {
+            return List.of();
+        }
         List<String> absent = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             if (values[i] == null) {
@@ -96,10 +102,7 @@ public sealed interface Finding
 
         @Override
         public List<String> missing() {
-            if (status != Status.MISSING) {
-                return List.of();
-            }
-            return absent(facts(), value, otherValue);
+            return absent(status, facts(), value, otherValue);
         }
 
         @Override
@@ -196,10 +199,7 @@ public sealed interface Finding
 
         @Override
         public List<String> missing() {
-            if (status != Status.MISSING) {
-                return List.of();
-            }
-            return absent(facts(), partValue, wholeValue);
+            return absent(status, facts(), partValue, wholeValue);
         }
 
         @Override
@@ -284,10 +284,7 @@ public sealed interface Finding
 
         @Override
         public List<String> missing() {
-            if (status != Status.MISSING) {
-                return List.of();
-            }
-            return absent(facts(), value, before);
+            return absent(status, facts(), value, before);
         }
 
         /** The most {@code fact} may be: the greatest k with {@code 100 × k ≤ (100 − percent) × before}. */
@@ -343,10 +340,7 @@ public sealed interface Finding
 
         @Override
         public List<String> missing() {
-            if (status != Status.MISSING) {
-                return List.of();
-            }
-            return absent(facts, values.toArray(Long[]::new));
+            return absent(status, facts, values.toArray(Long[]::new));
         }
 
         /** The year before's rate as a percentage, the threshold this year's is shown against. */
@@ -424,10 +418,7 @@ public sealed interface Finding
         /** The facts not given that were needed; none when the figures are all there but cases are undecided. */
         @Override
         public List<String> missing() {
-            if (status != Status.MISSING) {
-                return List.of();
-            }
-            return absent(facts(), metValue, notMetValue, wholeValue);
+            return absent(status, facts(), metValue, notMetValue, wholeValue);
         }
 
         private long undecided() {
