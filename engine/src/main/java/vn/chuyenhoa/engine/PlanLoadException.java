@@ -1,14 +1,42 @@
 package vn.chuyenhoa.engine;
 
-/** A rule set cannot be loaded: its manifest is malformed, or its DRL and manifest disagree. A bug in the rules. */
+import vn.chuyenhoa.engine.message.Phrase;
+import vn.chuyenhoa.engine.message.Spelling;
+
+/**
+ * A rule set cannot be loaded: its manifest is malformed, or its DRL and manifest disagree. A bug in the rules.
+ * Its message is said in the reader's language ({@link #message(Language)}); {@link #getMessage()} is the English
+ * one, for logs and stack traces.
+ */
 public class PlanLoadException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    private final transient Phrase phrase;
+
+    public PlanLoadException(Phrase message) {
+        this(message, null);
+    }
+
+    public PlanLoadException(Phrase message, Throwable cause) {
+        super(message.in(Language.EN, Spelling.QUERY), cause);
+        this.phrase = message;
+    }
+
     public PlanLoadException(String message) {
-        super(message);
+        this(Phrase.of(message, message));
     }
 
     public PlanLoadException(String message, Throwable cause) {
-        super(message, cause);
+        this(Phrase.of(message, message), cause);
+    }
+
+    /** What cannot be loaded and why, in {@code language}. */
+    public String message(Language language) {
+        return phrase.in(language, Spelling.QUERY);
+    }
+
+    /** The message as a phrase, to be said later in the reader's language. */
+    public Phrase phrase() {
+        return phrase;
     }
 }
