@@ -76,7 +76,7 @@ final class CheckCommand implements Callable<Integer> {
         if (!lock.isEmpty()) {
             out.println(l.pick("Lỗi của bộ quy tắc nói chung", "Problems of the rules as a whole") + " (" + lock.size()
                     + "):");
-            lock.forEach(problem -> out.println("  " + problem));
+            lock.forEach(problem -> out.println("  " + problem.line(l)));
             out.println();
             problems += lock.size();
         }
@@ -103,13 +103,13 @@ final class CheckCommand implements Callable<Integer> {
                             out.println();
                         },
                         () -> out.println(
-                                l.pick("Chưa chạy các trường hợp mẫu: ", "Golden cases not run: ") + report.notRun()));
+                                l.pick("Chưa chạy các trường hợp mẫu: ", "Golden cases not run: ") + report.notRun(l)));
         if (report.passed()) {
             out.println(l.pick("Đạt: không có lỗi.", "Passed: no problems."));
         } else {
             out.println(l.pick("Lỗi", "Problems") + " (" + report.problems().size() + "):");
             for (Problem problem : report.problems()) {
-                out.println("  " + problem);
+                out.println("  " + problem.line(l));
             }
         }
         out.println();

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import vn.chuyenhoa.engine.Language;
 import vn.chuyenhoa.engine.golden.GoldenCases;
 import vn.chuyenhoa.engine.golden.GoldenSuite;
 import vn.chuyenhoa.engine.output.OutputFiles;
@@ -88,7 +89,9 @@ final class JunitXml {
         newline(xml, 2);
         xml.writeEmptyElement("properties");
         if (!suite.problems().isEmpty()) {
-            String message = suite.problems().stream().map(Object::toString).collect(Collectors.joining("\n"));
+            // In English, as the cases' differences are: CI systems read this report.
+            String message =
+                    suite.problems().stream().map(p -> p.line(Language.EN)).collect(Collectors.joining("\n"));
             // Nothing ran but the loading, which the suite's whole time measures.
             testcase(
                     xml,
@@ -96,7 +99,7 @@ final class JunitXml {
                     LOAD,
                     timing.total(),
                     "error",
-                    suite.problems().get(0).toString(),
+                    suite.problems().get(0).line(Language.EN),
                     message);
         }
         for (int i = 0; i < suite.results().size(); i++) {

@@ -72,7 +72,7 @@ final class LockCommand implements Callable<Integer> {
         if (!update.refused().isEmpty()) {
             out.println(l.pick("Không phát hành được:", "Not released:"));
             for (Problem problem : update.refused()) {
-                out.println("  " + problem);
+                out.println("  " + problem.line(l));
             }
             return ExitCode.FAILED;
         }

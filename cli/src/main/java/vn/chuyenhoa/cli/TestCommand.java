@@ -125,7 +125,7 @@ final class TestCommand implements Callable<Integer> {
         out.println(suite.reference() + " — " + suite.results().size() + l.pick(" trường hợp mẫu", " golden cases")
                 + " (" + suite.entry().files().location() + ")");
         for (Problem problem : suite.problems()) {
-            out.println("  " + l.pick("LỖI", "ERROR") + "   " + problem);
+            out.println("  " + l.pick("LỖI", "ERROR") + "   " + problem.line(l));
         }
         for (GoldenCases.Result result : suite.results()) {
             out.println("  " + (result.passed() ? l.pick("đúng ", "ok   ") : l.pick("SAI  ", "FAIL ")) + " "

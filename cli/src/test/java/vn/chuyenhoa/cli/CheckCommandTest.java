@@ -70,10 +70,10 @@ class CheckCommandTest {
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out())
                 .isEqualTo(PLAN + "@" + PlanFolder.DRAFT + " — " + copy.version() + "\n"
-                        + "Chưa chạy các trường hợp mẫu: the rule set cannot be loaded until the problems above are fixed\n"
+                        + "Chưa chạy các trường hợp mẫu: bộ quy tắc chưa nạp được cho đến khi sửa xong các lỗi dưới đây\n"
                         + "Lỗi (1):\n"
-                        + "  " + copy.place("manifest.yaml") + ": criterion 'sub-4': its source lacks a quote"
-                        + " (a source needs a document, a section and a quote)\n"
+                        + "  " + copy.place("manifest.yaml") + ": tiêu chí 'sub-4': nguồn thiếu trích dẫn"
+                        + " (nguồn cần có văn bản, mục và trích dẫn)\n"
                         + "\n"
                         + "Tổng: 1 bộ quy tắc, 1 lỗi — CÓ LỖI\n");
     }
@@ -90,8 +90,8 @@ class CheckCommandTest {
         assertThat(run.out())
                 .contains(
                         "| sub-5                                      |  25 |       0 ✗ |             1 |             0 |")
-                .contains("Lỗi (1):\n  " + copy.place("golden.yaml") + ": criterion 'sub-5' has no golden case where"
-                        + " it is FAIL; seen: PASS 25, MISSING 1\n")
+                .contains("Lỗi (1):\n  " + copy.place("golden.yaml") + ": tiêu chí 'sub-5' không có trường hợp mẫu"
+                        + " nào ở trạng thái FAIL; đã thấy: PASS 25, MISSING 1\n")
                 .endsWith("Tổng: 1 bộ quy tắc, 1 lỗi — CÓ LỖI\n");
     }
 
@@ -109,11 +109,11 @@ class CheckCommandTest {
         assertThat(run.out())
                 .contains("Lỗi (2):\n"
                         + "  " + copy.place("rules.drl")
-                        + ":59: rule \"Chỉ tiêu phụ 5: ít nhất 01 mô hình hoạt động hiệu quả\""
-                        + " (criterion 'sub-5') reads fact 'households', which the manifest does not declare for 'sub-5'"
-                        + " (declared: effective_models)\n"
-                        + "  " + copy.place("golden.yaml") + ": criterion 'sub-5' has no golden case where it is FAIL;"
-                        + " seen: PASS 25, MISSING 2\n");
+                        + ":59: quy tắc \"Chỉ tiêu phụ 5: ít nhất 01 mô hình hoạt động hiệu quả\""
+                        + " (tiêu chí 'sub-5') đọc số liệu 'households', là số liệu manifest không khai báo cho 'sub-5'"
+                        + " (đã khai báo: effective_models)\n"
+                        + "  " + copy.place("golden.yaml") + ": tiêu chí 'sub-5' không có trường hợp mẫu nào ở trạng"
+                        + " thái FAIL; đã thấy: PASS 25, MISSING 2\n");
     }
 
     @Test
@@ -125,13 +125,13 @@ class CheckCommandTest {
                 "rules.drl",
                 d -> d.replace("    @criterion(\"sub-5\")\n", "")
                         .replace("@criterion(\"recidivism\")", "@criterion(\"recidivsm\")"));
-        Run run = Run.of("check", "--rules", root.toString(), PLAN + "@" + PlanFolder.DRAFT);
+        // In English, as the other tests read Vietnamese: each problem is said in the run's language.
+        Run run = Run.of("check", "--rules", root.toString(), PLAN + "@" + PlanFolder.DRAFT, "--lang", "en");
         assertThat(run.exit()).isEqualTo(1);
         String drl = copy.place("rules.drl");
         assertThat(run.out())
-                .contains("Chưa chạy các trường hợp mẫu: the rule set cannot be loaded until the problems"
-                        + " above are fixed\n"
-                        + "Lỗi (4):\n"
+                .contains("Golden cases not run: the rule set cannot be loaded until the problems below are fixed\n"
+                        + "Problems (4):\n"
                         + "  " + drl
                         + ":54: rule \"Chỉ tiêu phụ 5: ít nhất 01 mô hình hoạt động hiệu quả\" is not tied to a"
                         + " criterion: add @criterion(\"…\") naming one the manifest declares (general, main-1, main-2, sub-3,"
@@ -155,10 +155,10 @@ class CheckCommandTest {
         Run run = Run.of("check", "--rules", root.toString(), PLAN);
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out())
-                .contains("Chưa chạy các trường hợp mẫu: the golden cases cannot be run\n"
+                .contains("Chưa chạy các trường hợp mẫu: không chạy được các trường hợp mẫu\n"
                         + "Lỗi (1):\n  " + copy.place("golden.yaml")
-                        + ": no golden cases: every rule-set version needs a"
-                        + " golden.yaml beside its rules\n");
+                        + ": không có trường hợp mẫu: mỗi phiên bản bộ quy tắc cần một golden.yaml bên cạnh các quy"
+                        + " tắc của nó\n");
     }
 
     @Test
@@ -213,10 +213,10 @@ class CheckCommandTest {
         Run run = Run.of("check", "--rules", root.toString(), PLAN + "@0.0.1");
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out())
-                .contains("  " + patch.place("golden.yaml") + ": patch version 0.0.1 decides case"
-                        + " \"Tuyên truyền 1.849 trong 1.850 hộ là thiếu một hộ nên chỉ tiêu phụ 4 không đạt\" otherwise than"
-                        + " 0.0.0: outcome PASS, under 0.0.0 FAIL; sub-4 PASS, under 0.0.0 FAIL. A change that can flip a verdict"
-                        + " is a new minor or major version, not a patch (DESIGN 1.1)\n");
+                .contains("  " + patch.place("golden.yaml") + ": phiên bản vá 0.0.1 quyết định trường hợp"
+                        + " \"Tuyên truyền 1.849 trong 1.850 hộ là thiếu một hộ nên chỉ tiêu phụ 4 không đạt\" khác 0.0.0:"
+                        + " kết quả PASS, theo 0.0.0 là FAIL; sub-4 PASS, theo 0.0.0 là FAIL. Thay đổi có thể làm đổi"
+                        + " một kết luận phải là phiên bản minor hoặc major mới, không phải bản vá (DESIGN 1.1)\n");
     }
 
     @Test

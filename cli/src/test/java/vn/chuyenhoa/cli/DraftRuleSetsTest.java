@@ -74,8 +74,35 @@ class DraftRuleSetsTest {
         assertThat(run.out()).isEmpty();
         assertThat(run.err())
                 .isEqualTo(copy.place("manifest.yaml") + ": --rules: bộ quy tắc 45-KH-BCD-2023@" + PlanFolder.DRAFT
-                        + " chưa nạp được: criterion 'sub-4': its source lacks a quote (a source needs a document,"
-                        + " a section and a quote)\n");
+                        + " chưa nạp được: tiêu chí 'sub-4': nguồn thiếu trích dẫn (nguồn cần có văn bản, mục và"
+                        + " trích dẫn)\n");
+    }
+
+    @Test
+    @DisplayName("A draft whose DRL does not compile is its author's error, not the program's: evaluate refuses it,"
+            + " exit 2, in the run's language, quoting the compiler")
+    void uncompilableDraftIsRefused(@TempDir Path root) {
+        PlanFolder copy = PlanFolder.copy(root, "45-KH-BCD-2023", "1.1.0");
+        // Within the rule language, so only the Java compiler can tell: isTrue takes the area and a fact's name.
+        copy.edit(
+                "rules.drl",
+                d -> d.replace(
+                        "insert(criterion(isTrue($area, \"general_criteria_met\")));",
+                        "insert(criterion(isTrue($area)));"));
+        String draft = "45-KH-BCD-2023@" + PlanFolder.DRAFT;
+        Run run = Run.of("evaluate", "--rules", root.toString(), "--plan", draft, FAILING);
+        assertThat(run.exit()).as(run.err()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        String compiler = "The method isTrue(AreaFacts, String) in the type Checks is not applicable for the arguments"
+                + " (AreaFacts)";
+        assertThat(run.err())
+                .isEqualTo(copy.version() + ": bộ quy tắc " + draft + " chưa nạp được: " + draft
+                        + ": DRL không biên dịch được; trình biên dịch báo: " + compiler + "\n");
+        Run english = Run.of("evaluate", "--rules", root.toString(), "--plan", draft, FAILING, "--lang", "en");
+        assertThat(english.exit()).isEqualTo(2);
+        assertThat(english.err())
+                .isEqualTo(copy.version() + ": rule set " + draft + " cannot be loaded: " + draft
+                        + ": the DRL does not compile: " + compiler + "\n");
     }
 
     @Test

@@ -18,8 +18,8 @@ class HostileRuleSetsTest {
     private static final String SUB_4 =
             "    insert(criterion(\"sub-4\", shareAtLeast($area, \"households_reached\", \"households\", \"100\")));";
     private static final String NOT_ALLOWED =
-            ": rule \"Chỉ tiêu phụ 4: 100 % hộ dân được tuyên truyền\": System.exit(0);"
-                    + " is not allowed: an action only inserts a criterion result, insert(criterion(check(…), …));";
+            ": quy tắc \"Chỉ tiêu phụ 4: 100 % hộ dân được tuyên truyền\": System.exit(0); không được phép: phần hành"
+                    + " động chỉ thêm kết quả của một tiêu chí, dạng insert(criterion(check(…), …));";
 
     /** A draft of plan 45 whose sub-4 rule calls System.exit(0) on line 51 before deciding. */
     private static PlanFolder exiting(Path root) {
@@ -36,7 +36,7 @@ class HostileRuleSetsTest {
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out())
                 .isEqualTo(DRAFT + " — " + copy.version() + "\n"
-                        + "Chưa chạy các trường hợp mẫu: the rule set cannot be loaded until the problems above are fixed\n"
+                        + "Chưa chạy các trường hợp mẫu: bộ quy tắc chưa nạp được cho đến khi sửa xong các lỗi dưới đây\n"
                         + "Lỗi (1):\n"
                         + "  " + copy.place("rules.drl") + ":51" + NOT_ALLOWED + "\n"
                         + "\n"

@@ -34,9 +34,8 @@ class LockCommandTest {
         assertThat(refused.exit()).isEqualTo(1);
         assertThat(refused.out())
                 .isEqualTo("Không có phiên bản mới nào để phát hành; " + RULES.resolve("plans.lock")
-                        + " giữ nguyên.\nKhông phát hành được:\n  CHANGELOG.md: not locked: no entry for " + PLAN
-                        + "@0.0.0:"
-                        + " add \"### 0.0.0 — <date>\" under \"## " + PLAN + " — …\" first\n");
+                        + " giữ nguyên.\nKhông phát hành được:\n  CHANGELOG.md: chưa khóa: chưa có mục cho " + PLAN
+                        + "@0.0.0: thêm \"### 0.0.0 — <date>\" dưới \"## " + PLAN + " — …\" trước\n");
         assertThat(Files.readString(lock)).isEqualTo(before);
 
         Path changelog = repository.resolve("CHANGELOG.md");
@@ -75,8 +74,8 @@ class LockCommandTest {
         assertThat(run.out())
                 .endsWith("Không phát hành được:\n  " + RULES.resolve("plans/" + PLAN + "/1.0.0")
                         + ": " + PLAN
-                        + "@1.0.0 is released and its rules.drl changed; its line is not rewritten: undo the change"
-                        + " and make it in a new version\n");
+                        + "@1.0.0 đã phát hành và rules.drl của nó đã thay đổi; dòng của nó không được viết lại: hoàn"
+                        + " lại thay đổi và làm nó trong một phiên bản mới\n");
         assertThat(Files.readString(lock)).isEqualTo(before);
     }
 

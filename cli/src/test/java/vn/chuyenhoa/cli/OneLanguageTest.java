@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -118,5 +119,46 @@ class OneLanguageTest {
                 .doesNotContain("NOT_APPLICABLE");
         String en = Run.of("check", "45-KH-BCD-2023@1.0.0", "--lang", "en").out();
         assertThat(en).contains("| Criterion ").contains("| met | not met | missing data | not applicable |");
+    }
+
+    @Test
+    @DisplayName("A broken draft's problems, as check and test list them, are in the run's language: the manifest's,"
+            + " the rule language's, the rules' ties to criteria, a TODO left, why the golden cases did not run")
+    void ruleSetProblems(@TempDir Path root) {
+        PlanFolder copy = PlanFolder.copy(root, "45-KH-BCD-2023", "1.1.0");
+        copy.edit("manifest.yaml", m -> PlanFolder.withoutQuote(m, "sub-4"));
+        copy.edit(
+                "rules.drl",
+                d -> d.replace("    @criterion(\"sub-5\")\n", "")
+                        .replace(
+                                "import vn.chuyenhoa.engine.rule.AreaFacts;",
+                                "import vn.chuyenhoa.engine.rule.AreaFacts;\nimport java.io.File;"));
+        copy.edit("golden.yaml", g -> g + "# TODO: thêm trường hợp sub-4 thiếu số liệu\n");
+        String draft = "45-KH-BCD-2023@" + PlanFolder.DRAFT;
+        List<String> vi = problemLines(Run.of("check", "--rules", root.toString(), draft));
+        List<String> en = problemLines(Run.of("check", "--rules", root.toString(), draft, "--lang", "en"));
+        assertThat(vi).hasSize(6).hasSameSizeAs(en);
+        for (int i = 0; i < vi.size(); i++) {
+            assertThat(vi.get(i)).as("line %d", i).isNotEqualTo(en.get(i));
+            assertThat(vi.get(i)).as("line %d", i).doesNotContainPattern(ENGLISH_WORDS);
+        }
+        assertThat(en).allSatisfy(line -> assertThat(line).containsPattern(ENGLISH_WORDS));
+        Run test = Run.of("test", "--rules", root.toString(), draft);
+        assertThat(test.exit()).isEqualTo(1);
+        assertThat(test.out())
+                .contains("  LỖI   " + copy.place("manifest.yaml") + ": ")
+                .doesNotContainPattern(ENGLISH_WORDS);
+    }
+
+    /** Words of an English sentence, which no Vietnamese sentence (nor the code a problem quotes) holds. */
+    private static final String ENGLISH_WORDS = "\\b(is|the|not|has|no|which|cannot|lacks|left)\\b";
+
+    /** The indented lines under "Lỗi (N):" / "Problems (N):", and the line that says why the cases did not run. */
+    private static List<String> problemLines(Run run) {
+        assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(1);
+        return run.out()
+                .lines()
+                .filter(line -> line.startsWith("  ") || line.startsWith("Chưa chạy") || line.startsWith("Golden"))
+                .toList();
     }
 }

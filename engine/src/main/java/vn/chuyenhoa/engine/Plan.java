@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.kie.api.KieBase;
 import vn.chuyenhoa.engine.choice.Reach;
 import vn.chuyenhoa.engine.evaluation.CompiledRules;
 import vn.chuyenhoa.engine.evaluation.ReadingAlternatives;
@@ -142,6 +143,19 @@ public final class Plan {
         rules.kieBase();
     }
 
+    /** The rules, compiled; a draft's that do not compile are its author's input error, not a bug of the program. */
+    private KieBase compiledForEvaluation() {
+        try {
+            return rules.kieBase();
+        } catch (PlanLoadException e) {
+            if (draftFolder == null) {
+                throw e;
+            }
+            throw new InvalidInputException(
+                    InputErrors.ruleSetNotLoadable(draftFolder, null, manifest.reference(), e.phrase()));
+        }
+    }
+
     /**
      * Evaluates one area under the readings the rule set chose. Throws {@link InvalidInputException} when the facts'
      * year is outside the plan's period; throws {@link IllegalStateException} when the rule set itself misbehaves (a
@@ -185,7 +199,7 @@ public final class Plan {
         for (FactsFile input : inputs) {
             areas.add(AreaFacts.of(input, facts, alternatives.forRules()));
         }
-        List<List<CriterionResult>> results = Session.fire(rules.kieBase(), areas);
+        List<List<CriterionResult>> results = Session.fire(compiledForEvaluation(), areas);
         List<Verdict> verdicts = new ArrayList<>(inputs.size());
         for (int i = 0; i < inputs.size(); i++) {
             verdicts.add(verdict(inputs.get(i), byCriterion(inputs.get(i), results.get(i)), alternatives));

@@ -22,12 +22,9 @@ public class PlanLoadException extends RuntimeException {
         this.phrase = message;
     }
 
-    public PlanLoadException(String message) {
-        this(Phrase.of(message, message));
-    }
-
-    public PlanLoadException(String message, Throwable cause) {
-        this(Phrase.of(message, message), cause);
+    /** A resource of the rules jar that is not on the class path: the jar is incomplete. */
+    public static PlanLoadException missingResource(String name) {
+        return new PlanLoadException(Phrase.of("thiếu tài nguyên " + name, "missing resource " + name));
     }
 
     /** What cannot be loaded and why, in {@code language}. */

@@ -26,6 +26,7 @@ import vn.chuyenhoa.engine.manifest.PlansIndex;
 import vn.chuyenhoa.engine.manifest.PrecompiledManifests;
 import vn.chuyenhoa.engine.message.InputErrors;
 import vn.chuyenhoa.engine.message.Parameter;
+import vn.chuyenhoa.engine.message.Phrase;
 import vn.chuyenhoa.engine.message.Suggestions;
 
 /**
@@ -75,7 +76,10 @@ public final class Plans {
             throw new UncheckedIOException("cannot list the rule sets on the class path", e);
         }
         if (plans.isEmpty()) {
-            throw new PlanLoadException("no rule sets on the class path (no " + INDEX + "): is the rules jar there?");
+            throw new PlanLoadException(Phrase.of(
+                    "không có bộ quy tắc nào trên class path (không có " + INDEX + "): tệp jar các bộ quy tắc có ở đó"
+                            + " không?",
+                    "no rule sets on the class path (no " + INDEX + "): is the rules jar there?"));
         }
         return new Plans(catalog, plans);
     }
@@ -121,16 +125,19 @@ public final class Plans {
             byte[] drl = resource(loader, PlansIndex.drlName(folder));
             PlanManifest manifest = readManifest(loader, manifestName, manifestBytes);
             if (!folder.equals(manifest.id() + "/" + manifest.version())) {
-                throw new PlanLoadException(
-                        manifestName + ": declares " + manifest.reference() + " but lives in folder " + folder);
+                throw new PlanLoadException(Phrase.of(
+                        manifestName + ": khai báo " + manifest.reference() + " nhưng nằm trong thư mục " + folder,
+                        manifestName + ": declares " + manifest.reference() + " but lives in folder " + folder));
             }
             Manifests.check(manifest, catalog);
             String modelClass = modelClasses.stream()
                     .filter(c -> c.startsWith(manifest.drlPackage() + ".Rules"))
                     .findFirst()
-                    .orElseThrow(() -> new PlanLoadException(
-                            manifest.reference() + ": the build generated no executable" + " model for DRL package "
-                                    + manifest.drlPackage() + " (listed in " + modelIndex + ")"));
+                    .orElseThrow(() -> new PlanLoadException(Phrase.of(
+                            manifest.reference() + ": bản dựng không sinh mô hình thực thi nào cho gói DRL "
+                                    + manifest.drlPackage() + " (liệt kê trong " + modelIndex + ")",
+                            manifest.reference() + ": the build generated no executable model for DRL package "
+                                    + manifest.drlPackage() + " (listed in " + modelIndex + ")")));
             plans.add(new Plan(
                     manifest,
                     catalog,
@@ -141,7 +148,7 @@ public final class Plans {
     }
 
     static byte[] resource(ClassLoader loader, String name) {
-        return optionalResource(loader, name).orElseThrow(() -> new PlanLoadException("missing resource " + name));
+        return optionalResource(loader, name).orElseThrow(() -> PlanLoadException.missingResource(name));
     }
 
     private static Optional<byte[]> optionalResource(ClassLoader loader, String name) {

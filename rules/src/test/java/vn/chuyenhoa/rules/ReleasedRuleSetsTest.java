@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import vn.chuyenhoa.engine.Language;
 import vn.chuyenhoa.engine.Plan;
 import vn.chuyenhoa.engine.Plans;
 import vn.chuyenhoa.engine.authoring.Problem;
@@ -61,15 +62,13 @@ class ReleasedRuleSetsTest {
                 if (file.equals("manifest.yaml")) {
                     edited.hide(folder + "/manifest.json");
                 }
-                assertThat(releaseProblems(edited).get(plan.manifest().reference()))
+                assertThat(english(releaseProblems(edited).get(plan.manifest().reference())))
                         .as(folder + "/" + file)
-                        .containsExactly(new Problem(
-                                folder,
-                                plan.manifest().reference() + " is released but differs"
-                                        + " from its line in plans.lock: " + file
-                                        + " changed. A released rule set never"
-                                        + " changes (verdicts pin it): undo the change and make it in a new version"
-                                        + " (docs/adding-a-plan.md)"));
+                        .containsExactly(folder + ": " + plan.manifest().reference() + " is released but differs"
+                                + " from its line in plans.lock: " + file
+                                + " changed. A released rule set never"
+                                + " changes (verdicts pin it): undo the change and make it in a new version"
+                                + " (docs/adding-a-plan.md)");
             }
         }
     }
@@ -92,7 +91,7 @@ class ReleasedRuleSetsTest {
                     .as(plan.manifest().reference())
                     .hasSize(uses ? 1 : 0);
             if (uses) {
-                assertThat(problems.get(plan.manifest().reference()).get(0).message())
+                assertThat(problems.get(plan.manifest().reference()).get(0).message(Language.EN))
                         .contains("the fact catalog's" + " definition of a fact it uses (facts.yaml) changed");
             }
         }
@@ -123,12 +122,10 @@ class ReleasedRuleSetsTest {
                                 .filter(l -> !l.startsWith("45-KH-BCD-2023@1.0.0 "))
                                 .map(l -> l + "\n")
                                 .reduce("", String::concat));
-        assertThat(releaseProblems(noLine).get("45-KH-BCD-2023@1.0.0"))
-                .containsExactly(
-                        new Problem(
-                                "chuyenhoa/plans.lock",
-                                "45-KH-BCD-2023@1.0.0 is packaged but not released: it has no line in plans.lock; once its"
-                                        + " CHANGELOG.md entry is written, `chuyenhoa lock` adds the line (docs/adding-a-plan.md)"));
+        assertThat(english(releaseProblems(noLine).get("45-KH-BCD-2023@1.0.0")))
+                .containsExactly("chuyenhoa/plans.lock: "
+                        + "45-KH-BCD-2023@1.0.0 is packaged but not released: it has no line in plans.lock; once its"
+                        + " CHANGELOG.md entry is written, `chuyenhoa lock` adds the line (docs/adding-a-plan.md)");
 
         Overlay noEntry = new Overlay()
                 .change(
@@ -136,11 +133,10 @@ class ReleasedRuleSetsTest {
                         changelog -> changelog.replace(
                                 "### 1.0.0 — 2026-11-22\n- First encoding of section II.2",
                                 "- First encoding of section II.2"));
-        assertThat(releaseProblems(noEntry).get("7488-KH-UBND-2017@1.0.0"))
-                .containsExactly(new Problem(
-                        "CHANGELOG.md",
-                        "no entry for 7488-KH-UBND-2017@1.0.0: add \"### 1.0.0 — <date>\" under \"## 7488-KH-UBND-2017 — …\","
-                                + " saying what changed and whose verdicts it can change (docs/adding-a-plan.md)"));
+        assertThat(english(releaseProblems(noEntry).get("7488-KH-UBND-2017@1.0.0")))
+                .containsExactly("CHANGELOG.md: "
+                        + "no entry for 7488-KH-UBND-2017@1.0.0: add \"### 1.0.0 — <date>\" under \"## 7488-KH-UBND-2017 — …\","
+                        + " saying what changed and whose verdicts it can change (docs/adding-a-plan.md)");
     }
 
     @Test
@@ -150,19 +146,22 @@ class ReleasedRuleSetsTest {
         Overlay withoutPlan =
                 new Overlay().change("chuyenhoa/plans.index", index -> index.replace("2661-KH-UBND-2023/1.0.0\n", ""));
         RuleSets sets = RuleSets.load(withoutPlan, List.of());
-        assertThat(new RuleSetCheck(sets).repositoryProblems(List.of()))
+        assertThat(english(new RuleSetCheck(sets).repositoryProblems(List.of())))
                 .containsExactly(
-                        new Problem(
-                                "chuyenhoa/plans.lock",
-                                "2661-KH-UBND-2023@1.0.0 is released but the rules do not ship it: a released"
-                                        + " version stays, so that verdicts that pin it can be replayed (put its folder"
-                                        + " back and its line in plans.index)"),
-                        new Problem(
-                                "rules/src/main/resources/chuyenhoa/plans.index",
-                                "plan folder 2661-KH-UBND-2023/1.0.0 has a manifest.yaml but is not listed here, so no"
-                                        + " command loads it: add the line \"2661-KH-UBND-2023/1.0.0\""));
+                        "chuyenhoa/plans.lock: "
+                                + "2661-KH-UBND-2023@1.0.0 is released but the rules do not ship it: a released"
+                                + " version stays, so that verdicts that pin it can be replayed (put its folder"
+                                + " back and its line in plans.index)",
+                        "rules/src/main/resources/chuyenhoa/plans.index: "
+                                + "plan folder 2661-KH-UBND-2023/1.0.0 has a manifest.yaml but is not listed here, so no"
+                                + " command loads it: add the line \"2661-KH-UBND-2023/1.0.0\"");
         assertThat(new RuleSetCheck(sets).repositoryProblems(List.of("45-KH-BCD-2023")))
                 .isEmpty();
+    }
+
+    /** Problems as {@code check --lang en} prints them. */
+    private static List<String> english(List<Problem> problems) {
+        return problems.stream().map(p -> p.line(Language.EN)).toList();
     }
 
     /** The release problems ({@code plans.lock}, {@code CHANGELOG.md}, a changed version's folder) of each version. */

@@ -53,9 +53,9 @@ public final class RuleSetFiles {
                 plan.version(),
                 location,
                 resource(loader, location + "/" + MANIFEST)
-                        .orElseThrow(() -> new PlanLoadException("missing resource " + location + "/" + MANIFEST)),
+                        .orElseThrow(() -> PlanLoadException.missingResource(location + "/" + MANIFEST)),
                 resource(loader, location + "/" + DRL)
-                        .orElseThrow(() -> new PlanLoadException("missing resource " + location + "/" + DRL)),
+                        .orElseThrow(() -> PlanLoadException.missingResource(location + "/" + DRL)),
                 resource(loader, location + "/" + GOLDEN).orElse(null));
     }
 

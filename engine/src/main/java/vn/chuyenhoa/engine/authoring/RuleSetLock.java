@@ -13,11 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import vn.chuyenhoa.engine.Language;
 import vn.chuyenhoa.engine.PlanLoadException;
 import vn.chuyenhoa.engine.manifest.FactCatalog;
 import vn.chuyenhoa.engine.manifest.FactDefinition;
 import vn.chuyenhoa.engine.manifest.PlanManifest;
 import vn.chuyenhoa.engine.manifest.Text;
+import vn.chuyenhoa.engine.message.Phrase;
 
 /**
  * The released rule sets ({@code chuyenhoa/plans.lock}): one line per plan version with the sha256 of each file
@@ -67,12 +69,24 @@ public final class RuleSetLock {
             return text.toString();
         }
 
-        /** The parts whose hash differs in {@code other}, in the lock's order. */
+        /**
+         * The parts whose hash differs in {@code other}, in the lock's order: file names, and {@link #FACTS} (see
+         * {@link #described}).
+         */
         public List<String> differences(Line other) {
             return PARTS.stream()
                     .filter(part -> !java.util.Objects.equals(hashes.get(part), other.hashes.get(part)))
                     .toList();
         }
+    }
+
+    /** A part of a lock line in words: a file's name as it is, the facts' hash as what it covers. */
+    public static String described(String part, Language language) {
+        return part.equals(FACTS)
+                ? language.pick(
+                        "định nghĩa trong danh mục số liệu của một số liệu nó dùng (facts.yaml)",
+                        "the fact catalog's definition of a fact it uses (facts.yaml)")
+                : part;
     }
 
     /** The lock the rules jar ships; an empty one when it ships none (then no version is released). */
@@ -106,11 +120,15 @@ public final class RuleSetLock {
                     && hashes.keySet().equals(new java.util.LinkedHashSet<>(PARTS))
                     && hashes.values().stream().allMatch(h -> h.matches("[0-9a-f]{64}"));
             if (!complete || fields.length != PARTS.size() + 1) {
-                throw new PlanLoadException(source + ":" + number + ": not a lock line: expected \"<plan id>@<version> "
-                        + String.join("=<sha256> ", PARTS) + "=<sha256>\"");
+                String expected = "\"<plan id>@<version> " + String.join("=<sha256> ", PARTS) + "=<sha256>\"";
+                String at = source + ":" + number + ": ";
+                throw new PlanLoadException(Phrase.of(
+                        at + "không phải một dòng khóa: cần " + expected,
+                        at + "not a lock line: expected " + expected));
             }
             if (lines.put(fields[0], new Line(fields[0], hashes)) != null) {
-                throw new PlanLoadException(source + ":" + number + ": " + fields[0] + " is locked twice");
+                String at = source + ":" + number + ": " + fields[0];
+                throw new PlanLoadException(Phrase.of(at + " bị khóa hai lần", at + " is locked twice"));
             }
         }
         return new RuleSetLock(lines);

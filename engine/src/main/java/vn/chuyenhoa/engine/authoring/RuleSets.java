@@ -18,6 +18,7 @@ import vn.chuyenhoa.engine.manifest.Manifests;
 import vn.chuyenhoa.engine.manifest.PlanManifest;
 import vn.chuyenhoa.engine.manifest.PlansIndex;
 import vn.chuyenhoa.engine.message.InputErrors;
+import vn.chuyenhoa.engine.message.Phrase;
 import vn.chuyenhoa.engine.message.Shown;
 import vn.chuyenhoa.engine.rule.RuleLanguage;
 
@@ -135,14 +136,17 @@ public final class RuleSets {
         try {
             manifest = Manifests.readManifest(place, files.manifest());
         } catch (PlanLoadException e) {
-            problems.add(0, new Problem(place, e.getMessage()));
+            problems.add(0, Problem.at(place, e));
             return new Entry(files, false, null, null, problems);
         }
-        List<String> manifestProblems = new ArrayList<>(Manifests.problems(manifest, shipped.catalog()));
+        List<Phrase> manifestProblems = new ArrayList<>(Manifests.problems(manifest, shipped.catalog()));
         if (!files.reference().equals(manifest.reference())) {
+            String folder = files.id() + "/" + files.version();
             manifestProblems.add(
                     0,
-                    "declares " + manifest.reference() + " but lives in folder " + files.id() + "/" + files.version());
+                    Phrase.of(
+                            "khai báo " + manifest.reference() + " nhưng nằm trong thư mục " + folder,
+                            "declares " + manifest.reference() + " but lives in folder " + folder));
         }
         problems.addAll(
                 0, manifestProblems.stream().map(p -> new Problem(place, p)).toList());
@@ -225,8 +229,8 @@ public final class RuleSets {
             if (entry.reference().equals(reference) && entry.plan() == null) {
                 String manifest = entry.files().place(RuleSetFiles.MANIFEST);
                 // The message is at the manifest; a problem elsewhere (a DRL's line) says where it is.
-                String problems = entry.problems().stream()
-                        .map(p -> p.place().equals(manifest) ? p.message() : p.toString())
+                Phrase problems = (language, spelling) -> entry.problems().stream()
+                        .map(p -> p.place().equals(manifest) ? p.message(language) : p.line(language))
                         .collect(Collectors.joining("; "));
                 throw new InvalidInputException(InputErrors.ruleSetNotLoadable(manifest, path, reference, problems));
             }

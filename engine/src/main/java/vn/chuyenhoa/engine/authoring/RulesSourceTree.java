@@ -13,6 +13,7 @@ import vn.chuyenhoa.engine.manifest.FactCatalog;
 import vn.chuyenhoa.engine.manifest.Manifests;
 import vn.chuyenhoa.engine.manifest.PlanManifest;
 import vn.chuyenhoa.engine.message.InputErrors;
+import vn.chuyenhoa.engine.message.Phrase;
 import vn.chuyenhoa.engine.message.Shown;
 import vn.chuyenhoa.engine.output.OutputFiles;
 
@@ -97,7 +98,7 @@ public final class RulesSourceTree {
             try {
                 manifest = Manifests.readManifest(where + "/" + RuleSetFiles.MANIFEST, files.manifest());
             } catch (PlanLoadException e) {
-                refused.add(new Problem(where, "not locked: " + e.getMessage()));
+                refused.add(new Problem(where, notLocked(e.phrase())));
                 continue;
             }
             RuleSetLock.Line line = RuleSetLock.lineOf(files, manifest, catalog);
@@ -105,23 +106,43 @@ public final class RulesSourceTree {
             if (locked.isPresent()) {
                 List<String> changed = locked.get().differences(line);
                 if (!changed.isEmpty()) {
-                    refused.add(
-                            new Problem(
-                                    where,
-                                    files.reference() + " is released and its " + String.join(", ", changed)
-                                            + " changed; its line is not rewritten: undo the change and make it in a new version"));
+                    refused.add(new Problem(
+                            where,
+                            (language, spelling) -> files.reference()
+                                    + language.pick(" đã phát hành và ", " is released and its ")
+                                    + String.join(
+                                            ", ",
+                                            changed.stream()
+                                                    .map(part -> RuleSetLock.described(part, language))
+                                                    .toList())
+                                    + language.pick(
+                                            " của nó đã thay đổi; dòng của nó không được viết lại: hoàn lại thay đổi và"
+                                                    + " làm nó trong một phiên bản mới",
+                                            " changed; its line is not rewritten: undo the change and make it in a new"
+                                                    + " version")));
                 }
             } else if (files.golden().isEmpty()) {
-                refused.add(new Problem(where, "not locked: " + files.reference() + " has no " + RuleSetFiles.GOLDEN));
+                refused.add(new Problem(
+                        where,
+                        notLocked(Phrase.of(
+                                files.reference() + " không có " + RuleSetFiles.GOLDEN,
+                                files.reference() + " has no " + RuleSetFiles.GOLDEN))));
             } else if (changelog.state(files.reference()) == RuleSetChangelog.Entry.UNFINISHED) {
                 refused.add(new Problem(
                         RuleSetChangelog.FILE,
-                        "not locked: the entry for " + files.reference() + " still says TODO: write it first"));
+                        notLocked(Phrase.of(
+                                "mục của " + files.reference() + " vẫn ghi TODO: viết nó trước",
+                                "the entry for " + files.reference() + " still says TODO: write it first"))));
             } else if (!changelog.hasEntry(files.reference())) {
+                String heading = "\"### " + files.version() + " — <date>\"";
+                String plan = "\"## " + files.id() + " — …\"";
                 refused.add(new Problem(
                         RuleSetChangelog.FILE,
-                        "not locked: no entry for " + files.reference() + ": add \"### " + files.version()
-                                + " — <date>\" under \"## " + files.id() + " — …\" first"));
+                        notLocked(Phrase.of(
+                                "chưa có mục cho " + files.reference() + ": thêm " + heading + " dưới " + plan
+                                        + " trước",
+                                "no entry for " + files.reference() + ": add " + heading + " under " + plan
+                                        + " first"))));
             } else {
                 added.add(line);
             }
@@ -131,6 +152,10 @@ public final class RulesSourceTree {
             OutputFiles.EDIT.write(lockFile, out -> out.write(text));
         }
         return new LockUpdate(added, refused);
+    }
+
+    private static Phrase notLocked(Phrase why) {
+        return (language, spelling) -> language.pick("chưa khóa: ", "not locked: ") + why.in(language, spelling);
     }
 
     private static boolean selected(RuleSetFiles files, List<String> references) {

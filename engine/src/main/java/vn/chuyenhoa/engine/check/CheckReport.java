@@ -2,8 +2,11 @@ package vn.chuyenhoa.engine.check;
 
 import java.util.List;
 import java.util.Optional;
+import vn.chuyenhoa.engine.Language;
 import vn.chuyenhoa.engine.authoring.Problem;
 import vn.chuyenhoa.engine.golden.Coverage;
+import vn.chuyenhoa.engine.message.Phrase;
+import vn.chuyenhoa.engine.message.Spelling;
 
 /**
  * What {@code check} found in one rule-set version.
@@ -16,7 +19,7 @@ import vn.chuyenhoa.engine.golden.Coverage;
  * @param notRun    why the golden cases were not run, or null when they were
  */
 public record CheckReport(
-        String reference, String location, String sha256, List<Problem> problems, Coverage coverage, String notRun) {
+        String reference, String location, String sha256, List<Problem> problems, Coverage coverage, Phrase notRun) {
     public CheckReport {
         problems = List.copyOf(problems);
     }
@@ -27,5 +30,10 @@ public record CheckReport(
 
     public Optional<Coverage> coverageIfRun() {
         return Optional.ofNullable(coverage);
+    }
+
+    /** Why the golden cases were not run, in {@code language}; null when they were. */
+    public String notRun(Language language) {
+        return notRun == null ? null : notRun.in(language, Spelling.QUERY);
     }
 }

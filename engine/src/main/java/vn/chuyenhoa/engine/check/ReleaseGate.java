@@ -6,7 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import vn.chuyenhoa.engine.CriterionVerdict;
+import vn.chuyenhoa.engine.Language;
 import vn.chuyenhoa.engine.PlanLoadException;
 import vn.chuyenhoa.engine.Plans;
 import vn.chuyenhoa.engine.Verdict;
@@ -17,6 +19,7 @@ import vn.chuyenhoa.engine.authoring.RuleSetLock;
 import vn.chuyenhoa.engine.authoring.RuleSets;
 import vn.chuyenhoa.engine.golden.GoldenCases;
 import vn.chuyenhoa.engine.golden.GoldenSuite;
+import vn.chuyenhoa.engine.message.Phrase;
 
 /**
  * The release rules of {@code check}: a released version never changes, every packaged version is released with
@@ -26,6 +29,7 @@ import vn.chuyenhoa.engine.golden.GoldenSuite;
 final class ReleaseGate {
     private static final String LOCK = RuleSetLock.RESOURCE;
     private static final String ADDING = " (docs/adding-a-plan.md)";
+    private static final String DESIGN = " (DESIGN 1.1)";
 
     private final RuleSets sets;
 
@@ -44,23 +48,35 @@ final class ReleaseGate {
             if (locked.isEmpty()) {
                 problems.add(new Problem(
                         LOCK,
-                        reference + " is packaged but not released: it has no line in "
-                                + RuleSetLock.FILE + "; once its " + RuleSetChangelog.FILE + " entry is written,"
-                                + " `chuyenhoa lock` adds the line" + ADDING));
+                        Phrase.of(
+                                reference + " được đóng gói nhưng chưa phát hành: chưa có dòng trong "
+                                        + RuleSetLock.FILE + "; viết xong mục của nó trong " + RuleSetChangelog.FILE
+                                        + " rồi chạy `chuyenhoa lock` để thêm dòng" + ADDING,
+                                reference + " is packaged but not released: it has no line in "
+                                        + RuleSetLock.FILE + "; once its " + RuleSetChangelog.FILE + " entry is"
+                                        + " written, `chuyenhoa lock` adds the line" + ADDING)));
             } else {
                 List<String> changed = locked.get().differences(actual);
                 if (!changed.isEmpty()) {
                     problems.add(new Problem(
                             entry.files().location(),
-                            reference + " is released but differs from its"
-                                    + " line in " + RuleSetLock.FILE + ": "
+                            (language, spelling) -> language.pick(
+                                            reference + " đã phát hành nhưng khác dòng của nó trong " + RuleSetLock.FILE
+                                                    + ": ",
+                                            reference + " is released but differs from its line in " + RuleSetLock.FILE
+                                                    + ": ")
                                     + String.join(
                                             ", ",
                                             changed.stream()
-                                                    .map(ReleaseGate::described)
+                                                    .map(part -> RuleSetLock.described(part, language))
                                                     .toList())
-                                    + " changed. A released rule set never changes (verdicts pin it): undo the change and"
-                                    + " make it in a new version" + ADDING));
+                                    + language.pick(
+                                            " đã thay đổi. Bộ quy tắc đã phát hành không bao giờ thay đổi (các kết luận"
+                                                    + " ghi phiên bản của nó): hoàn lại thay đổi và làm nó trong một"
+                                                    + " phiên bản mới",
+                                            " changed. A released rule set never changes (verdicts pin it): undo the"
+                                                    + " change and make it in a new version")
+                                    + ADDING));
                 }
             }
         }
@@ -68,21 +84,24 @@ final class ReleaseGate {
         if ((entry.packaged() || locked.isPresent()) && written == RuleSetChangelog.Entry.UNFINISHED) {
             problems.add(new Problem(
                     RuleSetChangelog.FILE,
-                    "the entry for " + reference + " still says TODO: write"
-                            + " what changed and whose verdicts it can change" + ADDING));
+                    Phrase.of(
+                            "mục của " + reference + " vẫn ghi TODO: viết điều gì thay đổi và kết luận của những địa"
+                                    + " bàn nào có thể đổi theo" + ADDING,
+                            "the entry for " + reference + " still says TODO: write what changed and whose verdicts"
+                                    + " it can change" + ADDING)));
         } else if ((entry.packaged() || locked.isPresent()) && written == RuleSetChangelog.Entry.NONE) {
+            String heading = "\"### " + entry.files().version() + " — <date>\"";
+            String plan = "\"## " + entry.files().id() + " — …\"";
             problems.add(new Problem(
                     RuleSetChangelog.FILE,
-                    "no entry for " + reference + ": add \"### "
-                            + entry.files().version() + " — <date>\" under \"## "
-                            + entry.files().id() + " — …\", saying what"
-                            + " changed and whose verdicts it can change" + ADDING));
+                    Phrase.of(
+                            "chưa có mục cho " + reference + ": thêm " + heading + " dưới " + plan
+                                    + ", nói điều gì thay đổi và kết luận của những địa bàn nào có thể đổi theo"
+                                    + ADDING,
+                            "no entry for " + reference + ": add " + heading + " under " + plan
+                                    + ", saying what changed and whose verdicts it can change" + ADDING)));
         }
         return problems;
-    }
-
-    private static String described(String part) {
-        return part.equals(RuleSetLock.FACTS) ? "the fact catalog's definition of a fact it uses (facts.yaml)" : part;
     }
 
     /** Released versions that the rules jar no longer ships, for the plans {@code ids} (all when empty). */
@@ -95,9 +114,13 @@ final class ReleaseGate {
             if (!packaged && (ids.isEmpty() || ids.contains(id) || ids.contains(line.reference()))) {
                 problems.add(new Problem(
                         LOCK,
-                        line.reference() + " is released but the rules do not ship it: a"
-                                + " released version stays, so that verdicts that pin it can be replayed (put its folder"
-                                + " back and its line in plans.index)"));
+                        Phrase.of(
+                                line.reference() + " đã phát hành nhưng các bộ quy tắc không còn kèm nó: phiên bản đã"
+                                        + " phát hành phải được giữ, để các kết luận ghi phiên bản đó chạy lại được"
+                                        + " (đặt lại thư mục của nó và dòng của nó trong plans.index)",
+                                line.reference() + " is released but the rules do not ship it: a released version"
+                                        + " stays, so that verdicts that pin it can be replayed (put its folder back"
+                                        + " and its line in plans.index)")));
             }
         }
         return problems;
@@ -118,7 +141,11 @@ final class ReleaseGate {
         if (previous.get().plan() == null) {
             return List.of(new Problem(
                     golden,
-                    "patch version " + version + " cannot be compared with " + before + ", which cannot be loaded"));
+                    Phrase.of(
+                            "không so được phiên bản vá " + version + " với " + before + ", vì " + before
+                                    + " chưa nạp được",
+                            "patch version " + version + " cannot be compared with " + before
+                                    + ", which cannot be loaded")));
         }
         GoldenCases underPrevious;
         try {
@@ -127,7 +154,11 @@ final class ReleaseGate {
                     previous.get().plan(), golden, entry.files().golden().orElseThrow());
         } catch (PlanLoadException e) {
             return List.of(new Problem(
-                    golden, "patch version " + version + " cannot be compared with " + before + ": " + e.getMessage()));
+                    golden,
+                    (language, spelling) -> language.pick(
+                                    "không so được phiên bản vá " + version + " với " + before + ": ",
+                                    "patch version " + version + " cannot be compared with " + before + ": ")
+                            + e.message(language)));
         }
         List<Problem> problems = new ArrayList<>();
         for (GoldenCases.Result result : suite.results()) {
@@ -135,20 +166,43 @@ final class ReleaseGate {
                 continue;
             }
             GoldenCases.Result old = underPrevious.run(result.golden());
-            List<String> changes = old.evaluated()
-                    ? changes(old.verdict(), result.verdict(), before)
-                    : List.of(before + " cannot evaluate it: " + String.join("; ", old.differences()));
+            String rule = "\"" + result.golden().rule() + "\"";
+            if (!old.evaluated()) {
+                problems.add(new Problem(
+                        golden,
+                        (language, spelling) -> language.pick(
+                                        "phiên bản vá " + version + " quyết định trường hợp " + rule + " khác " + before
+                                                + ": " + before + " không đánh giá được nó: ",
+                                        "patch version " + version + " decides case " + rule + " otherwise than "
+                                                + before + ": " + before + " cannot evaluate it: ")
+                                + String.join("; ", old.differences(language))
+                                + notAPatch(language)));
+                continue;
+            }
+            List<Phrase> changes = changes(old.verdict(), result.verdict(), before);
             if (!changes.isEmpty()) {
                 problems.add(new Problem(
                         golden,
-                        "patch version " + version + " decides case \""
-                                + result.golden().rule()
-                                + "\" otherwise than " + before + ": " + String.join("; ", changes)
-                                + ". A change that can flip"
-                                + " a verdict is a new minor or major version, not a patch (DESIGN 1.1)"));
+                        (language, spelling) -> language.pick(
+                                        "phiên bản vá " + version + " quyết định trường hợp " + rule + " khác " + before
+                                                + ": ",
+                                        "patch version " + version + " decides case " + rule + " otherwise than "
+                                                + before + ": ")
+                                + changes.stream()
+                                        .map(change -> change.in(language, spelling))
+                                        .collect(Collectors.joining("; "))
+                                + notAPatch(language)));
             }
         }
         return problems;
+    }
+
+    private static String notAPatch(Language language) {
+        return language.pick(
+                        ". Thay đổi có thể làm đổi một kết luận phải là phiên bản minor hoặc major mới, không phải"
+                                + " bản vá",
+                        ". A change that can flip a verdict is a new minor or major version, not a patch")
+                + DESIGN;
     }
 
     private Optional<RuleSets.Entry> previousPatch(RuleSets.Entry entry) {
@@ -174,22 +228,40 @@ final class ReleaseGate {
                 .toArray();
     }
 
-    private static List<String> changes(Verdict before, Verdict after, String beforeVersion) {
-        List<String> changes = new ArrayList<>();
+    private static List<Phrase> changes(Verdict before, Verdict after, String beforeVersion) {
+        List<Phrase> changes = new ArrayList<>();
         if (before.outcome() != after.outcome()) {
-            changes.add("outcome " + after.outcome() + ", under " + beforeVersion + " " + before.outcome());
+            changes.add(change(
+                    "kết quả",
+                    "outcome",
+                    after.outcome().name(),
+                    beforeVersion,
+                    before.outcome().name()));
         }
         Map<String, String> old = statuses(before);
-        statuses(after).forEach((id, status) -> {
-            String was = old.getOrDefault(id, "absent");
-            if (!was.equals(status)) {
-                changes.add(id + " " + status + ", under " + beforeVersion + " " + was);
+        Map<String, String> now = statuses(after);
+        now.forEach((id, status) -> {
+            String was = old.get(id);
+            if (!status.equals(was)) {
+                changes.add(change(id, id, status, beforeVersion, was));
             }
         });
         old.keySet().stream()
-                .filter(id -> !statuses(after).containsKey(id))
-                .forEach(id -> changes.add(id + " absent, under " + beforeVersion + " " + old.get(id)));
+                .filter(id -> !now.containsKey(id))
+                .forEach(id -> changes.add(change(id, id, null, beforeVersion, old.get(id))));
         return changes;
+    }
+
+    /** "sub-4 FAIL, under 1.1.0 PASS" ("sub-4 FAIL, theo 1.1.0 là PASS"); a criterion a verdict lacks is "absent". */
+    private static Phrase change(String vi, String en, String now, String beforeVersion, String was) {
+        return (language, spelling) -> {
+            String absent = language.pick("không có", "absent");
+            String shownNow = now == null ? absent : now;
+            String shownWas = was == null ? absent : was;
+            return language.pick(
+                    vi + " " + shownNow + ", theo " + beforeVersion + " là " + shownWas,
+                    en + " " + shownNow + ", under " + beforeVersion + " " + shownWas);
+        };
     }
 
     private static Map<String, String> statuses(Verdict verdict) {

@@ -1,7 +1,6 @@
 package vn.chuyenhoa.engine.check;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import vn.chuyenhoa.engine.Language;
 import vn.chuyenhoa.engine.Status;
 import vn.chuyenhoa.engine.authoring.Problem;
 import vn.chuyenhoa.engine.authoring.RuleSetFiles;
@@ -21,6 +21,7 @@ import vn.chuyenhoa.engine.manifest.FactDefinition;
 import vn.chuyenhoa.engine.manifest.Manifests;
 import vn.chuyenhoa.engine.manifest.PlanManifest;
 import vn.chuyenhoa.engine.manifest.ReadingDefinition;
+import vn.chuyenhoa.engine.message.Phrase;
 import vn.chuyenhoa.engine.message.Suggestions;
 
 /**
@@ -57,16 +58,26 @@ public final class RuleSetCheck {
         problems.addAll(release.lockAndChangelog(entry));
         problems.addAll(todos(entry));
         if (entry.manifest() == null) {
-            return report(entry, problems, null, "the manifest cannot be read");
+            return report(entry, problems, null, Phrase.of("không đọc được manifest", "the manifest cannot be read"));
         }
         boolean rulesTieUp = checkRules(entry.manifest(), entry.files(), problems);
         if (entry.plan() == null || !rulesTieUp) {
-            return report(entry, problems, null, "the rule set cannot be loaded until the problems above are fixed");
+            return report(
+                    entry,
+                    problems,
+                    null,
+                    Phrase.of(
+                            "bộ quy tắc chưa nạp được cho đến khi sửa xong các lỗi dưới đây",
+                            "the rule set cannot be loaded until the problems below are fixed"));
         }
         GoldenSuite suite = GoldenSuite.run(entry);
         if (!suite.problems().isEmpty()) {
             problems.addAll(suite.problems());
-            return report(entry, problems, null, "the golden cases cannot be run");
+            return report(
+                    entry,
+                    problems,
+                    null,
+                    Phrase.of("không chạy được các trường hợp mẫu", "the golden cases cannot be run"));
         }
         problems.addAll(release.patch(entry, suite));
         String golden = entry.files().place(RuleSetFiles.GOLDEN);
@@ -74,32 +85,52 @@ public final class RuleSetCheck {
         suite.cases()
                 .declaredPlan()
                 .filter(declared -> !declared.equals(entry.manifest().id()) && !declared.equals(reference))
-                .ifPresent(declared -> problems.add(
-                        new Problem(golden, "declares plan: " + declared + " but lives beside " + reference)));
+                .ifPresent(declared -> problems.add(new Problem(
+                        golden,
+                        Phrase.of(
+                                "khai báo plan: " + declared + " nhưng nằm cạnh " + reference,
+                                "declares plan: " + declared + " but lives beside " + reference))));
         suite.results().stream()
                 .filter(r -> !r.evaluated())
                 .forEach(r -> problems.add(new Problem(
-                        golden, "case \"" + r.golden().rule() + "\": " + String.join("; ", r.differences()))));
+                        golden,
+                        (language, spelling) -> language.pick("trường hợp \"", "case \"")
+                                + r.golden().rule() + "\": " + String.join("; ", r.differences(language)))));
         Coverage coverage = Coverage.of(entry.manifest(), suite.results());
         for (CriterionDefinition criterion : entry.manifest().criteria()) {
             List<Status> unshown = coverage.unshownSides(criterion.id());
             if (!unshown.isEmpty()) {
                 problems.add(new Problem(
                         golden,
-                        "criterion '" + criterion.id() + "' has no golden case where it is "
+                        (language, spelling) -> language.pick("tiêu chí '", "criterion '")
+                                + criterion.id()
+                                + language.pick(
+                                        "' không có trường hợp mẫu nào ở trạng thái ",
+                                        "' has no golden case where it is ")
                                 + unshown.stream()
                                         .map(Status::name)
-                                        .collect(Collectors.joining(" and none where it is "))
-                                + (criterion.isDecisive() ? "" : " (by the status its rule measures: it is INFO)")
-                                + "; seen: " + seen(coverage, criterion.id())));
+                                        .collect(Collectors.joining(language.pick(
+                                                " và không có trường hợp nào ở trạng thái ", " and none where it is ")))
+                                + (criterion.isDecisive()
+                                        ? ""
+                                        : language.pick(
+                                                " (theo trạng thái quy tắc của nó đo được: nó là INFO)",
+                                                " (by the status its rule measures: it is INFO)"))
+                                + language.pick("; đã thấy: ", "; seen: ")
+                                + seen(coverage, criterion.id(), language)));
             }
         }
         for (String reading : coverage.readingsNeverChangingAnOutcome()) {
+            String example = "(\"" + reading + "=<alternative>\": ";
             problems.add(new Problem(
                     golden,
-                    "reading '" + reading + "' changes the outcome of no golden case: add a case whose verdict it"
-                            + " decides otherwise, and state it in the case's otherwise: (\"" + reading
-                            + "=<alternative>\": PASS or FAIL)"));
+                    Phrase.of(
+                            "cách hiểu '" + reading + "' không làm đổi kết quả của trường hợp mẫu nào: thêm một"
+                                    + " trường hợp mà nó quyết định khác đi, và ghi điều đó trong otherwise: của"
+                                    + " trường hợp " + example + "PASS hoặc FAIL)",
+                            "reading '" + reading + "' changes the outcome of no golden case: add a case whose"
+                                    + " verdict it decides otherwise, and state it in the case's otherwise: "
+                                    + example + "PASS or FAIL)")));
         }
         return report(entry, problems, coverage, null);
     }
@@ -115,66 +146,85 @@ public final class RuleSetCheck {
         List<Problem> facts = new ArrayList<>();
         for (DrlOutline.Rule rule : outline.rules()) {
             String at = drl + ":" + rule.line();
-            String named = "rule \"" + rule.name() + "\"";
+            String name = "\"" + rule.name() + "\"";
             CriterionDefinition criterion = rule.criterion() == null ? null : declared.get(rule.criterion());
             if (rule.criterion() == null) {
                 ties.add(new Problem(
                         at,
-                        named + " is not tied to a criterion: add @criterion(\"…\") naming one"
-                                + " the manifest declares (" + declaredIds + ")"));
+                        Phrase.of(
+                                "quy tắc " + name + " không gắn với tiêu chí nào: thêm @criterion(\"…\") nêu một"
+                                        + " tiêu chí manifest khai báo (" + declaredIds + ")",
+                                "rule " + name + " is not tied to a criterion: add @criterion(\"…\") naming one"
+                                        + " the manifest declares (" + declaredIds + ")")));
                 continue;
             }
             if (criterion == null) {
+                Phrase guess = Suggestions.didYouMean(rule.criterion(), declared.keySet());
                 ties.add(new Problem(
                         at,
-                        named + " is tied to criterion '" + rule.criterion()
-                                + "', which the manifest does not declare"
-                                + didYouMean(rule.criterion(), declared.keySet())
-                                + " (declared: " + declaredIds + ")"));
+                        (language, spelling) -> language.pick(
+                                        "quy tắc " + name + " gắn với tiêu chí '" + rule.criterion()
+                                                + "', là tiêu chí manifest không khai báo",
+                                        "rule " + name + " is tied to criterion '" + rule.criterion()
+                                                + "', which the manifest does not declare")
+                                + guess.in(language, spelling)
+                                + language.pick(" (đã khai báo: ", " (declared: ")
+                                + declaredIds + ")"));
                 continue;
             }
             rule.decides().stream()
                     .filter(other -> !other.equals(criterion.id()))
                     .forEach(other -> ties.add(new Problem(
                             at,
-                            named + " is tied to criterion '" + criterion.id() + "' but decides criterion '" + other
-                                    + "'")));
+                            Phrase.of(
+                                    "quy tắc " + name + " gắn với tiêu chí '" + criterion.id()
+                                            + "' nhưng quyết định tiêu chí '" + other + "'",
+                                    "rule " + name + " is tied to criterion '" + criterion.id()
+                                            + "' but decides criterion '" + other + "'"))));
             // The facts a reading's other choices need are the rule's to read as well.
             Set<String> readable = new java.util.HashSet<>(criterion.facts());
             rule.readings().forEach((id, line) -> {
                 Optional<ReadingDefinition> reading = manifest.reading(id);
                 if (reading.isEmpty() || reading.get().changesDecision()) {
+                    String consultable = String.join(
+                            ", ",
+                            manifest.readings().stream()
+                                    .filter(r -> !r.changesDecision())
+                                    .map(ReadingDefinition::id)
+                                    .toList());
                     facts.add(new Problem(
                             drl + ":" + line,
-                            named + " consults reading '" + id + "', which the manifest does not declare as one the"
-                                    + " rules consult (declared: "
-                                    + String.join(
-                                            ", ",
-                                            manifest.readings().stream()
-                                                    .filter(r -> !r.changesDecision())
-                                                    .map(ReadingDefinition::id)
-                                                    .toList())
-                                    + ")"));
+                            Phrase.of(
+                                    "quy tắc " + name + " dựa vào cách hiểu '" + id + "', là cách hiểu manifest không"
+                                            + " khai báo là cách hiểu các quy tắc dựa vào (đã khai báo: "
+                                            + consultable + ")",
+                                    "rule " + name + " consults reading '" + id + "', which the manifest does not"
+                                            + " declare as one the rules consult (declared: " + consultable + ")")));
                 } else {
                     reading.get().choices().forEach(c -> readable.addAll(c.facts()));
                 }
             });
             rule.facts().forEach((fact, line) -> {
                 if (!readable.contains(fact)) {
+                    String criterionFacts = String.join(", ", criterion.facts());
+                    Phrase guess = Suggestions.didYouMean(
+                            fact,
+                            catalog.all().stream().map(FactDefinition::name).toList());
                     facts.add(new Problem(
                             drl + ":" + line,
-                            named + " (criterion '" + criterion.id() + "') reads fact '"
-                                    + fact + "', which the manifest does not declare for '" + criterion.id()
-                                    + "' (declared: "
-                                    + String.join(", ", criterion.facts()) + ")"
+                            (language, spelling) -> language.pick(
+                                            "quy tắc " + name + " (tiêu chí '" + criterion.id() + "') đọc số liệu '"
+                                                    + fact + "', là số liệu manifest không khai báo cho '"
+                                                    + criterion.id() + "' (đã khai báo: " + criterionFacts + ")",
+                                            "rule " + name + " (criterion '" + criterion.id() + "') reads fact '"
+                                                    + fact + "', which the manifest does not declare for '"
+                                                    + criterion.id() + "' (declared: " + criterionFacts + ")")
                                     + (catalog.contains(fact)
                                             ? ""
-                                            : "; nor is it in the fact catalog"
-                                                    + didYouMean(
-                                                            fact,
-                                                            catalog.all().stream()
-                                                                    .map(FactDefinition::name)
-                                                                    .toList()))));
+                                            : language.pick(
+                                                            "; nó cũng không có trong danh mục số liệu",
+                                                            "; nor is it in the fact catalog")
+                                                    + guess.in(language, spelling))));
                 }
             });
         }
@@ -185,8 +235,13 @@ public final class RuleSetCheck {
                 .filter(r -> !r.changesDecision() && !consulted.contains(r.id()))
                 .forEach(r -> facts.add(new Problem(
                         drl,
-                        "reading '" + r.id() + "' changes neither the decision rule (no choice says how) nor any rule:"
-                                + " no rule consults it with reading($area, \"" + r.id() + "\", …)")));
+                        Phrase.of(
+                                "cách hiểu '" + r.id() + "' không làm đổi quy tắc kết luận (không lựa chọn nào nói"
+                                        + " đổi thế nào) cũng không làm đổi quy tắc nào: không quy tắc nào dựa vào nó"
+                                        + " bằng reading($area, \"" + r.id() + "\", …)",
+                                "reading '" + r.id() + "' changes neither the decision rule (no choice says how) nor"
+                                        + " any rule: no rule consults it with reading($area, \"" + r.id()
+                                        + "\", …)"))));
         Set<String> tied = outline.rules().stream()
                 .map(DrlOutline.Rule::criterion)
                 .filter(Objects::nonNull)
@@ -195,9 +250,11 @@ public final class RuleSetCheck {
                 .filter(id -> !tied.contains(id))
                 .forEach(id -> ties.add(new Problem(
                         drl,
-                        "criterion '" + id
-                                + "' is declared in the manifest but never decided: no rule has @criterion(\"" + id
-                                + "\")")));
+                        Phrase.of(
+                                "tiêu chí '" + id + "' được khai báo trong manifest nhưng không quy tắc nào quyết định"
+                                        + " nó: không quy tắc nào có @criterion(\"" + id + "\")",
+                                "criterion '" + id + "' is declared in the manifest but never decided: no rule has"
+                                        + " @criterion(\"" + id + "\")"))));
         problems.addAll(ties);
         problems.addAll(facts);
         return ties.isEmpty();
@@ -216,8 +273,11 @@ public final class RuleSetCheck {
             if (selected.isEmpty() || selected.contains(id) || selected.contains(folder.replace('/', '@'))) {
                 problems.add(new Problem(
                         RuleSetFiles.SOURCE_INDEX,
-                        "plan folder " + folder + " has a manifest.yaml"
-                                + " but is not listed here, so no command loads it: add the line \"" + folder + "\""));
+                        Phrase.of(
+                                "thư mục kế hoạch " + folder + " có manifest.yaml nhưng không được liệt kê ở đây, nên"
+                                        + " không lệnh nào nạp nó: thêm dòng \"" + folder + "\"",
+                                "plan folder " + folder + " has a manifest.yaml but is not listed here, so no command"
+                                        + " loads it: add the line \"" + folder + "\"")));
             }
         }
         return problems;
@@ -240,10 +300,12 @@ public final class RuleSetCheck {
                     .toList();
             for (int i = 0; i < lines.size(); i++) {
                 if (lines.get(i).contains(TODO)) {
+                    String line = lines.get(i).strip();
                     problems.add(new Problem(
                             files.place(name) + ":" + (i + 1),
-                            "TODO left, to fill in before release: "
-                                    + lines.get(i).strip()));
+                            Phrase.of(
+                                    "còn TODO, cần điền trước khi phát hành: " + line,
+                                    "TODO left, to fill in before release: " + line)));
                 }
             }
         });
@@ -254,31 +316,26 @@ public final class RuleSetCheck {
                             .filter(d -> (d.label() + " " + d.meaning() + " " + d.unit()).contains(TODO))
                             .ifPresent(d -> problems.add(new Problem(
                                     Manifests.CATALOG_SOURCE,
-                                    "fact '" + fact
-                                            + "' (criterion '" + criterion.id()
-                                            + "') is a stub: its unit, label or meaning"
-                                            + " still says TODO")));
+                                    Phrase.of(
+                                            "số liệu '" + fact + "' (tiêu chí '" + criterion.id() + "') mới là bản"
+                                                    + " nháp: đơn vị, nhãn hoặc ý nghĩa của nó vẫn ghi TODO",
+                                            "fact '" + fact + "' (criterion '" + criterion.id() + "') is a stub:"
+                                                    + " its unit, label or meaning still says TODO"))));
                 }
             }
         }
         return problems;
     }
 
-    private static String didYouMean(String typed, Collection<String> known) {
-        return Suggestions.closest(typed, known)
-                .map(s -> " (did you mean '" + s + "'?)")
-                .orElse("");
-    }
-
-    private static String seen(Coverage coverage, String criterion) {
+    private static String seen(Coverage coverage, String criterion, Language language) {
         String seen = Coverage.STATUSES.stream()
                 .filter(s -> coverage.count(criterion, s) > 0)
                 .map(s -> s.name() + " " + coverage.count(criterion, s))
                 .collect(Collectors.joining(", "));
-        return seen.isEmpty() ? "none" : seen;
+        return seen.isEmpty() ? language.pick("không có", "none") : seen;
     }
 
-    private static CheckReport report(RuleSets.Entry entry, List<Problem> problems, Coverage coverage, String notRun) {
+    private static CheckReport report(RuleSets.Entry entry, List<Problem> problems, Coverage coverage, Phrase notRun) {
         return new CheckReport(
                 entry.reference(),
                 entry.files().location(),

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.drools.model.Model;
 import org.drools.model.codegen.ExecutableModelProject;
@@ -21,6 +23,8 @@ import org.kie.internal.utils.KieHelper;
 import vn.chuyenhoa.engine.PlanLoadException;
 import vn.chuyenhoa.engine.manifest.CriterionDefinition;
 import vn.chuyenhoa.engine.manifest.PlanManifest;
+import vn.chuyenhoa.engine.message.Phrase;
+import vn.chuyenhoa.engine.message.Shown;
 import vn.chuyenhoa.engine.rule.RuleLanguage;
 
 /**
@@ -37,6 +41,9 @@ public final class CompiledRules {
 
     /** DRL compiled now (≈ 3 s): for authoring and for tests of the engine itself. */
     public record Drl(String text) implements Origin {}
+
+    /** One error's text in Drools' report of a failed build: the rest of the line after {@code text=}. */
+    private static final Pattern COMPILER_TEXT = Pattern.compile("text=([^\\n]*)");
 
     private final PlanManifest manifest;
     private final Origin origin;
@@ -69,17 +76,21 @@ public final class CompiledRules {
                 Model model = (Model) type.getDeclaredConstructor().newInstance();
                 return KieBaseBuilder.createKieBaseFromModel(model, configuration());
             } catch (ReflectiveOperationException e) {
-                throw new PlanLoadException(manifest.reference() + ": cannot load the precompiled rules "
-                        + precompiled.modelClass() + " (" + e + ")");
+                String rules = precompiled.modelClass() + " (" + e + ")";
+                throw new PlanLoadException(Phrase.of(
+                        manifest.reference() + ": không nạp được các quy tắc đã biên dịch sẵn " + rules,
+                        manifest.reference() + ": cannot load the precompiled rules " + rules));
             }
         }
         String drl = ((Drl) origin).text();
         // A DRL outside the rule language is never compiled (RuleSets reports the same to authors, file and line).
         List<RuleLanguage.Violation> violations = RuleLanguage.violations(drl);
         if (!violations.isEmpty()) {
-            throw new PlanLoadException(manifest.reference() + ": the DRL is not in the rule language: "
+            throw new PlanLoadException((language, spelling) -> manifest.reference()
+                    + language.pick(": DRL nằm ngoài ngôn ngữ quy tắc: ", ": the DRL is not in the rule language: ")
                     + violations.stream()
-                            .map(v -> "line " + v.line() + ": " + v.what())
+                            .map(v -> language.pick("dòng ", "line ") + v.line() + ": "
+                                    + v.what().in(language, spelling))
                             .collect(Collectors.joining("; ")));
         }
         KieHelper helper = new KieHelper();
@@ -87,8 +98,32 @@ public final class CompiledRules {
         try {
             return helper.build(ExecutableModelProject.class, configuration());
         } catch (RuntimeException e) {
-            throw new PlanLoadException(manifest.reference() + ": the DRL does not compile: " + e.getMessage(), e);
+            String compiler = compilerWords(String.valueOf(e.getMessage()));
+            throw new PlanLoadException(
+                    Phrase.of(
+                            manifest.reference() + ": DRL không biên dịch được; trình biên dịch báo: " + compiler,
+                            manifest.reference() + ": the DRL does not compile: " + compiler),
+                    e);
         }
+    }
+
+    /**
+     * What the compiler says of each error in Drools' report of them ({@code Message [id=1, …, line=23, column=975
+     * text=The method isTrue(AreaFacts, String) … is not applicable …]}): its text alone, since the path, line and
+     * source that surround it are of the Java the executable model generated, which no author wrote.
+     */
+    private static String compilerWords(String report) {
+        List<String> texts = new ArrayList<>();
+        Matcher text = COMPILER_TEXT.matcher(report);
+        while (text.find()) {
+            String words = text.group(1).strip();
+            int next = words.indexOf("], Message [");
+            words = next >= 0 ? words.substring(0, next) : words.replaceFirst("\\]+$", "");
+            if (!words.startsWith("Java source of") && !texts.contains(words)) {
+                texts.add(words);
+            }
+        }
+        return texts.isEmpty() ? Shown.line(report) : String.join("; ", texts);
     }
 
     /**
@@ -107,24 +142,34 @@ public final class CompiledRules {
         Map<String, List<String>> rulesByCriterion = rulesByCriterion(base);
         Set<String> declared = new LinkedHashSet<>();
         manifest.criteria().stream().map(CriterionDefinition::id).forEach(declared::add);
-        List<String> problems = new ArrayList<>();
+        List<Phrase> problems = new ArrayList<>();
         for (String id : declared) {
             if (!rulesByCriterion.containsKey(id)) {
-                problems.add("criterion '" + id + "' is declared in the manifest but no rule decides it"
-                        + " (no rule has @criterion(\"" + id + "\"))");
+                String rule = "@criterion(\"" + id + "\")";
+                problems.add(Phrase.of(
+                        "tiêu chí '" + id + "' được khai báo trong manifest nhưng không quy tắc nào quyết định nó"
+                                + " (không quy tắc nào có " + rule + ")",
+                        "criterion '" + id + "' is declared in the manifest but no rule decides it (no rule has " + rule
+                                + ")"));
             }
         }
         rulesByCriterion.forEach((criterion, rules) -> {
             if (criterion.isEmpty()) {
-                problems.add("rule(s) " + rules + " name no criterion: add @criterion(\"…\")");
+                problems.add(Phrase.of(
+                        "các quy tắc " + rules + " không nêu tiêu chí: thêm @criterion(\"…\")",
+                        "rule(s) " + rules + " name no criterion: add @criterion(\"…\")"));
             } else if (!declared.contains(criterion)) {
-                problems.add("rule(s) " + rules + " decide criterion '" + criterion
-                        + "', which the manifest does not declare");
+                problems.add(Phrase.of(
+                        "các quy tắc " + rules + " quyết định tiêu chí '" + criterion
+                                + "', là tiêu chí manifest không khai báo",
+                        "rule(s) " + rules + " decide criterion '" + criterion
+                                + "', which the manifest does not declare"));
             }
         });
         if (!problems.isEmpty()) {
-            throw new PlanLoadException(
-                    manifest.reference() + ": the DRL and the manifest disagree: " + String.join("; ", problems));
+            throw new PlanLoadException((language, spelling) -> manifest.reference()
+                    + language.pick(": DRL và manifest không khớp nhau: ", ": the DRL and the manifest disagree: ")
+                    + problems.stream().map(p -> p.in(language, spelling)).collect(Collectors.joining("; ")));
         }
     }
 
@@ -142,8 +187,12 @@ public final class CompiledRules {
             }
         }
         if (byCriterion.isEmpty()) {
-            throw new PlanLoadException(manifest.reference() + ": no rules in DRL package '" + manifest.drlPackage()
-                    + "' (does the manifest's drl_package match the DRL's package?)");
+            String drlPackage = "'" + manifest.drlPackage() + "'";
+            throw new PlanLoadException(Phrase.of(
+                    manifest.reference() + ": không có quy tắc nào trong gói DRL " + drlPackage
+                            + " (drl_package của manifest có khớp với package của DRL không?)",
+                    manifest.reference() + ": no rules in DRL package " + drlPackage
+                            + " (does the manifest's drl_package match the DRL's package?)"));
         }
         return byCriterion;
     }

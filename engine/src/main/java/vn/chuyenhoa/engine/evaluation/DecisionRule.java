@@ -14,6 +14,7 @@ import vn.chuyenhoa.engine.Status;
 import vn.chuyenhoa.engine.manifest.CriterionDefinition;
 import vn.chuyenhoa.engine.manifest.DecisionRuleDefinition;
 import vn.chuyenhoa.engine.manifest.Group;
+import vn.chuyenhoa.engine.manifest.ManifestException;
 import vn.chuyenhoa.engine.manifest.PlanManifest;
 import vn.chuyenhoa.engine.rule.Phrasing;
 
@@ -29,7 +30,7 @@ public sealed interface DecisionRule
     Decision decide(List<CriterionVerdict> criteria);
 
     /**
-     * The rule a manifest declares. Throws {@link IllegalArgumentException} for an unknown kind, a kind with
+     * The rule a manifest declares. Throws {@link ManifestException} for an unknown kind, a kind with
      * fields it does not use or without those it needs, and a rule that would leave a decisive criterion uncounted.
      */
     static DecisionRule of(PlanManifest manifest) {
@@ -39,17 +40,21 @@ public sealed interface DecisionRule
     /** The rule {@code definition} declares for {@code manifest}'s criteria: the manifest's own, or as a reading changes it. */
     static DecisionRule of(PlanManifest manifest, DecisionRuleDefinition definition) {
         if (definition.kind() == null || definition.text() == null) {
-            throw new IllegalArgumentException("the decision rule needs a kind and a text");
+            throw ManifestException.of(
+                    "quy tắc kết luận cần có kind và text", "the decision rule needs a kind and a text");
         }
         if (!List.of(DecisionRuleDefinition.EXCLUDED, DecisionRuleDefinition.MET)
                 .contains(definition.notApplicable())) {
-            throw new IllegalArgumentException(
-                    "decision rule: not_applicable is excluded or met, not '" + definition.notApplicable() + "'");
+            String given = "'" + definition.notApplicable() + "'";
+            throw ManifestException.of(
+                    "quy tắc kết luận: not_applicable là excluded hoặc met, không phải " + given,
+                    "decision rule: not_applicable is excluded or met, not " + given);
         }
         List<CriterionDefinition> criteria = manifest.criteria();
         for (String id : definition.notCounted()) {
             if (criteria.stream().noneMatch(c -> c.isDecisive() && c.id().equals(id))) {
-                throw new IllegalArgumentException(
+                throw ManifestException.of(
+                        "quy tắc kết luận: not_counted nêu '" + id + "', không phải một tiêu chí quyết định",
                         "decision rule: not_counted names '" + id + "', which is not a decisive criterion");
             }
         }
@@ -62,16 +67,20 @@ public sealed interface DecisionRule
                         || definition.percent() != null
                         || !definition.conditions().isEmpty()
                         || !definition.items().isEmpty()) {
-                    throw new IllegalArgumentException(
+                    throw ManifestException.of(
+                            "quy tắc kết luận every_decisive không nhận group, percent, conditions hay items",
                             "decision rule every_decisive takes no group, percent, conditions or items");
                 }
                 yield new EveryCriterion(counted, EveryCriterion.DECISIVE_NOUN);
             }
             case "at_least_share" -> AtLeastShare.of(definition, criteria, counted, notApplicableMet);
             case DecisionRuleDefinition.SCORECARD -> Scorecard.of(definition, criteria, counted);
-            default ->
-                throw new IllegalArgumentException("unknown decision rule kind '" + definition.kind()
-                        + "' (known: every_decisive, at_least_share, scorecard)");
+            default -> {
+                String known = "every_decisive, at_least_share, " + DecisionRuleDefinition.SCORECARD;
+                throw ManifestException.of(
+                        "không có loại quy tắc kết luận '" + definition.kind() + "' (các loại có: " + known + ")",
+                        "unknown decision rule kind '" + definition.kind() + "' (known: " + known + ")");
+            }
         };
     }
 
@@ -163,47 +172,66 @@ public sealed interface DecisionRule
             BigDecimal percent = definition.percent();
             List<Group> conditions = definition.conditions();
             if (group == null || percent == null) {
-                throw new IllegalArgumentException("decision rule at_least_share needs a group and a percent");
+                throw ManifestException.of(
+                        "quy tắc kết luận at_least_share cần có group và percent",
+                        "decision rule at_least_share needs a group and a percent");
             }
             if (percent.signum() <= 0 || percent.compareTo(HUNDRED) > 0) {
-                throw new IllegalArgumentException(
+                throw ManifestException.of(
+                        "quy tắc kết luận at_least_share: percent phải lớn hơn 0 và không quá 100, không phải "
+                                + percent.toPlainString(),
                         "decision rule at_least_share: percent must be more than 0 and at most 100, not "
                                 + percent.toPlainString());
             }
             if (conditions.contains(group)) {
-                throw new IllegalArgumentException("decision rule at_least_share: group '" + group.id()
-                        + "' cannot be both counted and a condition");
+                throw ManifestException.of(
+                        "quy tắc kết luận at_least_share: nhóm '" + group.id()
+                                + "' không thể vừa được đếm vừa là điều kiện",
+                        "decision rule at_least_share: group '" + group.id()
+                                + "' cannot be both counted and a condition");
             }
             List<Group> groups = new ArrayList<>(conditions);
             groups.add(group);
             for (Group named : groups) {
                 if (criteria.stream().noneMatch(c -> c.isDecisive() && c.group() == named)) {
-                    throw new IllegalArgumentException(
+                    throw ManifestException.of(
+                            "quy tắc kết luận at_least_share: nhóm '" + named.id()
+                                    + "' không có tiêu chí quyết định nào",
                             "decision rule at_least_share: group '" + named.id() + "' has no decisive criterion");
                 }
             }
             for (CriterionDefinition criterion : criteria) {
                 // A criterion without a group is reported by the manifest check.
                 if (criterion.isDecisive() && criterion.group() != null && !groups.contains(criterion.group())) {
-                    throw new IllegalArgumentException("decision rule at_least_share: decisive criterion '"
-                            + criterion.id() + "' of group '"
-                            + criterion.group().id()
-                            + "' is neither counted nor a condition (make it decisive: false, or name its group)");
+                    String named = "'" + criterion.id() + "'";
+                    String of = "'" + criterion.group().id() + "'";
+                    throw ManifestException.of(
+                            "quy tắc kết luận at_least_share: tiêu chí quyết định " + named + " của nhóm " + of
+                                    + " không được đếm cũng không là điều kiện (đặt decisive: false, hoặc nêu nhóm"
+                                    + " của nó)",
+                            "decision rule at_least_share: decisive criterion " + named + " of group " + of
+                                    + " is neither counted nor a condition (make it decisive: false, or name its"
+                                    + " group)");
                 }
             }
             List<String> inItems = new ArrayList<>();
             for (List<String> item : definition.items()) {
                 if (item.size() < 2) {
-                    throw new IllegalArgumentException(
+                    throw ManifestException.of(
+                            "quy tắc kết luận at_least_share: một mục gộp ít nhất hai tiêu chí",
                             "decision rule at_least_share: an item joins at least two criteria");
                 }
                 for (String id : item) {
                     if (criteria.stream().noneMatch(c -> c.id().equals(id) && c.isDecisive() && c.group() == group)) {
-                        throw new IllegalArgumentException("decision rule at_least_share: item criterion '" + id
-                                + "' is not a decisive criterion of group '" + group.id() + "'");
+                        throw ManifestException.of(
+                                "quy tắc kết luận at_least_share: tiêu chí '" + id
+                                        + "' của một mục không phải tiêu chí quyết định của nhóm '" + group.id() + "'",
+                                "decision rule at_least_share: item criterion '" + id
+                                        + "' is not a decisive criterion of group '" + group.id() + "'");
                     }
                     if (inItems.contains(id)) {
-                        throw new IllegalArgumentException(
+                        throw ManifestException.of(
+                                "quy tắc kết luận at_least_share: tiêu chí '" + id + "' nằm trong hai mục",
                                 "decision rule at_least_share: criterion '" + id + "' is in two items");
                     }
                     inItems.add(id);
@@ -361,13 +389,18 @@ public sealed interface DecisionRule
                     || !definition.conditions().isEmpty()
                     || !definition.items().isEmpty()
                     || definition.notApplicable().equals(DecisionRuleDefinition.MET)) {
-                throw new IllegalArgumentException(
+                throw ManifestException.of(
+                        "quy tắc kết luận scorecard không nhận group, percent, conditions, items hay"
+                                + " not_applicable: met",
                         "decision rule scorecard takes no group, percent, conditions, items or not_applicable: met");
             }
             for (CriterionDefinition criterion : criteria) {
                 if (criterion.isDecisive() && criterion.leadUnit() == null) {
-                    throw new IllegalArgumentException("decision rule scorecard: target '" + criterion.id()
-                            + "' names no lead_unit (the plan's Đơn vị chủ trì)");
+                    throw ManifestException.of(
+                            "quy tắc kết luận scorecard: chỉ tiêu '" + criterion.id()
+                                    + "' không nêu lead_unit (Đơn vị chủ trì của kế hoạch)",
+                            "decision rule scorecard: target '" + criterion.id()
+                                    + "' names no lead_unit (the plan's Đơn vị chủ trì)");
                 }
             }
             return new Scorecard(counted);

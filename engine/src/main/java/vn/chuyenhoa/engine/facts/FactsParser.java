@@ -18,10 +18,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.events.AliasEvent;
 import org.yaml.snakeyaml.events.Event;
@@ -147,30 +145,19 @@ final class FactsParser {
                 JsonPaths.of(parser.getParsingContext()),
                 kind,
                 limit,
-                oneLine(detail),
+                ParserWords.oneLine(detail),
                 where(parser, e.getLocation()));
     }
 
     private static InputError syntaxError(
             String source, FactsReader.Format format, JsonParser parser, JsonProcessingException e) {
         String path = JsonPaths.of(parser.getParsingContext());
-        String detail = yamlProblem(e).orElse(oneLine(e.getOriginalMessage()));
+        String detail = ParserWords.detail(e);
         Phrase where = where(parser, e.getLocation());
         if (detail.startsWith("Duplicate field")) {
             return InputErrors.duplicateKey(source, path, where, ParserWords.of(detail));
         }
         return InputErrors.syntax(source, path, format.name(), where, ParserWords.of(detail));
-    }
-
-    /** SnakeYAML's own words ("while parsing a flow sequence: expected ',' or ']'"), without its code excerpt. */
-    private static Optional<String> yamlProblem(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof MarkedYAMLException marked) {
-                String context = marked.getContext();
-                return Optional.of(oneLine((context == null ? "" : context + ": ") + marked.getProblem()));
-            }
-        }
-        return Optional.empty();
     }
 
     private static Phrase where(JsonParser parser, JsonLocation reported) {
@@ -179,15 +166,5 @@ final class FactsParser {
             return Phrase.of("", "");
         }
         return InputErrors.location(location.getLineNr(), location.getColumnNr());
-    }
-
-    /** A parser's message on one line and of a readable length. */
-    private static String oneLine(String message) {
-        String line = String.valueOf(message)
-                // Jackson's "(for Array starting at [Source: REDACTED …; line: 2, column: 11])": noise to a person.
-                .replaceAll("\\s*\\(for \\w+ starting at \\[Source:[^\\]]*\\]\\)", "")
-                .replaceAll("\\s+", " ")
-                .strip();
-        return line.length() > 200 ? line.substring(0, 199) + "…" : line;
     }
 }

@@ -1,9 +1,12 @@
 package vn.chuyenhoa.engine.facts;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import vn.chuyenhoa.engine.message.Phrase;
 
 /**
@@ -63,6 +66,32 @@ public final class ParserWords {
 
     private static Known known(String english, Function<Matcher, String> vietnamese) {
         return new Known(Pattern.compile(english, Pattern.DOTALL), vietnamese);
+    }
+
+    /** The parser's own words for what is wrong, on one line: SnakeYAML's without its code excerpt, or Jackson's. */
+    public static String detail(JsonProcessingException e) {
+        return yamlProblem(e).orElse(oneLine(e.getOriginalMessage()));
+    }
+
+    /** SnakeYAML's own words ("while parsing a flow sequence: expected ',' or ']'"), without its code excerpt. */
+    private static Optional<String> yamlProblem(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof MarkedYAMLException marked) {
+                String context = marked.getContext();
+                return Optional.of(oneLine((context == null ? "" : context + ": ") + marked.getProblem()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A parser's message on one line and of a readable length. */
+    static String oneLine(String message) {
+        String line = String.valueOf(message)
+                // Jackson's "(for Array starting at [Source: REDACTED …; line: 2, column: 11])": noise to a person.
+                .replaceAll("\\s*\\(for \\w+ starting at \\[Source:[^\\]]*\\]\\)", "")
+                .replaceAll("\\s+", " ")
+                .strip();
+        return line.length() > 200 ? line.substring(0, 199) + "…" : line;
     }
 
     /** The parser's {@code detail} in the reader's language. */

@@ -56,7 +56,8 @@ public final class GoldenCases {
         String name = "chuyenhoa/plans/" + plan.id() + "/" + plan.version() + "/golden.yaml";
         try (InputStream in = loader.getResourceAsStream(name)) {
             if (in == null) {
-                throw new PlanLoadException(plan + ": no golden cases (" + name + ")");
+                throw new PlanLoadException(Phrase.of(
+                        plan + ": không có trường hợp mẫu (" + name + ")", plan + ": no golden cases (" + name + ")"));
             }
             return parse(plan, name, in.readAllBytes());
         } catch (IOException e) {
@@ -69,11 +70,18 @@ public final class GoldenCases {
         try {
             File file = YAML.readValue(yaml, File.class);
             if (file.base() == null || file.cases() == null || file.cases().isEmpty()) {
-                throw new PlanLoadException(name + ": needs a base and at least one case");
+                throw new PlanLoadException(Phrase.of(
+                        name + ": cần một base và ít nhất một trường hợp",
+                        name + ": needs a base and at least one case"));
             }
             return new GoldenCases(plan, file.plan(), file.base(), file.cases());
         } catch (IOException e) {
-            throw new PlanLoadException(name + ": not valid golden cases: " + e.getMessage(), e);
+            // The YAML reader's own words are an author's diagnostic (key, line, column): quoted as it says them.
+            throw new PlanLoadException(
+                    Phrase.of(
+                            name + ": không phải các trường hợp mẫu hợp lệ; trình đọc YAML báo: " + e.getMessage(),
+                            name + ": not valid golden cases: " + e.getMessage()),
+                    e);
         }
     }
 

@@ -10,6 +10,7 @@ import vn.chuyenhoa.engine.PlanLoadException;
 import vn.chuyenhoa.engine.authoring.Problem;
 import vn.chuyenhoa.engine.authoring.RuleSetFiles;
 import vn.chuyenhoa.engine.authoring.RuleSets;
+import vn.chuyenhoa.engine.message.Phrase;
 
 /**
  * The golden cases of one rule-set version, run: each case's result, or the problem that kept them all from
@@ -58,7 +59,7 @@ public record GoldenSuite(
         try {
             plan.verify();
         } catch (PlanLoadException e) {
-            return failed(entry, List.of(new Problem(files.place(RuleSetFiles.DRL), e.getMessage())), started, start);
+            return failed(entry, List.of(Problem.at(files.place(RuleSetFiles.DRL), e)), started, start);
         }
         String golden = files.place(RuleSetFiles.GOLDEN);
         Optional<byte[]> yaml = files.golden();
@@ -67,8 +68,11 @@ public record GoldenSuite(
                     entry,
                     List.of(new Problem(
                             golden,
-                            "no golden cases: every rule-set version needs a " + RuleSetFiles.GOLDEN
-                                    + " beside its rules")),
+                            Phrase.of(
+                                    "không có trường hợp mẫu: mỗi phiên bản bộ quy tắc cần một " + RuleSetFiles.GOLDEN
+                                            + " bên cạnh các quy tắc của nó",
+                                    "no golden cases: every rule-set version needs a " + RuleSetFiles.GOLDEN
+                                            + " beside its rules"))),
                     started,
                     start);
         }
@@ -76,7 +80,7 @@ public record GoldenSuite(
         try {
             cases = GoldenCases.parse(plan, golden, yaml.get());
         } catch (PlanLoadException e) {
-            return failed(entry, List.of(new Problem(golden, e.getMessage())), started, start);
+            return failed(entry, List.of(Problem.at(golden, e)), started, start);
         }
         List<GoldenCases.Result> results = new ArrayList<>();
         List<Duration> times = new ArrayList<>();

@@ -15,17 +15,22 @@ public final class FactCatalog {
     public FactCatalog(List<FactDefinition> definitions) {
         for (FactDefinition definition : definitions) {
             if (facts.put(definition.name(), definition) != null) {
-                throw new IllegalArgumentException("fact '" + definition.name() + "' is defined twice");
+                throw ManifestException.of(
+                        "số liệu '" + definition.name() + "' được định nghĩa hai lần",
+                        "fact '" + definition.name() + "' is defined twice");
             }
         }
         for (FactDefinition definition : definitions) {
             String whole = definition.partOf();
             if (whole != null && !facts.containsKey(whole)) {
-                throw new IllegalArgumentException(
+                throw ManifestException.of(
+                        "số liệu '" + definition.name() + "' là một phần của '" + whole + "', nhưng '" + whole
+                                + "' chưa được định nghĩa",
                         "fact '" + definition.name() + "' is part of '" + whole + "', which is not defined");
             }
             if ((definition.kind() == FactKind.COUNT) != (definition.unit() != null)) {
-                throw new IllegalArgumentException(
+                throw ManifestException.of(
+                        "số liệu '" + definition.name() + "': số đếm (count) cần có đơn vị, cờ (flag) thì không có",
                         "fact '" + definition.name() + "': a count needs a unit and a flag has none");
             }
             if (whole != null) {
@@ -37,12 +42,17 @@ public final class FactCatalog {
                     && (whole == null
                             || !facts.containsKey(apart)
                             || !whole.equals(facts.get(apart).partOf()))) {
-                throw new IllegalArgumentException("fact '" + definition.name() + "' is apart from '" + apart
-                        + "', which must be another part of the same whole");
+                throw ManifestException.of(
+                        "số liệu '" + definition.name() + "' tách riêng khỏi '" + apart + "' (apart_from), nên '"
+                                + apart + "' phải là một phần khác của cùng một tổng",
+                        "fact '" + definition.name() + "' is apart from '" + apart
+                                + "', which must be another part of the same whole");
             }
             for (String part : definition.parts()) {
                 if (!facts.containsKey(part)) {
-                    throw new IllegalArgumentException(
+                    throw ManifestException.of(
+                            "số liệu '" + definition.name() + "' kê phần '" + part + "', nhưng '" + part
+                                    + "' chưa được định nghĩa",
                             "fact '" + definition.name() + "' lists part '" + part + "', which is not defined");
                 }
                 wholes.computeIfAbsent(part, k -> new java.util.ArrayList<>()).add(definition.name());

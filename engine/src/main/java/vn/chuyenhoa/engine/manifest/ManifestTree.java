@@ -12,13 +12,14 @@ import java.util.Locale;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import vn.chuyenhoa.engine.message.Phrase;
 
 /**
  * Maps the tree of a manifest or of the fact catalog, read from the YAML an author writes or from the JSON the
  * build precompiled from it, to the records. Written out field by field rather than left to Jackson's data
  * binding, whose introspection of the records costs tens of milliseconds of every start-up
- * (docs/performance.md). Strict: a field it does not know, a value of the wrong kind or a missing list is an
- * {@link IllegalArgumentException} naming its path ({@code $.criteria[2].group}); what the manifest check
+ * (docs/performance.md). Strict: a field it does not know, a value of the wrong kind or a missing list is a
+ * {@link ManifestException} naming its path ({@code $.criteria[2].group}); what the manifest check
  * reports ({@link Manifests#problems}) is left to it.
  */
 final class ManifestTree {
@@ -27,14 +28,16 @@ final class ManifestTree {
 
     private ManifestTree(JsonNode node, String path, String... fields) {
         if (!node.isObject()) {
-            throw new IllegalArgumentException(path + ": expected fields (" + String.join(", ", fields) + ")");
+            String known = String.join(", ", fields);
+            throw refused(path, "cần một đối tượng với các khóa (" + known + ")", "expected fields (" + known + ")");
         }
         List<String> known = Arrays.asList(fields);
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!known.contains(name)) {
-                throw new IllegalArgumentException(
-                        path + "." + name + ": unknown field (known: " + String.join(", ", fields) + ")");
+                String all = String.join(", ", fields);
+                throw refused(
+                        path + "." + name, "khóa lạ (các khóa có: " + all + ")", "unknown field (known: " + all + ")");
             }
         }
         this.node = node;
@@ -129,7 +132,10 @@ final class ManifestTree {
         return r.build(() -> {
             JsonNode facts = r.value("facts");
             if (facts == null || !facts.isObject()) {
-                throw new IllegalArgumentException(r.path + ".facts: expected each review figure and its fact");
+                throw refused(
+                        r.path + ".facts",
+                        "cần từng số liệu sơ kết và số liệu mà nó điền",
+                        "expected each review figure and its fact");
             }
             java.util.Map<String, String> map = new java.util.LinkedHashMap<>();
             facts.fields()
@@ -145,7 +151,9 @@ final class ManifestTree {
                     .filter(n -> n != null)
                     .count();
             if (given != 1 || name.from() == null) {
-                throw new IllegalArgumentException("an other name gives one of province, district or area, and from");
+                throw ManifestException.of(
+                        "một tên khác cần nêu một trong province, district hoặc area, cùng from",
+                        "an other name gives one of province, district or area, and from");
             }
             return name;
         });
@@ -182,7 +190,7 @@ final class ManifestTree {
     /** A list of texts inside a list: {@code items: [[target-1, target-2]]}. */
     private static List<String> texts(JsonNode node, String path) {
         if (!node.isArray()) {
-            throw new IllegalArgumentException(path + ": expected a list");
+            throw refused(path, "cần một danh sách", "expected a list");
         }
         return elements(node, path, ManifestTree::text);
     }
@@ -193,7 +201,7 @@ final class ManifestTree {
 
     static List<FactDefinition> facts(JsonNode root) {
         if (!root.isArray()) {
-            throw new IllegalArgumentException("$: expected a list of facts");
+            throw refused("$", "cần một danh sách số liệu", "expected a list of facts");
         }
         return elements(root, "$", (node, path) -> {
             ManifestTree f = new ManifestTree(
@@ -274,8 +282,14 @@ final class ManifestTree {
             if (e.getMessage() != null && e.getMessage().startsWith("$")) {
                 throw e;
             }
-            throw new IllegalArgumentException(path + ": " + e.getMessage(), e);
+            Phrase what = ManifestException.phraseOf(e);
+            throw new ManifestException((l, s) -> path + ": " + what.in(l, s), e);
         }
+    }
+
+    /** What is wrong at {@code path}, in Vietnamese and English. */
+    private static ManifestException refused(String path, String vi, String en) {
+        return ManifestException.of(path + ": " + vi, path + ": " + en);
     }
 
     private JsonNode value(String field) {
@@ -290,14 +304,14 @@ final class ManifestTree {
             return null;
         }
         if (!value.isValueNode()) {
-            throw new IllegalArgumentException(path + "." + field + ": expected a text");
+            throw refused(path + "." + field, "cần một chuỗi", "expected a text");
         }
         return value.asText();
     }
 
     private static String text(JsonNode node, String path) {
         if (!node.isValueNode() || node.isNull()) {
-            throw new IllegalArgumentException(path + ": expected a text");
+            throw refused(path, "cần một chuỗi", "expected a text");
         }
         return node.asText();
     }
@@ -305,7 +319,7 @@ final class ManifestTree {
     private Boolean bool(String field) {
         JsonNode value = value(field);
         if (value != null && !value.isBoolean()) {
-            throw new IllegalArgumentException(path + "." + field + ": expected true or false");
+            throw refused(path + "." + field, "cần true hoặc false", "expected true or false");
         }
         return value == null ? null : value.booleanValue();
     }
@@ -313,7 +327,7 @@ final class ManifestTree {
     private BigDecimal decimal(String field) {
         JsonNode value = value(field);
         if (value != null && !value.isNumber()) {
-            throw new IllegalArgumentException(path + "." + field + ": expected a number");
+            throw refused(path + "." + field, "cần một số", "expected a number");
         }
         return value == null ? null : value.decimalValue();
     }
@@ -323,8 +337,10 @@ final class ManifestTree {
         try {
             return text == null ? null : LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(
-                    path + "." + field + ": expected a date such as 2023-02-27, not \"" + text + "\"");
+            throw refused(
+                    path + "." + field,
+                    "cần một ngày dạng 2023-02-27, không phải \"" + text + "\"",
+                    "expected a date such as 2023-02-27, not \"" + text + "\"");
         }
     }
 
@@ -338,10 +354,14 @@ final class ManifestTree {
         return Arrays.stream(Group.values())
                 .filter(g -> g.id().equals(id))
                 .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(path + ": unknown group \"" + id + "\" (known: "
-                        + String.join(
-                                ", ",
-                                Arrays.stream(Group.values()).map(Group::id).toList()) + ")"));
+                .orElseThrow(() -> {
+                    String known = String.join(
+                            ", ", Arrays.stream(Group.values()).map(Group::id).toList());
+                    return refused(
+                            path,
+                            "không có nhóm \"" + id + "\" (các nhóm có: " + known + ")",
+                            "unknown group \"" + id + "\" (known: " + known + ")");
+                });
     }
 
     /** A kind of {@code type} by its name in lower case, as manifests write it: {@code count}, {@code selected_at_most}. */
@@ -354,8 +374,11 @@ final class ManifestTree {
         List<String> known =
                 Arrays.stream(kinds).map(k -> k.name().toLowerCase(Locale.ROOT)).toList();
         if (!known.contains(name)) {
-            throw new IllegalArgumentException(
-                    path + "." + field + ": unknown kind \"" + name + "\" (known: " + String.join(", ", known) + ")");
+            String all = String.join(", ", known);
+            throw refused(
+                    path + "." + field,
+                    "không có loại \"" + name + "\" (các loại có: " + all + ")",
+                    "unknown kind \"" + name + "\" (known: " + all + ")");
         }
         return kinds[known.indexOf(name)];
     }
@@ -368,7 +391,7 @@ final class ManifestTree {
     private <T> List<T> list(String field, BiFunction<JsonNode, String, T> map) {
         List<T> list = optionalList(field, map);
         if (list == null) {
-            throw new IllegalArgumentException(path + "." + field + ": missing (expected a list)");
+            throw refused(path + "." + field, "thiếu (cần một danh sách)", "missing (expected a list)");
         }
         return list;
     }
@@ -379,7 +402,7 @@ final class ManifestTree {
             return null;
         }
         if (!value.isArray()) {
-            throw new IllegalArgumentException(path + "." + field + ": expected a list");
+            throw refused(path + "." + field, "cần một danh sách", "expected a list");
         }
         return elements(value, path + "." + field, map);
     }

@@ -1,18 +1,26 @@
 package vn.chuyenhoa.engine.manifest;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import vn.chuyenhoa.engine.Language;
 import vn.chuyenhoa.engine.PlanLoadException;
 import vn.chuyenhoa.engine.evaluation.DecisionRule;
 import vn.chuyenhoa.engine.facts.DocumentTree;
 import vn.chuyenhoa.engine.facts.FactsReader;
+import vn.chuyenhoa.engine.facts.ParserWords;
+import vn.chuyenhoa.engine.message.InputErrors;
+import vn.chuyenhoa.engine.message.Phrase;
+import vn.chuyenhoa.engine.message.Spelling;
 import vn.chuyenhoa.engine.message.Suggestions;
 
 /**
@@ -61,7 +69,7 @@ public final class Manifests {
         try {
             return ManifestTree.manifest(tree);
         } catch (IllegalArgumentException e) {
-            throw new PlanLoadException(name + ": not a valid manifest: " + e.getMessage(), e);
+            throw refused(name, "manifest không hợp lệ", "not a valid manifest", e);
         }
     }
 
@@ -69,88 +77,115 @@ public final class Manifests {
         try {
             return new FactCatalog(ManifestTree.facts(tree));
         } catch (IllegalArgumentException e) {
-            throw new PlanLoadException(name + ": not a valid fact catalog: " + e.getMessage(), e);
+            throw refused(name, "danh mục số liệu không hợp lệ", "not a valid fact catalog", e);
         }
+    }
+
+    private static PlanLoadException refused(String name, String vi, String en, IllegalArgumentException refusal) {
+        Phrase what = ManifestException.phraseOf(refusal);
+        return new PlanLoadException((l, s) -> name + ": " + l.pick(vi, en) + ": " + what.in(l, s), refusal);
     }
 
     private static JsonNode tree(String name, byte[] text, JsonFactory notation) {
         try (JsonParser parser = notation.createParser(text)) {
             JsonNode tree = DocumentTree.read(parser);
             if (tree.isMissingNode()) {
-                throw new PlanLoadException(name + ": empty");
+                throw new PlanLoadException(Phrase.of(name + ": tệp rỗng", name + ": empty"));
             }
             return tree;
-        } catch (IOException | NumberFormatException e) {
-            throw new PlanLoadException(name + ": cannot be read: " + e.getMessage(), e);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null || at.getLineNr() <= 0
+                    ? ""
+                    : InputErrors.location(at.getLineNr(), at.getColumnNr()).in(Language.VI, Spelling.QUERY);
+            String words = ParserWords.of(ParserWords.detail(e)).in(Language.VI, Spelling.QUERY);
+            throw new PlanLoadException(
+                    Phrase.of(
+                            name + ": không đọc được" + where + ": " + words,
+                            name + ": cannot be read: " + e.getMessage()),
+                    e);
+        } catch (NumberFormatException e) {
+            throw new PlanLoadException(
+                    Phrase.of(
+                            name + ": không đọc được: một số quá lớn hoặc viết sai",
+                            name + ": cannot be read: " + e.getMessage()),
+                    e);
+        } catch (IOException e) {
+            // The text is in memory: only its parse can fail, above.
+            throw new UncheckedIOException(e);
         }
     }
 
     /** Every criterion has an id, a title, its facts in the catalog, and its source with a quote. */
     public static void check(PlanManifest manifest, FactCatalog catalog) {
-        List<String> problems = problems(manifest, catalog);
+        List<Phrase> problems = problems(manifest, catalog);
         if (!problems.isEmpty()) {
-            throw new PlanLoadException(
-                    "manifest of " + manifest.id() + "@" + manifest.version() + ": " + String.join("; ", problems));
+            String reference = manifest.id() + "@" + manifest.version();
+            throw new PlanLoadException((l, s) -> l.pick("manifest của ", "manifest of ") + reference + ": "
+                    + String.join("; ", problems.stream().map(p -> p.in(l, s)).toList()));
         }
     }
 
     /** What {@link #check} refuses, one problem per entry, each naming its criterion; empty when complete. */
-    public static List<String> problems(PlanManifest manifest, FactCatalog catalog) {
-        List<String> problems = new ArrayList<>();
+    public static List<Phrase> problems(PlanManifest manifest, FactCatalog catalog) {
+        List<Phrase> problems = new ArrayList<>();
         if (manifest.id() == null
                 || manifest.version() == null
                 || manifest.title() == null
                 || manifest.inForce() == null
                 || manifest.drlPackage() == null
                 || manifest.decisionRule() == null) {
-            problems.add("id, version, title, in_force, drl_package and decision_rule are required");
+            problems.add(Phrase.of(
+                    "cần khai báo id, version, title, in_force, drl_package và decision_rule",
+                    "id, version, title, in_force, drl_package and decision_rule are required"));
         }
         for (String type : manifest.areaTypes()) {
             if (!FactsReader.AREA_TYPES.contains(type)) {
-                problems.add(
-                        "area type '" + type + "' does not exist (known: " + String.join(", ", FactsReader.AREA_TYPES)
-                                + ")"
-                                + Suggestions.closest(type, FactsReader.AREA_TYPES)
-                                        .map(s -> " (did you mean '" + s + "'?)")
-                                        .orElse(""));
+                String known = String.join(", ", FactsReader.AREA_TYPES);
+                Phrase guess = Suggestions.didYouMean(type, FactsReader.AREA_TYPES);
+                problems.add((l, s) -> l.pick(
+                                "không có loại địa bàn '" + type + "' (các loại có: " + known + ")",
+                                "area type '" + type + "' does not exist (known: " + known + ")")
+                        + guess.in(l, s));
             }
         }
         Set<String> ids = new HashSet<>();
         for (CriterionDefinition criterion : manifest.criteria()) {
-            String where = "criterion '" + criterion.id() + "'";
+            Where where = new Where("tiêu chí '" + criterion.id() + "'", "criterion '" + criterion.id() + "'");
             if (criterion.id() == null || !ids.add(criterion.id())) {
-                problems.add(where + ": missing or repeated id");
+                problems.add(where.says("thiếu id hoặc id bị trùng", "missing or repeated id"));
             }
             if (criterion.title() == null || criterion.group() == null || criterion.requirement() == null) {
-                problems.add(where + ": title, group and requirement are required");
+                problems.add(where.says(
+                        "cần khai báo title, group và requirement", "title, group and requirement are required"));
             }
             if (criterion.facts().isEmpty()) {
-                problems.add(where + ": names no facts");
+                problems.add(where.says("không nêu số liệu nào", "names no facts"));
             }
             for (String fact : criterion.facts()) {
                 if (!catalog.contains(fact)) {
-                    problems.add(where + ": fact '" + fact + "' is not in the fact catalog ("
-                            + CATALOG_SOURCE + ")"
-                            + Suggestions.closest(
-                                            fact,
-                                            catalog.all().stream()
-                                                    .map(FactDefinition::name)
-                                                    .toList())
-                                    .map(s -> " (did you mean '" + s + "'?)")
-                                    .orElse(""));
+                    Phrase guess = Suggestions.didYouMean(
+                            fact,
+                            catalog.all().stream().map(FactDefinition::name).toList());
+                    Phrase missing = where.says(
+                            "số liệu '" + fact + "' không có trong danh mục số liệu (" + CATALOG_SOURCE + ")",
+                            "fact '" + fact + "' is not in the fact catalog (" + CATALOG_SOURCE + ")");
+                    problems.add((l, s) -> missing.in(l, s) + guess.in(l, s));
                 }
             }
-            List<String> lacking = lackingParts(criterion.source());
-            if (!lacking.isEmpty()) {
-                problems.add(where + ": its source lacks " + String.join(", ", lacking)
-                        + " (a source needs a document, a section and a quote)");
+            Lacking lacking = lackingParts(criterion.source());
+            if (!lacking.none()) {
+                problems.add(where.says(
+                        "nguồn thiếu " + String.join(", ", lacking.vi()) + " (nguồn cần có văn bản, mục và trích dẫn)",
+                        "its source lacks " + String.join(", ", lacking.en())
+                                + " (a source needs a document, a section and a quote)"));
             }
         }
         if (manifest.decisionRule() != null) {
             try {
                 DecisionRule.of(manifest);
             } catch (IllegalArgumentException e) {
-                problems.add(e.getMessage());
+                problems.add(ManifestException.phraseOf(e));
             }
         }
         readingProblems(manifest, catalog, problems);
@@ -160,20 +195,27 @@ public final class Manifests {
                     .filter(c -> c.id().equals(review.criterion()))
                     .findFirst();
             if (criterion.isEmpty()) {
-                problems.add("from_review: criterion '" + review.criterion() + "' is not declared");
+                problems.add(Phrase.of(
+                        "from_review: tiêu chí '" + review.criterion() + "' chưa được khai báo",
+                        "from_review: criterion '" + review.criterion() + "' is not declared"));
             } else {
                 for (String fact : review.facts().values()) {
                     if (!criterion.get().facts().contains(fact)) {
-                        problems.add("from_review: fact '" + fact + "' is not a fact of criterion '"
-                                + review.criterion() + "'");
+                        problems.add(Phrase.of(
+                                "from_review: số liệu '" + fact + "' không phải số liệu của tiêu chí '"
+                                        + review.criterion() + "'",
+                                "from_review: fact '" + fact + "' is not a fact of criterion '" + review.criterion()
+                                        + "'"));
                     }
                 }
             }
         }
         if (manifest.finalEvaluation() != null) {
-            List<String> lacking = lackingParts(manifest.finalEvaluation().source());
-            if (manifest.finalEvaluation().date() == null || !lacking.isEmpty()) {
-                problems.add("final_evaluation needs a date and a source with a document, a section and a quote");
+            Lacking lacking = lackingParts(manifest.finalEvaluation().source());
+            if (manifest.finalEvaluation().date() == null || !lacking.none()) {
+                problems.add(Phrase.of(
+                        "final_evaluation cần có ngày và nguồn gồm văn bản, mục và trích dẫn",
+                        "final_evaluation needs a date and a source with a document, a section and a quote"));
             }
         }
         return problems;
@@ -184,76 +226,111 @@ public final class Manifests {
      * chosen one among them and why; an alternative's facts in the catalog. A reading that changes the decision rule
      * says how under each choice, and under the chosen one the rule is the manifest's {@code decision_rule} itself.
      */
-    private static void readingProblems(PlanManifest manifest, FactCatalog catalog, List<String> problems) {
+    private static void readingProblems(PlanManifest manifest, FactCatalog catalog, List<Phrase> problems) {
         Set<String> ids = new HashSet<>();
         for (ReadingDefinition reading : manifest.readings()) {
-            String where = "reading '" + reading.id() + "'";
+            Where where = new Where("cách hiểu '" + reading.id() + "'", "reading '" + reading.id() + "'");
             if (reading.id() == null || !ids.add(reading.id())) {
-                problems.add(where + ": missing or repeated id");
+                problems.add(where.says("thiếu id hoặc id bị trùng", "missing or repeated id"));
             }
             if (reading.question() == null
                     || reading.reason() == null
                     || reading.words().isEmpty()) {
-                problems.add(where + ": question, words and reason are required");
+                problems.add(where.says(
+                        "cần khai báo question, words và reason", "question, words and reason are required"));
             }
             for (Quote quote : reading.words()) {
                 if (blank(quote.section()) || blank(quote.quote())) {
-                    problems.add(where + ": each of its words needs a section and a quote");
+                    problems.add(where.says(
+                            "mỗi đoạn lời của kế hoạch trong words cần có mục và trích dẫn",
+                            "each of its words needs a section and a quote"));
                 }
             }
             Set<String> choices = new HashSet<>();
             for (ReadingChoice choice : reading.choices()) {
                 if (choice.id() == null || !choices.add(choice.id()) || choice.text() == null) {
-                    problems.add(where + ": choice '" + choice.id() + "' needs an id of its own and a text");
+                    problems.add(where.says(
+                            "lựa chọn '" + choice.id() + "' cần có id riêng và text",
+                            "choice '" + choice.id() + "' needs an id of its own and a text"));
                 }
                 for (String fact : choice.facts()) {
                     if (!catalog.contains(fact)) {
-                        problems.add(where + ": choice '" + choice.id() + "': fact '" + fact
-                                + "' is not in the fact catalog (" + CATALOG_SOURCE + ")");
+                        problems.add(where.says(
+                                "lựa chọn '" + choice.id() + "': số liệu '" + fact
+                                        + "' không có trong danh mục số liệu (" + CATALOG_SOURCE + ")",
+                                "choice '" + choice.id() + "': fact '" + fact + "' is not in the fact catalog ("
+                                        + CATALOG_SOURCE + ")"));
                     }
                 }
             }
             if (reading.choices().size() < 2) {
-                problems.add(where + ": a reading needs at least two choices");
+                problems.add(
+                        where.says("một cách hiểu cần ít nhất hai lựa chọn", "a reading needs at least two choices"));
             }
             if (reading.choice(reading.chosen()).isEmpty()) {
-                problems.add(
-                        where + ": the chosen reading '" + reading.chosen() + "' is not one of its choices " + choices);
+                problems.add(where.says(
+                        "lựa chọn đã chọn '" + reading.chosen() + "' không có trong các lựa chọn " + choices,
+                        "the chosen reading '" + reading.chosen() + "' is not one of its choices " + choices));
             }
             if (reading.changesDecision() && manifest.decisionRule() != null) {
                 for (ReadingChoice choice : reading.choices()) {
                     if (choice.decision() == null) {
-                        problems.add(where + ": choice '" + choice.id()
-                                + "' does not say how the decision rule changes (its other choices do)");
+                        problems.add(where.says(
+                                "lựa chọn '" + choice.id()
+                                        + "' không nói quy tắc kết luận thay đổi thế nào (các lựa chọn khác có nói)",
+                                "choice '" + choice.id()
+                                        + "' does not say how the decision rule changes (its other choices do)"));
                         continue;
                     }
                     try {
                         DecisionRule.of(manifest, manifest.decisionRule().with(choice.decision()));
                     } catch (IllegalArgumentException e) {
-                        problems.add(where + ": choice '" + choice.id() + "': " + e.getMessage());
+                        Phrase why = ManifestException.phraseOf(e);
+                        Phrase inChoice = where.says("lựa chọn '" + choice.id() + "'", "choice '" + choice.id() + "'");
+                        problems.add((l, s) -> inChoice.in(l, s) + ": " + why.in(l, s));
                     }
                 }
                 reading.choice(reading.chosen())
                         .filter(c -> c.decision() != null
                                 && !manifest.decisionRule().with(c.decision()).equals(manifest.decisionRule()))
-                        .ifPresent(c -> problems.add(where + ": under the chosen reading '" + c.id()
-                                + "' the decision rule must be the manifest's decision_rule as written"));
+                        .ifPresent(c -> problems.add(where.says(
+                                "theo lựa chọn đã chọn '" + c.id()
+                                        + "', quy tắc kết luận phải đúng như decision_rule của manifest",
+                                "under the chosen reading '" + c.id()
+                                        + "' the decision rule must be the manifest's decision_rule as written")));
             }
         }
     }
 
-    private static List<String> lackingParts(Source source) {
-        List<String> lacking = new ArrayList<>();
+    /** What a problem is about ("criterion 'sub-4'"), in Vietnamese and English. */
+    private record Where(String vi, String en) {
+        Phrase says(String viWhat, String enWhat) {
+            return Phrase.of(vi + ": " + viWhat, en + ": " + enWhat);
+        }
+    }
+
+    /** The parts a source lacks, named in Vietnamese and English. */
+    private record Lacking(List<String> vi, List<String> en) {
+        boolean none() {
+            return en.isEmpty();
+        }
+    }
+
+    private static Lacking lackingParts(Source source) {
+        Lacking lacking = new Lacking(new ArrayList<>(), new ArrayList<>());
         if (source == null || blank(source.document())) {
-            lacking.add("a document");
+            lacking.vi().add("văn bản");
+            lacking.en().add("a document");
         }
         if (source == null || blank(source.section())) {
-            lacking.add("a section");
+            lacking.vi().add("mục");
+            lacking.en().add("a section");
         }
         if (source == null
                 || blank(source.quote())
                 || source.moreQuotes().stream().anyMatch(q -> blank(q.section()) || blank(q.quote()))) {
-            lacking.add("a quote");
+            lacking.vi().add("trích dẫn");
+            lacking.en().add("a quote");
         }
         return lacking;
     }

@@ -39,7 +39,8 @@ public record PlanManifest(
         reviewTargets = reviewTargets == null ? List.of() : List.copyOf(reviewTargets);
         readings = readings == null ? List.of() : List.copyOf(readings);
         if (reviewTargets.stream().map(ReviewTargetDefinition::id).distinct().count() != reviewTargets.size()) {
-            throw new IllegalArgumentException("review_targets: two targets have the same id");
+            throw ManifestException.of(
+                    "review_targets: hai chỉ tiêu của tỉnh trùng id", "review_targets: two targets have the same id");
         }
     }
 

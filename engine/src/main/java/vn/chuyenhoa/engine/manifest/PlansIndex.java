@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import vn.chuyenhoa.engine.PlanLoadException;
+import vn.chuyenhoa.engine.message.Phrase;
 
 /**
  * A rules jar's {@code chuyenhoa/plans.index}: where Drools' executable model lists its generated classes, and
@@ -35,7 +36,8 @@ public record PlansIndex(String modelIndex, List<String> folders) {
                 .filter(l -> l.startsWith(MODEL_INDEX))
                 .findFirst()
                 .map(l -> l.substring(MODEL_INDEX.length()).strip())
-                .orElseThrow(() -> new PlanLoadException(source + ": no '" + MODEL_INDEX + "' line"));
+                .orElseThrow(() -> new PlanLoadException(Phrase.of(
+                        source + ": không có dòng '" + MODEL_INDEX + "'", source + ": no '" + MODEL_INDEX + "' line")));
         return new PlansIndex(
                 modelIndex,
                 lines.stream().filter(l -> !l.startsWith(MODEL_INDEX)).toList());

@@ -19,12 +19,16 @@ public record ReviewFigures(String criterion, Map<String, String> facts) {
 
     public ReviewFigures {
         if (criterion == null) {
-            throw new IllegalArgumentException("from_review needs the criterion whose facts it fills");
+            throw ManifestException.of(
+                    "from_review cần nêu tiêu chí có các số liệu mà nó điền",
+                    "from_review needs the criterion whose facts it fills");
         }
         for (String figure : facts.keySet()) {
             if (!FIGURES.contains(figure)) {
-                throw new IllegalArgumentException("from_review: unknown review figure '" + figure + "' (known: "
-                        + String.join(", ", FIGURES) + ")");
+                String known = String.join(", ", FIGURES);
+                throw ManifestException.of(
+                        "from_review: không có số liệu sơ kết '" + figure + "' (các số liệu có: " + known + ")",
+                        "from_review: unknown review figure '" + figure + "' (known: " + known + ")");
             }
         }
         facts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(facts));

@@ -13,15 +13,21 @@ import java.math.BigDecimal;
 public record ReviewTargetDefinition(
         String id, TargetKind kind, BigDecimal percent, Text title, Text requirement, Source source) {
     public ReviewTargetDefinition {
-        String where = "review target '" + id + "'";
+        String vi = "chỉ tiêu của tỉnh '" + id + "': ";
+        String en = "review target '" + id + "': ";
         if (id == null || id.isBlank() || kind == null || title == null || requirement == null) {
-            throw new IllegalArgumentException(where + ": id, kind, title and requirement are required");
+            throw ManifestException.of(
+                    vi + "cần khai báo id, kind, title và requirement",
+                    en + "id, kind, title and requirement are required");
         }
         if (percent == null || percent.signum() <= 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
-            throw new IllegalArgumentException(where + ": percent must be more than 0 and at most 100");
+            throw ManifestException.of(
+                    vi + "percent phải lớn hơn 0 và không quá 100", en + "percent must be more than 0 and at most 100");
         }
         if (source == null || blank(source.document()) || blank(source.section()) || blank(source.quote())) {
-            throw new IllegalArgumentException(where + ": its source needs a document, a section and a quote");
+            throw ManifestException.of(
+                    vi + "nguồn cần có văn bản, mục và trích dẫn",
+                    en + "its source needs a document, a section and a quote");
         }
     }
 

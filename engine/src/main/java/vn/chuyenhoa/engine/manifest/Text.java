@@ -6,7 +6,8 @@ import vn.chuyenhoa.engine.Language;
 public record Text(String vi, String en) {
     public Text {
         if (vi == null || vi.isBlank()) {
-            throw new IllegalArgumentException("a text needs its Vietnamese wording (vi)");
+            throw ManifestException.of(
+                    "một đoạn chữ cần có lời tiếng Việt (vi)", "a text needs its Vietnamese wording (vi)");
         }
     }
 

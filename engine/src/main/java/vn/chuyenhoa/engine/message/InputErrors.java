@@ -1070,13 +1070,17 @@ public final class InputErrors {
     }
 
     /** {@code problems}: why the version cannot be loaded; {@code path}: what named it (a parameter of the command). */
-    public static InputError ruleSetNotLoadable(String manifest, String path, String reference, String problems) {
-        return at(
+    public static InputError ruleSetNotLoadable(String manifest, String path, String reference, Phrase problems) {
+        return new InputError(
                 manifest,
                 path,
+                null,
                 ErrorCode.RULE_SET,
-                "bộ quy tắc " + reference + " chưa nạp được: " + problems,
-                "rule set " + reference + " cannot be loaded: " + problems);
+                (language, spelling) -> language.pick(
+                                "bộ quy tắc " + reference + " chưa nạp được: ",
+                                "rule set " + reference + " cannot be loaded: ")
+                        + problems.in(language, spelling),
+                null);
     }
 
     // ── Scaffolds of new versions and plans ─────────────────────────────────────────────────────────────────

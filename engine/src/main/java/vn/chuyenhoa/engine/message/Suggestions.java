@@ -27,6 +27,13 @@ public final class Suggestions {
         return search(typed, known).suggestion();
     }
 
+    /** " (did you mean 'households'?)" after a name in a sentence, when a known one is close; nothing otherwise. */
+    public static Phrase didYouMean(String typed, Collection<String> known) {
+        return closest(typed, known)
+                .map(s -> Phrase.of(" (có phải ý bạn là '" + s + "'?)", " (did you mean '" + s + "'?)"))
+                .orElse(Phrase.of("", ""));
+    }
+
     /** The most cells a search for {@code typed} among {@code known} names may compute. */
     static long cost(String typed, Collection<String> known) {
         return (long) known.size() * typed.length() * (2L * tolerance(typed) + 1);

@@ -51,7 +51,10 @@ import org.drools.drl.parser.DroolsParserException;
 import org.drools.model.codegen.execmodel.generator.DrlxParseUtil;
 import org.drools.mvel.parser.ast.expr.DrlxExpression;
 import org.drools.mvel.parser.printer.PrintUtil;
+import vn.chuyenhoa.engine.Language;
+import vn.chuyenhoa.engine.message.Phrase;
 import vn.chuyenhoa.engine.message.Shown;
+import vn.chuyenhoa.engine.message.Spelling;
 
 /**
  * What a rule set's DRL may contain, and nothing more: a rule matches the area's facts ({@link AreaFacts}, with
@@ -92,13 +95,25 @@ public final class RuleLanguage {
             .map(m -> Character.toLowerCase(m.getName().charAt(3)) + m.getName().substring(4))
             .collect(Collectors.toUnmodifiableSet());
 
+    /** Why only these imports, after "… is not allowed:". */
+    private static final Phrase IMPORTS_ONLY = Phrase.of(
+            "bộ quy tắc chỉ import " + AREA_FACTS + " và các hàm kiểm tra (import static " + CHECKS + ".*)",
+            "a rule set imports only " + AREA_FACTS + " and the checks (import static " + CHECKS + ".*)");
+
+    /** Why only these calls, naming each: after "… is not in the rule language:". */
+    private static final Phrase CALLS_ONLY = Phrase.of(
+            "quy tắc chỉ gọi các hàm kiểm tra (" + sortedNames(VOCABULARY) + ") và các hàm đọc số liệu của địa bàn ("
+                    + sortedNames(AREA_METHODS) + ")",
+            "a rule calls only the checks (" + sortedNames(VOCABULARY) + ") and the area's "
+                    + sortedNames(AREA_METHODS));
+
     private static final Pattern UNICODE_ESCAPE = Pattern.compile("\\\\+u");
     private static final int SHOWN = 80;
 
     private RuleLanguage() {}
 
     /** One thing in a DRL text that the rule language does not allow, at its line (1 for the first). */
-    public record Violation(int line, String what) {}
+    public record Violation(int line, Phrase what) {}
 
     /** Everything in {@code drl} that the rule language does not allow, in the order of the text; empty when none. */
     public static List<Violation> violations(String drl) {
@@ -107,15 +122,19 @@ public final class RuleLanguage {
         while (escape.find()) {
             found.add(new Violation(
                     lineAt(drl, escape.start()),
-                    "a Unicode escape (\\u…) is not allowed: the Java compiler decodes it before it reads the code,"
-                            + " so it can hide code in a string; write the character itself"));
+                    Phrase.of(
+                            "không được dùng chuỗi thoát Unicode (\\u…): trình biên dịch Java giải mã nó trước khi đọc"
+                                    + " mã nguồn, nên nó có thể giấu mã lệnh trong một chuỗi ký tự; hãy viết thẳng ký"
+                                    + " tự cần dùng",
+                            "a Unicode escape (\\u…) is not allowed: the Java compiler decodes it before it reads the"
+                                    + " code, so it can hide code in a string; write the character itself")));
         }
         DrlParser parser = new DrlParser();
         PackageDescr drlPackage;
         try {
             drlPackage = parser.parse(false, drl);
         } catch (DroolsParserException e) {
-            found.add(new Violation(1, "the DRL cannot be read: " + Shown.line(String.valueOf(e.getMessage()))));
+            found.add(new Violation(1, unreadable(e.getMessage())));
             return sorted(found);
         }
         if (drlPackage == null || parser.hasErrors()) {
@@ -123,15 +142,22 @@ public final class RuleLanguage {
                 int[] lines = error.getLines();
                 found.add(new Violation(
                         lines != null && lines.length > 0 && lines[0] > 0 ? lines[0] : 1,
-                        "the DRL cannot be read: " + Shown.line(String.valueOf(error.getMessage()))));
+                        unreadable(error.getMessage())));
             }
             if (found.isEmpty()) {
-                found.add(new Violation(1, "the DRL cannot be read"));
+                found.add(new Violation(1, Phrase.of("không đọc được DRL", "the DRL cannot be read")));
             }
             return sorted(found);
         }
         new Reading(drl, found).check(drlPackage);
         return sorted(found);
+    }
+
+    /** The parser's own words are a diagnostic of the code, quoted as they are in either language. */
+    private static Phrase unreadable(String parserMessage) {
+        String said = Shown.line(String.valueOf(parserMessage));
+        return Phrase.of(
+                "không đọc được DRL, trình phân tích của Drools báo: " + said, "the DRL cannot be read: " + said);
     }
 
     private static List<Violation> sorted(List<Violation> found) {
@@ -143,44 +169,53 @@ public final class RuleLanguage {
         void check(PackageDescr drlPackage) {
             for (ImportDescr importDescr : drlPackage.getImports()) {
                 if (!IMPORTS.contains(importDescr.getTarget())) {
-                    refuse(
-                            importDescr,
-                            "import " + importDescr.getTarget() + " is not allowed: a rule set imports only "
-                                    + AREA_FACTS + " and the checks (import static " + CHECKS + ".*)");
+                    notAllowed(importDescr, "import " + importDescr.getTarget(), IMPORTS_ONLY);
                 }
             }
             for (FunctionImportDescr importDescr : drlPackage.getFunctionImports()) {
                 if (!isCheckImport(importDescr.getTarget())) {
-                    refuse(
-                            importDescr,
-                            "import static " + importDescr.getTarget() + " is not allowed: a rule set imports only "
-                                    + AREA_FACTS + " and the checks (import static " + CHECKS + ".*)");
+                    notAllowed(importDescr, "import static " + importDescr.getTarget(), IMPORTS_ONLY);
                 }
             }
             for (GlobalDescr global : drlPackage.getGlobals()) {
-                refuse(global, "global " + global.getIdentifier() + " is not allowed: a rule reads only the area");
+                notAllowed(
+                        global,
+                        "global " + global.getIdentifier(),
+                        Phrase.of("quy tắc chỉ đọc số liệu của địa bàn", "a rule reads only the area"));
             }
             for (FunctionDescr function : drlPackage.getFunctions()) {
-                refuse(function, "function " + function.getName() + " is not allowed: a rule calls only the checks");
+                notAllowed(
+                        function,
+                        "function " + function.getName(),
+                        Phrase.of("quy tắc chỉ gọi các hàm kiểm tra", "a rule calls only the checks"));
             }
             for (TypeDeclarationDescr type : drlPackage.getTypeDeclarations()) {
-                refuse(type, "declare " + type.getTypeName() + " is not allowed: a rule set declares no types");
+                notAllowed(
+                        type,
+                        "declare " + type.getTypeName(),
+                        Phrase.of("bộ quy tắc không khai báo kiểu dữ liệu nào", "a rule set declares no types"));
             }
             Stream.<BaseDescr>concat(
                             Stream.concat(
                                     drlPackage.getEnumDeclarations().stream(),
                                     drlPackage.getEntryPointDeclarations().stream()),
                             drlPackage.getWindowDeclarations().stream())
-                    .forEach(declaration ->
-                            refuse(declaration, "declare … is not allowed: a rule set declares nothing"));
+                    .forEach(declaration -> notAllowed(
+                            declaration,
+                            "declare …",
+                            Phrase.of("bộ quy tắc không khai báo gì", "a rule set declares nothing")));
             for (AccumulateImportDescr importDescr : drlPackage.getAccumulateImports()) {
-                refuse(importDescr, "import accumulate " + importDescr.getTarget() + " is not allowed");
+                notAllowed(importDescr, "import accumulate " + importDescr.getTarget());
             }
             if (drlPackage.getUnit() != null) {
-                refuse(drlPackage.getUnit(), "unit " + drlPackage.getUnit().getTarget() + " is not allowed");
+                notAllowed(drlPackage.getUnit(), "unit " + drlPackage.getUnit().getTarget());
             }
             for (AttributeDescr attribute : drlPackage.getAttributes()) {
-                refuse(attribute, "the attribute " + attribute.getName() + " is not allowed");
+                refuse(
+                        attribute,
+                        Phrase.of(
+                                "thuộc tính " + attribute.getName() + " không được phép",
+                                "the attribute " + attribute.getName() + " is not allowed"));
             }
             for (RuleDescr rule : drlPackage.getRules()) {
                 rule(rule);
@@ -188,23 +223,38 @@ public final class RuleLanguage {
         }
 
         private void rule(RuleDescr rule) {
-            String named = (rule.isQuery() ? "query \"" : "rule \"") + Shown.line(rule.getName()) + "\"";
+            String name = "\"" + Shown.line(rule.getName()) + "\"";
             if (rule.isQuery()) {
-                refuse(rule, named + " is not allowed: a rule set holds rules only");
+                notAllowed(
+                        rule,
+                        "query " + name,
+                        Phrase.of("bộ quy tắc chỉ gồm các quy tắc (rule)", "a rule set holds rules only"));
                 return;
             }
+            Named named = new Named("quy tắc " + name, "rule " + name);
             if (rule.getParentName() != null) {
-                refuse(rule, named + ": extends is not allowed: write each rule whole");
+                refuse(
+                        rule,
+                        named.says(
+                                "extends không được phép: hãy viết trọn từng quy tắc",
+                                "extends is not allowed: write each rule whole"));
             }
             for (Map.Entry<String, AttributeDescr> attribute :
                     rule.getAttributes().entrySet()) {
                 refuse(
                         attribute.getValue().getLine() > 0 ? attribute.getValue() : rule,
-                        named + ": the attribute " + attribute.getKey()
-                                + " is not allowed: every rule fires once per area, in any order");
+                        named.says(
+                                "thuộc tính " + attribute.getKey() + " không được phép: mỗi quy tắc chạy đúng một lần"
+                                        + " cho mỗi địa bàn, theo thứ tự bất kỳ",
+                                "the attribute " + attribute.getKey()
+                                        + " is not allowed: every rule fires once per area, in any order"));
             }
             if (!rule.getNamedConsequences().isEmpty()) {
-                refuse(rule, named + ": named consequences (then[…]) are not allowed");
+                refuse(
+                        rule,
+                        named.says(
+                                "phần hành động có tên (then[…]) không được phép",
+                                "named consequences (then[…]) are not allowed"));
             }
             Set<String> bindings = new HashSet<>();
             Set<String> areas = new HashSet<>();
@@ -213,32 +263,47 @@ public final class RuleLanguage {
         }
 
         /** The {@code when} part: patterns of {@link AreaFacts} only. */
-        private void condition(BaseDescr descr, RuleDescr rule, String named, Set<String> bindings, Set<String> areas) {
+        private void condition(BaseDescr descr, RuleDescr rule, Named named, Set<String> bindings, Set<String> areas) {
             if (descr instanceof AndDescr and) {
                 and.getDescrs().forEach(d -> condition(d, rule, named, bindings, areas));
                 return;
             }
             if (!(descr instanceof PatternDescr pattern)) {
+                Phrase element = conditionalElement(descr);
                 refuse(
                         descr.getLine() > 0 ? descr : rule,
-                        named + ": " + conditionalElement(descr) + " is not allowed in a condition: a rule matches"
-                                + " only the area, $area : AreaFacts(…)");
+                        named.says((l, s) -> element.in(l, s)
+                                + l.pick(
+                                        " không được phép trong điều kiện: quy tắc chỉ khớp với địa bàn,",
+                                        " is not allowed in a condition: a rule matches only the area,")
+                                + " $area : AreaFacts(…)"));
                 return;
             }
             String type = pattern.getObjectType();
             if (!type.equals(AreaFacts.class.getSimpleName()) && !type.equals(AREA_FACTS)) {
-                refuse(pattern, named + ": it matches " + type + ": a rule matches only the area, AreaFacts(…)");
+                refuse(
+                        pattern,
+                        named.says(
+                                "mẫu " + type
+                                        + " không được phép trong điều kiện: quy tắc chỉ khớp với địa bàn, AreaFacts(…)",
+                                "it matches " + type + ": a rule matches only the area, AreaFacts(…)"));
                 return;
             }
             if (pattern.getSource() != null) {
+                String from = "AreaFacts(…) from "
+                        + shown(String.valueOf(pattern.getSource().getText()));
                 refuse(
                         pattern,
-                        named + ": AreaFacts(…) from "
-                                + shown(String.valueOf(pattern.getSource().getText()))
-                                + " is not allowed: the area comes from the engine");
+                        named.says(
+                                from + " không được phép: địa bàn do chương trình đưa vào",
+                                from + " is not allowed: the area comes from the engine"));
             }
             if (pattern.isQuery() || !pattern.getBehaviors().isEmpty()) {
-                refuse(pattern, named + ": this pattern of AreaFacts is not allowed: write $area : AreaFacts(…)");
+                refuse(
+                        pattern,
+                        named.says(
+                                "cách viết mẫu AreaFacts này không được phép: hãy viết $area : AreaFacts(…)",
+                                "this pattern of AreaFacts is not allowed: write $area : AreaFacts(…)"));
             }
             if (pattern.getIdentifier() != null) {
                 bindings.add(pattern.getIdentifier());
@@ -246,7 +311,9 @@ public final class RuleLanguage {
             }
             for (BaseDescr constraint : pattern.getDescrs()) {
                 if (!(constraint instanceof ExprConstraintDescr expression)) {
-                    refuse(constraint.getLine() > 0 ? constraint : pattern, named + ": this constraint is not allowed");
+                    refuse(
+                            constraint.getLine() > 0 ? constraint : pattern,
+                            named.says("ràng buộc này không được phép", "this constraint is not allowed"));
                     continue;
                 }
                 int line = expression.getLine() > 0 ? expression.getLine() : pattern.getLine();
@@ -254,10 +321,12 @@ public final class RuleLanguage {
                 try {
                     parsed = DrlxParseUtil.parseExpression(expression.getExpression());
                 } catch (RuntimeException e) {
+                    String written = shown(expression.getExpression());
                     add(
                             line,
-                            named + ": the constraint " + shown(expression.getExpression())
-                                    + " is not in the rule language");
+                            named.says(
+                                    "ràng buộc " + written + " không thuộc ngôn ngữ quy tắc",
+                                    "the constraint " + written + " is not in the rule language"));
                     continue;
                 }
                 Set<String> names = new HashSet<>(bindings);
@@ -270,14 +339,18 @@ public final class RuleLanguage {
         }
 
         /** The {@code then} part: {@code insert(criterion(…));} statements only. */
-        private void action(RuleDescr rule, String named, Set<String> bindings, Set<String> areas) {
+        private void action(RuleDescr rule, Named named, Set<String> bindings, Set<String> areas) {
             String text = String.valueOf(rule.getConsequence());
             int firstLine = consequenceLine(rule, text);
             BlockStmt block;
             try {
                 block = DrlxParseUtil.parseBlock(text);
             } catch (RuntimeException e) {
-                add(firstLine, named + ": its action is not in the rule language: write insert(criterion(…));");
+                add(
+                        firstLine,
+                        named.says(
+                                "phần hành động không thuộc ngôn ngữ quy tắc: hãy viết insert(criterion(…));",
+                                "its action is not in the rule language: write insert(criterion(…));"));
                 return;
             }
             // parseBlock puts the action in braces from line 2 on.
@@ -291,11 +364,14 @@ public final class RuleLanguage {
                         && isCriterion(insert.getArgument(0))) {
                     expression(insert.getArgument(0), scope);
                 } else {
+                    String written = shown(statement);
                     add(
                             scope.line(statement),
-                            named + ": " + shown(statement)
-                                    + " is not allowed: an action only inserts a criterion result,"
-                                    + " insert(criterion(check(…), …));");
+                            named.says(
+                                    written + " không được phép: phần hành động chỉ thêm kết quả của một tiêu chí,"
+                                            + " dạng insert(criterion(check(…), …));",
+                                    written + " is not allowed: an action only inserts a criterion result,"
+                                            + " insert(criterion(check(…), …));"));
                 }
             }
         }
@@ -324,19 +400,24 @@ public final class RuleLanguage {
                 if (!scope.names().contains(identifier)) {
                     add(
                             scope.line(expression),
-                            scope.rule() + ": " + identifier
-                                    + " is not in the rule language: a rule names only what it binds ($area)");
+                            scope.rule()
+                                    .says(
+                                            identifier + " không thuộc ngôn ngữ quy tắc: quy tắc chỉ dùng những tên"
+                                                    + " do chính nó gán ($area)",
+                                            identifier
+                                                    + " is not in the rule language: a rule names only what it binds"
+                                                    + " ($area)"));
                 }
             } else if (expression instanceof MethodCallExpr call) {
                 call(call, scope);
             } else {
+                String written = shown(expression);
                 add(
                         scope.line(expression),
-                        scope.rule() + ": " + shown(expression)
-                                + " is not in the rule language: a rule calls only the checks ("
-                                + String.join(", ", VOCABULARY.stream().sorted().toList()) + ") and the area's "
-                                + String.join(
-                                        ", ", AREA_METHODS.stream().sorted().toList()));
+                        scope.rule()
+                                .says((l, s) -> written
+                                        + l.pick(" không thuộc ngôn ngữ quy tắc: ", " is not in the rule language: ")
+                                        + CALLS_ONLY.in(l, s)));
             }
         }
 
@@ -355,13 +436,14 @@ public final class RuleLanguage {
                                 && AREA_METHODS.contains(name);
             }
             if (!allowed) {
+                String written = shown(call);
                 add(
                         scope.line(call),
-                        scope.rule() + ": it calls " + shown(call)
-                                + ", which is not in the rule language: a rule calls only the checks ("
-                                + String.join(", ", VOCABULARY.stream().sorted().toList()) + ") and the area's "
-                                + String.join(
-                                        ", ", AREA_METHODS.stream().sorted().toList()));
+                        scope.rule()
+                                .says((l, s) -> l.pick(
+                                                "lời gọi " + written + " không thuộc ngôn ngữ quy tắc: ",
+                                                "it calls " + written + ", which is not in the rule language: ")
+                                        + CALLS_ONLY.in(l, s)));
                 return;
             }
             call.getArguments().forEach(argument -> expression(argument, scope));
@@ -379,12 +461,33 @@ public final class RuleLanguage {
             return at < 0 ? thenLine : lineAt(drl, at);
         }
 
-        private void refuse(BaseDescr descr, String what) {
+        /** "{@code written} is not allowed", with {@code why} after it when there is one. */
+        private void notAllowed(BaseDescr descr, String written) {
+            refuse(descr, Phrase.of(written + " không được phép", written + " is not allowed"));
+        }
+
+        private void notAllowed(BaseDescr descr, String written, Phrase why) {
+            refuse(descr, (l, s) -> written + l.pick(" không được phép: ", " is not allowed: ") + why.in(l, s));
+        }
+
+        private void refuse(BaseDescr descr, Phrase what) {
             add(Math.max(descr.getLine(), 1), what);
         }
 
-        private void add(int line, String what) {
+        private void add(int line, Phrase what) {
             found.add(new Violation(line, what));
+        }
+    }
+
+    /** A rule as a violation names it: {@code quy tắc "x"} or {@code rule "x"}. */
+    private record Named(String vi, String en) {
+        /** What is wrong in this rule, after its name. */
+        Phrase says(String vi, String en) {
+            return says(Phrase.of(vi, en));
+        }
+
+        Phrase says(Phrase what) {
+            return (l, s) -> l.pick(vi, en) + ": " + what.in(l, s);
         }
     }
 
@@ -392,7 +495,7 @@ public final class RuleLanguage {
      * Where an expression is: in which rule, the DRL line before its first line, the names it may use, those bound
      * to the area, and whether it is a constraint (where the area's readers are called without {@code $area.}).
      */
-    private record Scope(String rule, int lineBefore, Set<String> names, Set<String> areas, boolean constraint) {
+    private record Scope(Named rule, int lineBefore, Set<String> names, Set<String> areas, boolean constraint) {
         int line(Node node) {
             // A constraint's parser numbers its one line 0, an action's from 2 (its opening brace is line 1).
             return lineBefore + Math.max(1, node.getBegin().map(p -> p.line).orElse(1));
@@ -400,14 +503,21 @@ public final class RuleLanguage {
     }
 
     /** A conditional element as DRL writes it: {@code eval(…)}, {@code not}, {@code accumulate}… */
-    private static String conditionalElement(BaseDescr descr) {
+    private static Phrase conditionalElement(BaseDescr descr) {
         String kind = descr.getClass().getSimpleName().replaceFirst("Descr$", "");
-        return switch (kind) {
+        if (kind.equals("NamedConsequence") || kind.equals("ConditionalBranch")) {
+            return Phrase.of("do[…] hoặc break[…]", "do[…] or break[…]");
+        }
+        String code = switch (kind) {
             case "Eval" -> "eval(" + shown(String.valueOf(((EvalDescr) descr).getContent())) + ")";
             case "Not", "Exists", "Forall", "Accumulate", "Collect", "Or" -> kind.toLowerCase(Locale.ROOT);
-            case "NamedConsequence", "ConditionalBranch" -> "do[…] or break[…]";
             default -> shown(String.valueOf(descr.getText()));
         };
+        return Phrase.of(code, code);
+    }
+
+    private static String sortedNames(Set<String> names) {
+        return String.join(", ", names.stream().sorted().toList());
     }
 
     private static boolean isCheckImport(String target) {
@@ -450,7 +560,7 @@ public final class RuleLanguage {
     /**
      * A step of the rules build (rules/pom.xml), before Drools compiles the DRL: every {@code .drl} file under
      * {@code CLASSES} must be in the rule language, so that a rule set the jar ships was checked when it was built
-     * and loading it costs nothing. Prints each violation as {@code file:line: what} and fails the build.
+     * and loading it costs nothing. Prints each violation as {@code file:line: what} and fails the build. English: it is the build's log.
      */
     public static void main(String[] args) throws IOException {
         Path classes = Path.of(args[0]);
@@ -464,7 +574,7 @@ public final class RuleLanguage {
         for (Path file : files) {
             for (Violation violation : violations(Files.readString(file, StandardCharsets.UTF_8))) {
                 problems.add(classes.relativize(file).toString().replace('\\', '/') + ":" + violation.line() + ": "
-                        + violation.what());
+                        + violation.what().in(Language.EN, Spelling.QUERY));
             }
         }
         if (!problems.isEmpty()) {

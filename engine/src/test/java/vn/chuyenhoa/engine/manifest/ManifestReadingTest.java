@@ -16,7 +16,8 @@ import vn.chuyenhoa.engine.testing.TestCatalog;
 
 /** Manifests and the fact catalog read from the YAML authors write and from the JSON the rules build precompiles. */
 class ManifestReadingTest {
-    private static final String MANIFEST = """
+    /** A complete manifest, for other tests to break. */
+    static final String MANIFEST = """
             id: 7488-KH-UBND-2017
             version: 1.0.0
             title: {vi: Chuyển hóa địa bàn, en: Transformation of hotspot areas}
@@ -56,7 +57,7 @@ class ManifestReadingTest {
                 source: {document: KH 7488, section: II.3, quote: dưới 15 %}
             """;
 
-    private static PlanManifest fromYaml(String yaml) {
+    static PlanManifest fromYaml(String yaml) {
         return Manifests.readManifest("manifest.yaml", yaml.getBytes(StandardCharsets.UTF_8));
     }
 
