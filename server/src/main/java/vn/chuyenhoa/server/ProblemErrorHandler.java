@@ -1,10 +1,6 @@
 package vn.chuyenhoa.server;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
-import org.eclipse.jetty.http.HttpFields;
-import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
@@ -33,14 +29,5 @@ final class ProblemErrorHandler extends ErrorHandler {
         Language language = exchange != null ? exchange.language : Language.VI;
         SecurityHeaders.apply(response.getHeaders());
         Reply.problem(problem, language, id).send(response, callback);
-    }
-
-    @Override
-    public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-        SecurityHeaders.apply(fields);
-        fields.put(HttpHeader.CONTENT_TYPE, ProblemJson.MEDIA_TYPE + "; charset=utf-8");
-        String id = UUID.randomUUID().toString();
-        return ByteBuffer.wrap(
-                ProblemJson.of(HttpProblem.fromJetty(status), Language.VI, id).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -3,10 +3,12 @@ package vn.chuyenhoa.server;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import org.eclipse.jetty.http.MultiPart;
 import org.eclipse.jetty.http.MultiPartFormData;
 import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.util.Promise;
 import vn.chuyenhoa.engine.review.ReviewInputs;
 import vn.chuyenhoa.engine.workbook.Workbooks;
 
@@ -39,8 +41,10 @@ final class ReviewUploads {
         parser.setMaxLength(body.length + 1L);
         parser.setMaxMemoryFileSize(body.length + 1L);
         List<ReviewInputs.FileContent> files = new ArrayList<>();
-        try (MultiPartFormData.Parts parts =
-                parser.parse(Content.Source.from(ByteBuffer.wrap(body))).get()) {
+        // The body is in memory: the parse completes before get() is called.
+        CompletableFuture<MultiPartFormData.Parts> parsed = new CompletableFuture<>();
+        parser.parse(Content.Source.from(ByteBuffer.wrap(body)), Promise.Invocable.toPromise(parsed));
+        try (MultiPartFormData.Parts parts = parsed.get()) {
             for (MultiPart.Part part : parts) {
                 String name = part.getFileName() != null && !part.getFileName().isBlank()
                         ? part.getFileName()

@@ -31,8 +31,11 @@ import java.util.regex.Pattern;
 public final class DocumentTree {
     private static final Pattern JSON_INTEGER = Pattern.compile("-?(0|[1-9][0-9]*)");
     private static final Pattern JSON_NUMBER = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
-    /** Keeps 1.850 as written, so that the reader can recognise a Vietnamese thousands separator. */
-    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    /**
+     * Its decimal nodes keep a number as written (1.850, not 1.85: Jackson normalises none since 2.15), so that the
+     * reader can recognise a Vietnamese thousands separator (FactsReaderTest.thousandsSeparator).
+     */
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private DocumentTree() {}
 

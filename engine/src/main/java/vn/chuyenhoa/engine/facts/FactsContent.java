@@ -190,8 +190,7 @@ final class FactsContent {
             errors.add(InputErrors.expectedObject(source, "$.facts", found(node)));
             return facts;
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
             String name = field.getKey();
             String path = child("$.facts", name);
             var definition = catalog.find(name);
@@ -312,8 +311,7 @@ final class FactsContent {
             errors.add(InputErrors.evidenceNotAnObject(source, found(node)));
             return evidence;
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
             String path = child("$.evidence", field.getKey());
             if (!catalog.contains(field.getKey())) {
                 unknownFact(path, field.getKey());

@@ -138,8 +138,7 @@ final class ManifestTree {
                         "expected each review figure and its fact");
             }
             java.util.Map<String, String> map = new java.util.LinkedHashMap<>();
-            facts.fields()
-                    .forEachRemaining(e -> map.put(e.getKey(), text(e.getValue(), r.path + ".facts." + e.getKey())));
+            facts.properties().forEach(e -> map.put(e.getKey(), text(e.getValue(), r.path + ".facts." + e.getKey())));
             return new ReviewFigures(r.text("criterion"), map);
         });
     }
