@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -110,7 +111,7 @@ class CheckCommandTest {
                 .contains("Lỗi (2):\n"
                         + "  " + copy.place("rules.drl")
                         + ":59: quy tắc \"Chỉ tiêu phụ 5: ít nhất 01 mô hình hoạt động hiệu quả\""
-                        + " (tiêu chí 'sub-5') đọc số liệu 'households', là số liệu manifest không khai báo cho 'sub-5'"
+                        + " (tiêu chí 'sub-5') đọc số liệu 'households' nhưng manifest không khai báo số liệu này cho 'sub-5'"
                         + " (đã khai báo: effective_models)\n"
                         + "  " + copy.place("golden.yaml") + ": tiêu chí 'sub-5' không có trường hợp mẫu nào ở trạng"
                         + " thái FAIL; đã thấy: PASS 25, MISSING 2\n");
@@ -155,10 +156,46 @@ class CheckCommandTest {
         Run run = Run.of("check", "--rules", root.toString(), PLAN);
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out())
-                .contains("Chưa chạy các trường hợp mẫu: không chạy được các trường hợp mẫu\n"
-                        + "Lỗi (1):\n  " + copy.place("golden.yaml")
-                        + ": không có trường hợp mẫu: mỗi phiên bản bộ quy tắc cần một golden.yaml bên cạnh các quy"
-                        + " tắc của nó\n");
+                .contains(
+                        "Chưa chạy các trường hợp mẫu: chúng không đọc được hoặc bộ quy tắc không nạp được, xem các lỗi"
+                                + " dưới đây\n"
+                                + "Lỗi (1):\n  " + copy.place("golden.yaml")
+                                + ": không có trường hợp mẫu: mỗi phiên bản bộ quy tắc cần một golden.yaml bên cạnh các quy"
+                                + " tắc của nó\n");
+    }
+
+    @Test
+    @DisplayName("A DRL its parser cannot read is refused with the parser's words at their line, and nothing else is"
+            + " made of its rules; exit 1")
+    void unreadableDrl(@TempDir Path root) {
+        PlanFolder copy = PlanFolder.copy(root, PLAN, VERSION);
+        // A quote left open: every rule after it would be misread.
+        copy.edit("rules.drl", d -> d.replaceFirst("\"general_criteria_met\"", "\"general_criteria_met"));
+        Run run = Run.of("check", "--rules", root.toString(), PLAN + "@" + PlanFolder.DRAFT);
+        assertThat(run.exit()).isEqualTo(1);
+        List<String> problems =
+                run.out().lines().filter(l -> l.startsWith("  ")).toList();
+        assertThat(problems)
+                .isNotEmpty()
+                .allSatisfy(line -> assertThat(line)
+                        .startsWith("  " + copy.place("rules.drl") + ":")
+                        .contains(": không đọc được DRL; trình phân tích của Drools báo: [ERR "));
+        assertThat(run.out())
+                .contains("Chưa chạy các trường hợp mẫu: bộ quy tắc chưa nạp được cho đến khi sửa xong các lỗi dưới"
+                        + " đây\n");
+    }
+
+    @Test
+    @DisplayName("A golden case the YAML reader cannot map is one line: where, and the reader's words")
+    void unreadableGoldenCase(@TempDir Path root) {
+        PlanFolder copy = PlanFolder.copy(root, PLAN, VERSION);
+        copy.edit("golden.yaml", g -> g.replaceFirst("outcome: FAIL", "outcome: [FAIL]"));
+        Run run = Run.of("check", "--rules", root.toString(), PLAN + "@" + PlanFolder.DRAFT, "--lang", "en");
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out())
+                .containsPattern("\n  " + java.util.regex.Pattern.quote(copy.place("golden.yaml"))
+                        + ": not valid golden cases \\(line \\d+, column 14\\): \\$\\.cases\\[\\d+\\]\\.outcome:"
+                        + " Cannot deserialize value of type `java.lang.String` from Array value [^\\n]*\\n\\n");
     }
 
     @Test
@@ -213,10 +250,11 @@ class CheckCommandTest {
         Run run = Run.of("check", "--rules", root.toString(), PLAN + "@0.0.1");
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out())
-                .contains("  " + patch.place("golden.yaml") + ": phiên bản vá 0.0.1 quyết định trường hợp"
-                        + " \"Tuyên truyền 1.849 trong 1.850 hộ là thiếu một hộ nên chỉ tiêu phụ 4 không đạt\" khác 0.0.0:"
-                        + " kết quả PASS, theo 0.0.0 là FAIL; sub-4 PASS, theo 0.0.0 là FAIL. Thay đổi có thể làm đổi"
-                        + " một kết luận phải là phiên bản minor hoặc major mới, không phải bản vá (DESIGN 1.1)\n");
+                .contains(
+                        "  " + patch.place("golden.yaml") + ": phiên bản vá 0.0.1 quyết định trường hợp"
+                                + " \"Tuyên truyền 1.849 trong 1.850 hộ là thiếu một hộ nên chỉ tiêu phụ 4 không đạt\" khác 0.0.0:"
+                                + " kết quả PASS, theo 0.0.0 là FAIL; sub-4 PASS, theo 0.0.0 là FAIL. Thay đổi nào có thể"
+                                + " làm đổi kết luận thì phải ra phiên bản minor hoặc major mới, không phải bản vá (DESIGN 1.1)\n");
     }
 
     @Test

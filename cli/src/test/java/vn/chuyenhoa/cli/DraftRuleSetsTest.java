@@ -96,13 +96,13 @@ class DraftRuleSetsTest {
         String compiler = "The method isTrue(AreaFacts, String) in the type Checks is not applicable for the arguments"
                 + " (AreaFacts)";
         assertThat(run.err())
-                .isEqualTo(copy.version() + ": bộ quy tắc " + draft + " chưa nạp được: " + draft
-                        + ": DRL không biên dịch được; trình biên dịch báo: " + compiler + "\n");
+                .isEqualTo(copy.version() + ": --rules: bộ quy tắc " + draft + " chưa nạp được: DRL không biên dịch"
+                        + " được; trình biên dịch báo: " + compiler + "\n");
         Run english = Run.of("evaluate", "--rules", root.toString(), "--plan", draft, FAILING, "--lang", "en");
         assertThat(english.exit()).isEqualTo(2);
         assertThat(english.err())
-                .isEqualTo(copy.version() + ": rule set " + draft + " cannot be loaded: " + draft
-                        + ": the DRL does not compile: " + compiler + "\n");
+                .isEqualTo(copy.version() + ": --rules: rule set " + draft + " cannot be loaded: the DRL does not"
+                        + " compile: " + compiler + "\n");
     }
 
     @Test

@@ -35,7 +35,7 @@ class LockCommandTest {
         assertThat(refused.out())
                 .isEqualTo("Không có phiên bản mới nào để phát hành; " + RULES.resolve("plans.lock")
                         + " giữ nguyên.\nKhông phát hành được:\n  CHANGELOG.md: chưa khóa: chưa có mục cho " + PLAN
-                        + "@0.0.0: thêm \"### 0.0.0 — <date>\" dưới \"## " + PLAN + " — …\" trước\n");
+                        + "@0.0.0: trước hết thêm \"### 0.0.0 — <date>\" dưới \"## " + PLAN + " — …\"\n");
         assertThat(Files.readString(lock)).isEqualTo(before);
 
         Path changelog = repository.resolve("CHANGELOG.md");
@@ -74,8 +74,8 @@ class LockCommandTest {
         assertThat(run.out())
                 .endsWith("Không phát hành được:\n  " + RULES.resolve("plans/" + PLAN + "/1.0.0")
                         + ": " + PLAN
-                        + "@1.0.0 đã phát hành và rules.drl của nó đã thay đổi; dòng của nó không được viết lại: hoàn"
-                        + " lại thay đổi và làm nó trong một phiên bản mới\n");
+                        + "@1.0.0 đã phát hành nhưng đã thay đổi: rules.drl; dòng của nó trong plans.lock không được"
+                        + " ghi lại: hãy hoàn lại thay đổi và đưa thay đổi đó vào một phiên bản mới\n");
         assertThat(Files.readString(lock)).isEqualTo(before);
     }
 

@@ -152,7 +152,7 @@ public final class Plan {
                 throw e;
             }
             throw new InvalidInputException(
-                    InputErrors.ruleSetNotLoadable(draftFolder, null, manifest.reference(), e.phrase()));
+                    InputErrors.draftNotCompiled(draftFolder, manifest.reference(), e.phrase()));
         }
     }
 

@@ -123,12 +123,12 @@ public final class RuleSetLock {
                 String expected = "\"<plan id>@<version> " + String.join("=<sha256> ", PARTS) + "=<sha256>\"";
                 String at = source + ":" + number + ": ";
                 throw new PlanLoadException(Phrase.of(
-                        at + "không phải một dòng khóa: cần " + expected,
+                        at + "không phải một dòng hợp lệ của plans.lock: cần " + expected,
                         at + "not a lock line: expected " + expected));
             }
             if (lines.put(fields[0], new Line(fields[0], hashes)) != null) {
                 String at = source + ":" + number + ": " + fields[0];
-                throw new PlanLoadException(Phrase.of(at + " bị khóa hai lần", at + " is locked twice"));
+                throw new PlanLoadException(Phrase.of(at + " có hai dòng trong plans.lock", at + " is locked twice"));
             }
         }
         return new RuleSetLock(lines);

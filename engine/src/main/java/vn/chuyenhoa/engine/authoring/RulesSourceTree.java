@@ -109,16 +109,17 @@ public final class RulesSourceTree {
                     refused.add(new Problem(
                             where,
                             (language, spelling) -> files.reference()
-                                    + language.pick(" đã phát hành và ", " is released and its ")
+                                    + language.pick(
+                                            " đã phát hành nhưng đã thay đổi: ", " is released but these changed: ")
                                     + String.join(
                                             ", ",
                                             changed.stream()
                                                     .map(part -> RuleSetLock.described(part, language))
                                                     .toList())
                                     + language.pick(
-                                            " của nó đã thay đổi; dòng của nó không được viết lại: hoàn lại thay đổi và"
-                                                    + " làm nó trong một phiên bản mới",
-                                            " changed; its line is not rewritten: undo the change and make it in a new"
+                                            "; dòng của nó trong plans.lock không được ghi lại: hãy hoàn lại thay đổi"
+                                                    + " và đưa thay đổi đó vào một phiên bản mới",
+                                            "; its line is not rewritten: undo the change and make it in a new"
                                                     + " version")));
                 }
             } else if (files.golden().isEmpty()) {
@@ -131,7 +132,7 @@ public final class RulesSourceTree {
                 refused.add(new Problem(
                         RuleSetChangelog.FILE,
                         notLocked(Phrase.of(
-                                "mục của " + files.reference() + " vẫn ghi TODO: viết nó trước",
+                                "mục của " + files.reference() + " vẫn ghi TODO: hãy viết xong mục này trước",
                                 "the entry for " + files.reference() + " still says TODO: write it first"))));
             } else if (!changelog.hasEntry(files.reference())) {
                 String heading = "\"### " + files.version() + " — <date>\"";
@@ -139,8 +140,8 @@ public final class RulesSourceTree {
                 refused.add(new Problem(
                         RuleSetChangelog.FILE,
                         notLocked(Phrase.of(
-                                "chưa có mục cho " + files.reference() + ": thêm " + heading + " dưới " + plan
-                                        + " trước",
+                                "chưa có mục cho " + files.reference() + ": trước hết thêm " + heading + " dưới "
+                                        + plan,
                                 "no entry for " + files.reference() + ": add " + heading + " under " + plan
                                         + " first"))));
             } else {

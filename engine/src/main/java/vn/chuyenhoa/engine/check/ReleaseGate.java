@@ -72,8 +72,8 @@ final class ReleaseGate {
                                                     .toList())
                                     + language.pick(
                                             " đã thay đổi. Bộ quy tắc đã phát hành không bao giờ thay đổi (các kết luận"
-                                                    + " ghi phiên bản của nó): hoàn lại thay đổi và làm nó trong một"
-                                                    + " phiên bản mới",
+                                                    + " ghi phiên bản của nó): hãy hoàn lại thay đổi và đưa thay đổi"
+                                                    + " đó vào một phiên bản mới",
                                             " changed. A released rule set never changes (verdicts pin it): undo the"
                                                     + " change and make it in a new version")
                                     + ADDING));
@@ -142,7 +142,7 @@ final class ReleaseGate {
             return List.of(new Problem(
                     golden,
                     Phrase.of(
-                            "không so được phiên bản vá " + version + " với " + before + ", vì " + before
+                            "không so sánh được phiên bản vá " + version + " với " + before + ", vì " + before
                                     + " chưa nạp được",
                             "patch version " + version + " cannot be compared with " + before
                                     + ", which cannot be loaded")));
@@ -156,7 +156,7 @@ final class ReleaseGate {
             return List.of(new Problem(
                     golden,
                     (language, spelling) -> language.pick(
-                                    "không so được phiên bản vá " + version + " với " + before + ": ",
+                                    "không so sánh được phiên bản vá " + version + " với " + before + ": ",
                                     "patch version " + version + " cannot be compared with " + before + ": ")
                             + e.message(language)));
         }
@@ -199,8 +199,8 @@ final class ReleaseGate {
 
     private static String notAPatch(Language language) {
         return language.pick(
-                        ". Thay đổi có thể làm đổi một kết luận phải là phiên bản minor hoặc major mới, không phải"
-                                + " bản vá",
+                        ". Thay đổi nào có thể làm đổi kết luận thì phải ra phiên bản minor hoặc major mới, không"
+                                + " phải bản vá",
                         ". A change that can flip a verdict is a new minor or major version, not a patch")
                 + DESIGN;
     }

@@ -23,6 +23,7 @@ import vn.chuyenhoa.engine.manifest.PlanManifest;
 import vn.chuyenhoa.engine.manifest.ReadingDefinition;
 import vn.chuyenhoa.engine.message.Phrase;
 import vn.chuyenhoa.engine.message.Suggestions;
+import vn.chuyenhoa.engine.rule.RuleLanguage;
 
 /**
  * The gate a rule-set version passes before it is merged. It refuses, naming the place:
@@ -60,7 +61,9 @@ public final class RuleSetCheck {
         if (entry.manifest() == null) {
             return report(entry, problems, null, Phrase.of("không đọc được manifest", "the manifest cannot be read"));
         }
-        boolean rulesTieUp = checkRules(entry.manifest(), entry.files(), problems);
+        // A DRL its parser cannot read has one problem, said above; its outline would only add false ones.
+        boolean rulesTieUp =
+                RuleLanguage.readable(entry.files().drlText()) && checkRules(entry.manifest(), entry.files(), problems);
         if (entry.plan() == null || !rulesTieUp) {
             return report(
                     entry,
@@ -77,7 +80,9 @@ public final class RuleSetCheck {
                     entry,
                     problems,
                     null,
-                    Phrase.of("không chạy được các trường hợp mẫu", "the golden cases cannot be run"));
+                    Phrase.of(
+                            "chúng không đọc được hoặc bộ quy tắc không nạp được, xem các lỗi dưới đây",
+                            "they cannot be read, or the rule set cannot be loaded: see the problems below"));
         }
         problems.addAll(release.patch(entry, suite));
         String golden = entry.files().place(RuleSetFiles.GOLDEN);
@@ -114,7 +119,7 @@ public final class RuleSetCheck {
                                 + (criterion.isDecisive()
                                         ? ""
                                         : language.pick(
-                                                " (theo trạng thái quy tắc của nó đo được: nó là INFO)",
+                                                " (tính theo trạng thái mà quy tắc của nó đo được, vì tiêu chí này là INFO)",
                                                 " (by the status its rule measures: it is INFO)"))
                                 + language.pick("; đã thấy: ", "; seen: ")
                                 + seen(coverage, criterion.id(), language)));
@@ -126,8 +131,8 @@ public final class RuleSetCheck {
                     golden,
                     Phrase.of(
                             "cách hiểu '" + reading + "' không làm đổi kết quả của trường hợp mẫu nào: thêm một"
-                                    + " trường hợp mà nó quyết định khác đi, và ghi điều đó trong otherwise: của"
-                                    + " trường hợp " + example + "PASS hoặc FAIL)",
+                                    + " trường hợp mà theo cách hiểu khác thì kết luận khác đi, và ghi điều đó vào"
+                                    + " otherwise: của trường hợp " + example + "PASS hoặc FAIL)",
                             "reading '" + reading + "' changes the outcome of no golden case: add a case whose"
                                     + " verdict it decides otherwise, and state it in the case's otherwise: "
                                     + example + "PASS or FAIL)")));
@@ -164,7 +169,7 @@ public final class RuleSetCheck {
                         at,
                         (language, spelling) -> language.pick(
                                         "quy tắc " + name + " gắn với tiêu chí '" + rule.criterion()
-                                                + "', là tiêu chí manifest không khai báo",
+                                                + "' nhưng manifest không khai báo tiêu chí này",
                                         "rule " + name + " is tied to criterion '" + rule.criterion()
                                                 + "', which the manifest does not declare")
                                 + guess.in(language, spelling)
@@ -195,9 +200,9 @@ public final class RuleSetCheck {
                     facts.add(new Problem(
                             drl + ":" + line,
                             Phrase.of(
-                                    "quy tắc " + name + " dựa vào cách hiểu '" + id + "', là cách hiểu manifest không"
-                                            + " khai báo là cách hiểu các quy tắc dựa vào (đã khai báo: "
-                                            + consultable + ")",
+                                    "quy tắc " + name + " dựa vào cách hiểu '" + id + "' nhưng manifest không khai báo"
+                                            + " đó là cách hiểu mà các quy tắc dựa vào (đã khai báo: " + consultable
+                                            + ")",
                                     "rule " + name + " consults reading '" + id + "', which the manifest does not"
                                             + " declare as one the rules consult (declared: " + consultable + ")")));
                 } else {
@@ -214,7 +219,7 @@ public final class RuleSetCheck {
                             drl + ":" + line,
                             (language, spelling) -> language.pick(
                                             "quy tắc " + name + " (tiêu chí '" + criterion.id() + "') đọc số liệu '"
-                                                    + fact + "', là số liệu manifest không khai báo cho '"
+                                                    + fact + "' nhưng manifest không khai báo số liệu này cho '"
                                                     + criterion.id() + "' (đã khai báo: " + criterionFacts + ")",
                                             "rule " + name + " (criterion '" + criterion.id() + "') reads fact '"
                                                     + fact + "', which the manifest does not declare for '"

@@ -87,7 +87,7 @@ public final class CompiledRules {
         List<RuleLanguage.Violation> violations = RuleLanguage.violations(drl);
         if (!violations.isEmpty()) {
             throw new PlanLoadException((language, spelling) -> manifest.reference()
-                    + language.pick(": DRL nằm ngoài ngôn ngữ quy tắc: ", ": the DRL is not in the rule language: ")
+                    + language.pick(": DRL không thuộc ngôn ngữ quy tắc: ", ": the DRL is not in the rule language: ")
                     + violations.stream()
                             .map(v -> language.pick("dòng ", "line ") + v.line() + ": "
                                     + v.what().in(language, spelling))
@@ -100,9 +100,10 @@ public final class CompiledRules {
         } catch (RuntimeException e) {
             String compiler = compilerWords(String.valueOf(e.getMessage()));
             throw new PlanLoadException(
+                    // Only a draft or a test compiles DRL: what names it (the file, the --rules folder) goes first.
                     Phrase.of(
-                            manifest.reference() + ": DRL không biên dịch được; trình biên dịch báo: " + compiler,
-                            manifest.reference() + ": the DRL does not compile: " + compiler),
+                            "DRL không biên dịch được; trình biên dịch báo: " + compiler,
+                            "the DRL does not compile: " + compiler),
                     e);
         }
     }
@@ -161,7 +162,7 @@ public final class CompiledRules {
             } else if (!declared.contains(criterion)) {
                 problems.add(Phrase.of(
                         "các quy tắc " + rules + " quyết định tiêu chí '" + criterion
-                                + "', là tiêu chí manifest không khai báo",
+                                + "' nhưng manifest không khai báo tiêu chí này",
                         "rule(s) " + rules + " decide criterion '" + criterion
                                 + "', which the manifest does not declare"));
             }

@@ -1,6 +1,9 @@
 package vn.chuyenhoa.engine.golden;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -22,6 +25,8 @@ import vn.chuyenhoa.engine.PlanLoadException;
 import vn.chuyenhoa.engine.Verdict;
 import vn.chuyenhoa.engine.facts.FactsFile;
 import vn.chuyenhoa.engine.facts.FactsReader;
+import vn.chuyenhoa.engine.facts.ParserWords;
+import vn.chuyenhoa.engine.message.InputErrors;
 import vn.chuyenhoa.engine.message.Phrase;
 import vn.chuyenhoa.engine.message.Spelling;
 
@@ -75,14 +80,35 @@ public final class GoldenCases {
                         name + ": needs a base and at least one case"));
             }
             return new GoldenCases(plan, file.plan(), file.base(), file.cases());
-        } catch (IOException e) {
-            // The YAML reader's own words are an author's diagnostic (key, line, column): quoted as it says them.
+        } catch (JsonProcessingException e) {
+            // The YAML reader's own words are an author's diagnostic: quoted on one line, after where they are.
+            JsonLocation location = e.getLocation();
+            Phrase line = location == null || location.getLineNr() <= 0
+                    ? Phrase.of("", "")
+                    : InputErrors.location(location.getLineNr(), location.getColumnNr());
+            String said = path(e) + ParserWords.detail(e);
             throw new PlanLoadException(
-                    Phrase.of(
-                            name + ": không phải các trường hợp mẫu hợp lệ; trình đọc YAML báo: " + e.getMessage(),
-                            name + ": not valid golden cases: " + e.getMessage()),
+                    (l, s) -> name
+                            + l.pick(": không phải các trường hợp mẫu hợp lệ", ": not valid golden cases")
+                            + line.in(l, s)
+                            + l.pick("; trình đọc YAML báo: ", ": ")
+                            + said,
                     e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(name, e);
         }
+    }
+
+    /** Where in the file a mapping error is, as {@code $.cases[0].outcome: }; nothing for a syntax error. */
+    private static String path(JsonProcessingException e) {
+        if (!(e instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
+            return "";
+        }
+        StringBuilder path = new StringBuilder("$");
+        for (JsonMappingException.Reference step : mapping.getPath()) {
+            path.append(step.getFieldName() != null ? "." + step.getFieldName() : "[" + step.getIndex() + "]");
+        }
+        return path + ": ";
     }
 
     public Plan plan() {

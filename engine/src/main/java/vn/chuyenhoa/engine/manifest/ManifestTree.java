@@ -37,7 +37,9 @@ final class ManifestTree {
             if (!known.contains(name)) {
                 String all = String.join(", ", fields);
                 throw refused(
-                        path + "." + name, "khóa lạ (các khóa có: " + all + ")", "unknown field (known: " + all + ")");
+                        path + "." + name,
+                        "khóa không hợp lệ (các khóa hợp lệ: " + all + ")",
+                        "unknown field (known: " + all + ")");
             }
         }
         this.node = node;
@@ -134,7 +136,7 @@ final class ManifestTree {
             if (facts == null || !facts.isObject()) {
                 throw refused(
                         r.path + ".facts",
-                        "cần từng số liệu sơ kết và số liệu mà nó điền",
+                        "cần liệt kê từng số liệu sơ kết cùng số liệu mà nó điền vào",
                         "expected each review figure and its fact");
             }
             java.util.Map<String, String> map = new java.util.LinkedHashMap<>();
@@ -151,7 +153,7 @@ final class ManifestTree {
                     .count();
             if (given != 1 || name.from() == null) {
                 throw ManifestException.of(
-                        "một tên khác cần nêu một trong province, district hoặc area, cùng from",
+                        "mỗi mục other_names cần nêu một trong province, district hoặc area, cùng với from",
                         "an other name gives one of province, district or area, and from");
             }
             return name;

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import vn.chuyenhoa.engine.Language;
 import vn.chuyenhoa.engine.PlanLoadException;
 import vn.chuyenhoa.engine.evaluation.DecisionRule;
 import vn.chuyenhoa.engine.facts.DocumentTree;
@@ -20,7 +19,6 @@ import vn.chuyenhoa.engine.facts.FactsReader;
 import vn.chuyenhoa.engine.facts.ParserWords;
 import vn.chuyenhoa.engine.message.InputErrors;
 import vn.chuyenhoa.engine.message.Phrase;
-import vn.chuyenhoa.engine.message.Spelling;
 import vn.chuyenhoa.engine.message.Suggestions;
 
 /**
@@ -94,15 +92,15 @@ public final class Manifests {
             }
             return tree;
         } catch (JsonProcessingException e) {
+            // One line in either language, as a facts file's syntax error is: the parser's words and where.
             JsonLocation at = e.getLocation();
-            String where = at == null || at.getLineNr() <= 0
-                    ? ""
-                    : InputErrors.location(at.getLineNr(), at.getColumnNr()).in(Language.VI, Spelling.QUERY);
-            String words = ParserWords.of(ParserWords.detail(e)).in(Language.VI, Spelling.QUERY);
+            Phrase where = at == null || at.getLineNr() <= 0
+                    ? Phrase.of("", "")
+                    : InputErrors.location(at.getLineNr(), at.getColumnNr());
+            Phrase words = ParserWords.of(ParserWords.detail(e));
             throw new PlanLoadException(
-                    Phrase.of(
-                            name + ": không đọc được" + where + ": " + words,
-                            name + ": cannot be read: " + e.getMessage()),
+                    (l, s) -> name + l.pick(": không đọc được", ": cannot be read") + where.in(l, s) + ": "
+                            + words.in(l, s),
                     e);
         } catch (NumberFormatException e) {
             throw new PlanLoadException(
@@ -269,7 +267,7 @@ public final class Manifests {
             }
             if (reading.choice(reading.chosen()).isEmpty()) {
                 problems.add(where.says(
-                        "lựa chọn đã chọn '" + reading.chosen() + "' không có trong các lựa chọn " + choices,
+                        "chosen: '" + reading.chosen() + "' không phải một trong các lựa chọn " + choices,
                         "the chosen reading '" + reading.chosen() + "' is not one of its choices " + choices));
             }
             if (reading.changesDecision() && manifest.decisionRule() != null) {
@@ -294,8 +292,8 @@ public final class Manifests {
                         .filter(c -> c.decision() != null
                                 && !manifest.decisionRule().with(c.decision()).equals(manifest.decisionRule()))
                         .ifPresent(c -> problems.add(where.says(
-                                "theo lựa chọn đã chọn '" + c.id()
-                                        + "', quy tắc kết luận phải đúng như decision_rule của manifest",
+                                "theo lựa chọn '" + c.id()
+                                        + "' (chosen), quy tắc kết luận phải đúng như decision_rule của manifest",
                                 "under the chosen reading '" + c.id()
                                         + "' the decision rule must be the manifest's decision_rule as written")));
             }

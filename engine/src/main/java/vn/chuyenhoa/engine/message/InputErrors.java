@@ -1071,16 +1071,18 @@ public final class InputErrors {
 
     /** {@code problems}: why the version cannot be loaded; {@code path}: what named it (a parameter of the command). */
     public static InputError ruleSetNotLoadable(String manifest, String path, String reference, Phrase problems) {
-        return new InputError(
-                manifest,
-                path,
-                null,
-                ErrorCode.RULE_SET,
-                (language, spelling) -> language.pick(
-                                "bộ quy tắc " + reference + " chưa nạp được: ",
-                                "rule set " + reference + " cannot be loaded: ")
-                        + problems.in(language, spelling),
-                null);
+        return new InputError(manifest, path, null, ErrorCode.RULE_SET, notLoadable(reference, problems), null);
+    }
+
+    /** A draft's rules ({@code --rules}) that do not compile, found when they are first evaluated. */
+    public static InputError draftNotCompiled(String folder, String reference, Phrase why) {
+        return of(folder, Parameter.RULES, ErrorCode.RULE_SET, notLoadable(reference, why), null);
+    }
+
+    private static Phrase notLoadable(String reference, Phrase why) {
+        return (language, spelling) -> language.pick(
+                        "bộ quy tắc " + reference + " chưa nạp được: ", "rule set " + reference + " cannot be loaded: ")
+                + why.in(language, spelling);
     }
 
     // ── Scaffolds of new versions and plans ─────────────────────────────────────────────────────────────────

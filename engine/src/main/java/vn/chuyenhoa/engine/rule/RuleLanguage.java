@@ -102,7 +102,7 @@ public final class RuleLanguage {
 
     /** Why only these calls, naming each: after "… is not in the rule language:". */
     private static final Phrase CALLS_ONLY = Phrase.of(
-            "quy tắc chỉ gọi các hàm kiểm tra (" + sortedNames(VOCABULARY) + ") và các hàm đọc số liệu của địa bàn ("
+            "quy tắc chỉ gọi các hàm kiểm tra (" + sortedNames(VOCABULARY) + ") và các hàm của địa bàn ("
                     + sortedNames(AREA_METHODS) + ")",
             "a rule calls only the checks (" + sortedNames(VOCABULARY) + ") and the area's "
                     + sortedNames(AREA_METHODS));
@@ -114,6 +114,16 @@ public final class RuleLanguage {
 
     /** One thing in a DRL text that the rule language does not allow, at its line (1 for the first). */
     public record Violation(int line, Phrase what) {}
+
+    /** Whether Drools' parser reads {@code drl} at all: when it does not, nothing more of it can be checked. */
+    public static boolean readable(String drl) {
+        DrlParser parser = new DrlParser();
+        try {
+            return parser.parse(false, drl) != null && !parser.hasErrors();
+        } catch (DroolsParserException e) {
+            return false;
+        }
+    }
 
     /** Everything in {@code drl} that the rule language does not allow, in the order of the text; empty when none. */
     public static List<Violation> violations(String drl) {
@@ -157,7 +167,7 @@ public final class RuleLanguage {
     private static Phrase unreadable(String parserMessage) {
         String said = Shown.line(String.valueOf(parserMessage));
         return Phrase.of(
-                "không đọc được DRL, trình phân tích của Drools báo: " + said, "the DRL cannot be read: " + said);
+                "không đọc được DRL; trình phân tích của Drools báo: " + said, "the DRL cannot be read: " + said);
     }
 
     private static List<Violation> sorted(List<Violation> found) {
@@ -181,7 +191,7 @@ public final class RuleLanguage {
                 notAllowed(
                         global,
                         "global " + global.getIdentifier(),
-                        Phrase.of("quy tắc chỉ đọc số liệu của địa bàn", "a rule reads only the area"));
+                        Phrase.of("quy tắc chỉ đọc địa bàn ($area)", "a rule reads only the area"));
             }
             for (FunctionDescr function : drlPackage.getFunctions()) {
                 notAllowed(

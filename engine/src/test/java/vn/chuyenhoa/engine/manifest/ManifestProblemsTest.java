@@ -139,15 +139,16 @@ class ManifestProblemsTest {
     }
 
     @Test
-    @DisplayName("A YAML syntax error in a manifest is said in Vietnamese with its line and column; the English keeps"
-            + " the parser's own words")
+    @DisplayName("A YAML syntax error in a manifest is said on one line with its line and column: in Vietnamese, and"
+            + " in the parser's own words in English")
     void yamlSyntaxError() {
         PlanLoadException refusal = refusal(MANIFEST.replace("area_types: [TTATXH]", "area_types: [TTATXH"));
         assertThat(refusal.message(Language.VI))
                 .isEqualTo("manifest.yaml: không đọc được (dòng 9, cột 9): danh sách [ … ] chưa đóng hoặc thiếu dấu"
                         + " phẩy: cần ',' hoặc ']'");
         assertThat(refusal.message(Language.EN))
-                .startsWith("manifest.yaml: cannot be read: while parsing a flow sequence")
+                .isEqualTo("manifest.yaml: cannot be read (line 9, column 9): while parsing a flow sequence: expected"
+                        + " ',' or ']', but got :")
                 .isEqualTo(refusal.getMessage());
     }
 

@@ -314,7 +314,7 @@ class RuleLanguageTest {
                         "5: import static java.lang.System.exit không được phép: bộ quy tắc chỉ import"
                                 + " vn.chuyenhoa.engine.rule.AreaFacts và các hàm kiểm tra (import static"
                                 + " vn.chuyenhoa.engine.rule.Checks.*)",
-                        "6: global out không được phép: quy tắc chỉ đọc số liệu của địa bàn",
+                        "6: global out không được phép: quy tắc chỉ đọc địa bàn ($area)",
                         "7: function evil không được phép: quy tắc chỉ gọi các hàm kiểm tra",
                         "8: query \"leak\" không được phép: bộ quy tắc chỉ gồm các quy tắc (rule)",
                         "14: quy tắc \"propaganda\": evil(); không được phép: phần hành động chỉ thêm kết quả của một"
@@ -325,7 +325,7 @@ class RuleLanguageTest {
                 .containsExactly("9: quy tắc \"propaganda\": lời gọi Math.max($area) không thuộc ngôn ngữ quy tắc: quy"
                         + " tắc chỉ gọi các hàm kiểm tra (atLeast, atMost, choice, criterion, fewerThanOrNone, isFalse,"
                         + " isTrue, moreThan, none, rateBelow, reading, reducedBy, restAtLeast, settledShareAtLeast,"
-                        + " shareAbove, shareAtLeast, shareBelow, shown) và các hàm đọc số liệu của địa bàn (count,"
+                        + " shareAbove, shareAtLeast, shareBelow, shown) và các hàm của địa bàn (count,"
                         + " flag, getProvince, getTypes, getYear)");
         assertThat(said(EVAL, Language.VI))
                 .last()
@@ -338,7 +338,7 @@ class RuleLanguageTest {
         String parser = refused(UNREADABLE).get(0).substring("7: the DRL cannot be read: ".length());
         assertThat(parser).contains("Line 7");
         assertThat(said(UNREADABLE, Language.VI))
-                .containsExactly("7: không đọc được DRL, trình phân tích của Drools báo: " + parser);
+                .containsExactly("7: không đọc được DRL; trình phân tích của Drools báo: " + parser);
     }
 
     @Test
