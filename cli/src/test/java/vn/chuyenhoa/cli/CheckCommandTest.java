@@ -186,6 +186,18 @@ class CheckCommandTest {
     }
 
     @Test
+    @DisplayName("A manifest in another version's folder is refused naming both; exit 1")
+    void manifestInAnotherVersionsFolder(@TempDir Path root) {
+        PlanFolder copy = PlanFolder.copy(root, PLAN, VERSION);
+        copy.edit("manifest.yaml", m -> m.replace("\nversion: " + PlanFolder.DRAFT + "\n", "\nversion: 0.0.5\n"));
+        Run run = Run.of("check", "--rules", root.toString(), PLAN + "@" + PlanFolder.DRAFT);
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out())
+                .contains("Lỗi (1):\n  " + copy.place("manifest.yaml") + ": khai báo " + PLAN
+                        + "@0.0.5 nhưng nằm trong thư mục " + PLAN + "/" + PlanFolder.DRAFT + "\n");
+    }
+
+    @Test
     @DisplayName("A golden case the YAML reader cannot map is one line: where, and the reader's words")
     void unreadableGoldenCase(@TempDir Path root) {
         PlanFolder copy = PlanFolder.copy(root, PLAN, VERSION);

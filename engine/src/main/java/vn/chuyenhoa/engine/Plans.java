@@ -124,11 +124,9 @@ public final class Plans {
             byte[] manifestBytes = resource(loader, manifestName);
             byte[] drl = resource(loader, PlansIndex.drlName(folder));
             PlanManifest manifest = readManifest(loader, manifestName, manifestBytes);
-            if (!folder.equals(manifest.id() + "/" + manifest.version())) {
-                throw new PlanLoadException(Phrase.of(
-                        manifestName + ": khai báo " + manifest.reference() + " nhưng nằm trong thư mục " + folder,
-                        manifestName + ": declares " + manifest.reference() + " but lives in folder " + folder));
-            }
+            manifest.misplacedIn(folder).ifPresent(misplaced -> {
+                throw new PlanLoadException((l, s) -> manifestName + ": " + misplaced.in(l, s));
+            });
             Manifests.check(manifest, catalog);
             String modelClass = modelClasses.stream()
                     .filter(c -> c.startsWith(manifest.drlPackage() + ".Rules"))

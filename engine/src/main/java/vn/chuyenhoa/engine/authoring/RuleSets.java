@@ -140,14 +140,8 @@ public final class RuleSets {
             return new Entry(files, false, null, null, problems);
         }
         List<Phrase> manifestProblems = new ArrayList<>(Manifests.problems(manifest, shipped.catalog()));
-        if (!files.reference().equals(manifest.reference())) {
-            String folder = files.id() + "/" + files.version();
-            manifestProblems.add(
-                    0,
-                    Phrase.of(
-                            "khai báo " + manifest.reference() + " nhưng nằm trong thư mục " + folder,
-                            "declares " + manifest.reference() + " but lives in folder " + folder));
-        }
+        manifest.misplacedIn(files.id() + "/" + files.version())
+                .ifPresent(misplaced -> manifestProblems.add(0, misplaced));
         problems.addAll(
                 0, manifestProblems.stream().map(p -> new Problem(place, p)).toList());
         if (!problems.isEmpty()) {

@@ -2,6 +2,7 @@ package vn.chuyenhoa.engine.manifest;
 
 import java.time.LocalDate;
 import java.util.List;
+import vn.chuyenhoa.engine.message.Phrase;
 
 /**
  * What a rule set says about itself: which plan it encodes, where that plan applies, how its criteria
@@ -91,5 +92,14 @@ public record PlanManifest(
     /** {@code 45-KH-BCD-2023@1.0.0} */
     public String reference() {
         return id + "@" + version;
+    }
+
+    /** The problem of this manifest found in version folder {@code folder} ({@code id/version}), unless it is its own. */
+    public java.util.Optional<Phrase> misplacedIn(String folder) {
+        return folder.equals(id + "/" + version)
+                ? java.util.Optional.empty()
+                : java.util.Optional.of(Phrase.of(
+                        "khai báo " + reference() + " nhưng nằm trong thư mục " + folder,
+                        "declares " + reference() + " but lives in folder " + folder));
     }
 }
