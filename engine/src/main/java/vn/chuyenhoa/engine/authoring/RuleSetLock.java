@@ -80,13 +80,17 @@ public final class RuleSetLock {
         }
     }
 
-    /** A part of a lock line in words: a file's name as it is, the facts' hash as what it covers. */
-    public static String described(String part, Language language) {
-        return part.equals(FACTS)
-                ? language.pick(
-                        "định nghĩa trong danh mục số liệu của một số liệu nó dùng (facts.yaml)",
-                        "the fact catalog's definition of a fact it uses (facts.yaml)")
-                : part;
+    /** Parts of a lock line in words: a file's name as it is, the facts' hash as what it covers. */
+    public static String described(List<String> parts, Language language) {
+        return String.join(
+                ", ",
+                parts.stream()
+                        .map(part -> part.equals(FACTS)
+                                ? language.pick(
+                                        "định nghĩa trong danh mục số liệu của một số liệu nó dùng (facts.yaml)",
+                                        "the fact catalog's definition of a fact it uses (facts.yaml)")
+                                : part)
+                        .toList());
     }
 
     /** The lock the rules jar ships; an empty one when it ships none (then no version is released). */

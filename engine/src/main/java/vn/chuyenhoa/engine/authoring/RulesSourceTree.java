@@ -111,11 +111,7 @@ public final class RulesSourceTree {
                             (language, spelling) -> files.reference()
                                     + language.pick(
                                             " đã phát hành nhưng đã thay đổi: ", " is released but these changed: ")
-                                    + String.join(
-                                            ", ",
-                                            changed.stream()
-                                                    .map(part -> RuleSetLock.described(part, language))
-                                                    .toList())
+                                    + RuleSetLock.described(changed, language)
                                     + language.pick(
                                             "; dòng của nó trong plans.lock không được ghi lại: hãy hoàn lại thay đổi"
                                                     + " và đưa thay đổi đó vào một phiên bản mới",

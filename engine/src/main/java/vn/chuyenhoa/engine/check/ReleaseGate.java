@@ -65,11 +65,7 @@ final class ReleaseGate {
                                                     + ": ",
                                             reference + " is released but differs from its line in " + RuleSetLock.FILE
                                                     + ": ")
-                                    + String.join(
-                                            ", ",
-                                            changed.stream()
-                                                    .map(part -> RuleSetLock.described(part, language))
-                                                    .toList())
+                                    + RuleSetLock.described(changed, language)
                                     + language.pick(
                                             " đã thay đổi. Bộ quy tắc đã phát hành không bao giờ thay đổi (các kết luận"
                                                     + " ghi phiên bản của nó): hãy hoàn lại thay đổi và đưa thay đổi"
