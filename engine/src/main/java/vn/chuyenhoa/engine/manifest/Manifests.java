@@ -86,6 +86,8 @@ public final class Manifests {
 
     private static JsonNode tree(String name, byte[] text, JsonFactory notation) {
         try (JsonParser parser = notation.createParser(text)) {
+            // A key written twice would keep its last value unseen, as a facts file's is refused.
+            parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
             JsonNode tree = DocumentTree.read(parser);
             if (tree.isMissingNode()) {
                 throw new PlanLoadException(Phrase.of(name + ": tệp rỗng", name + ": empty"));

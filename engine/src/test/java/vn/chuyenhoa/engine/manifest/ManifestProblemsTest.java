@@ -153,6 +153,17 @@ class ManifestProblemsTest {
     }
 
     @Test
+    @DisplayName("A key written twice in a manifest is refused at its line, not read as its last value")
+    void keyWrittenTwice() {
+        PlanLoadException refusal =
+                refusal(MANIFEST.replaceFirst("\n  group: target\n", "\n  group: condition\n  group: target\n"));
+        assertThat(refusal.message(Language.VI))
+                .matches("manifest\\.yaml: không đọc được \\(dòng \\d+, cột \\d+\\): khóa 'group' xuất hiện hai lần");
+        assertThat(refusal.message(Language.EN))
+                .matches("manifest\\.yaml: cannot be read \\(line \\d+, column \\d+\\): Duplicate field 'group'.*");
+    }
+
+    @Test
     @DisplayName("Every problem the check and the reader report has a Vietnamese text of its own, not the English")
     void everyProblemHasItsVietnamese() {
         List<Phrase> phrases = new ArrayList<>(problems(BROKEN));
