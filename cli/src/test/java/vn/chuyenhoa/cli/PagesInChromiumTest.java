@@ -332,6 +332,16 @@ class PagesInChromiumTest {
                 assertThat(item.getText()).contains(criterion.get("shortfall").asText());
             }
         }
+        // Each reading the plan declares, with the choice in use, as words (once drawn as "[object HTMLElement]").
+        JsonNode used = expected.get("readings_used");
+        if (!used.isEmpty()) {
+            String shown = browser.findElement(By.id("readings-used")).getText();
+            used.properties()
+                    .forEach(reading -> assertThat(shown)
+                            .contains(reading.getKey())
+                            .contains(reading.getValue().asText()));
+        }
+        assertThat(browser.findElement(By.id("verdict")).getText()).doesNotContain("[object");
     }
 
     /** The file the browser downloads when {@code action} runs, once it is complete. */

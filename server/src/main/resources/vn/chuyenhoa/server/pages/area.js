@@ -264,7 +264,9 @@ function drawVerdict(verdict) {
     parts.push(el("h3", { text: t("readingsTitle") }), el("ul", { id: "readings" }, verdict.readings.map(entry)));
   }
   if (verdict.readings_used && Object.keys(verdict.readings_used).length) {
-    parts.push(el("h3", { text: t("readingsUsed") }), entry(verdict.readings_used));
+    const used = entry(verdict.readings_used);
+    used.id = "readings-used";
+    parts.push(el("h3", { text: t("readingsUsed") }), used);
   }
   if (verdict.warnings && verdict.warnings.length) {
     parts.push(el("h3", { text: t("warnings") }), el("ul", { id: "warnings" }, verdict.warnings.map((w) => el("li", {}, entry(w)))));
@@ -276,7 +278,8 @@ function drawVerdict(verdict) {
 /** Any value of the verdict the page has no special place for, shown as it is: text, or its keys and values. */
 function entry(value) {
   if (value === null || typeof value !== "object") return el("span", { text: String(value) });
-  return el("dl", {}, Object.entries(value).map(([key, inner]) => [el("dt", { text: key }), el("dd", {}, entry(inner))]));
+  // Each key gives two children, its dt and its dd: flatMap keeps them elements (el flattens one level only).
+  return el("dl", {}, Object.entries(value).flatMap(([key, inner]) => [el("dt", { text: key }), el("dd", {}, entry(inner))]));
 }
 
 // ── Files: save, open (picker, drag and drop) ─────────────────────────────────────────────────────────────────
