@@ -143,10 +143,7 @@ public final class Checks {
         } else if (value == null || before == null) {
             status = Status.MISSING;
         } else {
-            BigDecimal allowed = Finding.HUNDRED.subtract(reduction).multiply(BigDecimal.valueOf(before));
-            status = BigDecimal.valueOf(value).multiply(Finding.HUNDRED).compareTo(allowed) <= 0
-                    ? Status.PASS
-                    : Status.FAIL;
+            status = value <= Finding.Reduction.allowed(reduction, before) ? Status.PASS : Status.FAIL;
         }
         return new Finding.Reduction(fact, value, previous, before, reduction, status);
     }

@@ -287,8 +287,12 @@ public sealed interface Finding
             return absent(status, facts(), value, before);
         }
 
-        /** The most {@code fact} may be: the greatest k with {@code 100 × k ≤ (100 − percent) × before}. */
         private long allowed() {
+            return allowed(percent, before);
+        }
+
+        /** The most a count may be: the greatest k with {@code 100 × k ≤ (100 − percent) × before}. */
+        static long allowed(BigDecimal percent, long before) {
             return HUNDRED.subtract(percent)
                     .multiply(BigDecimal.valueOf(before))
                     .divide(HUNDRED, 0, RoundingMode.FLOOR)
