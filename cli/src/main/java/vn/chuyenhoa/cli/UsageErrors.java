@@ -3,6 +3,7 @@ package vn.chuyenhoa.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.MissingParameterException;
@@ -77,8 +78,7 @@ final class UsageErrors {
             List<String> names = new ArrayList<>(command.getSubcommands().keySet());
             return l.pick("không có lệnh ", "unknown command ")
                     + quoted(first)
-                    + Suggestions.closest(first, names)
-                            .map(s -> l.pick(" — có phải ý bạn là ", " — did you mean ") + quoted(s) + "?")
+                    + didYouMean(first, names, l)
                             .orElse(l.pick(" (có: ", " (known: ") + String.join(", ", names) + ")");
         }
         if (e.isUnknownOption()) {
@@ -87,12 +87,16 @@ final class UsageErrors {
             String option = first.contains("=") ? first.substring(0, first.indexOf('=')) : first;
             return l.pick("không có tùy chọn ", "unknown option ")
                     + quoted(option)
-                    + Suggestions.closest(option, options)
-                            .map(s -> l.pick(" — có phải ý bạn là ", " — did you mean ") + quoted(s) + "?")
-                            .orElse("");
+                    + didYouMean(option, options, l).orElse("");
         }
         return l.pick("thừa tham số: ", "unexpected arguments: ")
                 + words.stream().map(UsageErrors::quoted).collect(Collectors.joining(", "));
+    }
+
+    /** " — có phải ý bạn là "evaluate"?" when a known name is close to {@code typed}. */
+    private static Optional<String> didYouMean(String typed, List<String> known, Language l) {
+        return Suggestions.closest(typed, known)
+                .map(s -> l.pick(" — có phải ý bạn là ", " — did you mean ") + quoted(s) + "?");
     }
 
     private static String invalidValue(ArgSpec argument, String value, ParameterException e, Language l) {

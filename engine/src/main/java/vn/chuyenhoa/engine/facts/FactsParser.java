@@ -161,10 +161,7 @@ final class FactsParser {
     }
 
     private static Phrase where(JsonParser parser, JsonLocation reported) {
-        JsonLocation location = reported != null && reported.getLineNr() > 0 ? reported : parser.currentTokenLocation();
-        if (location == null || location.getLineNr() <= 0) {
-            return Phrase.of("", "");
-        }
-        return InputErrors.location(location.getLineNr(), location.getColumnNr());
+        return ParserWords.where(
+                reported != null && reported.getLineNr() > 0 ? reported : parser.currentTokenLocation());
     }
 }

@@ -1,5 +1,6 @@
 package vn.chuyenhoa.engine.facts;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.List;
 import java.util.Optional;
@@ -7,6 +8,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import vn.chuyenhoa.engine.message.InputErrors;
 import vn.chuyenhoa.engine.message.Phrase;
 
 /**
@@ -71,6 +73,13 @@ public final class ParserWords {
     /** The parser's own words for what is wrong, on one line: SnakeYAML's without its code excerpt, or Jackson's. */
     public static String detail(JsonProcessingException e) {
         return yamlProblem(e).orElse(oneLine(e.getOriginalMessage()));
+    }
+
+    /** Where the parser stopped, " (dòng 9, cột 9)", or nothing when it does not say. */
+    public static Phrase where(JsonLocation location) {
+        return location == null || location.getLineNr() <= 0
+                ? Phrase.of("", "")
+                : InputErrors.location(location.getLineNr(), location.getColumnNr());
     }
 
     /** SnakeYAML's own words ("while parsing a flow sequence: expected ',' or ']'"), without its code excerpt. */

@@ -1,7 +1,6 @@
 package vn.chuyenhoa.engine.golden;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,7 +25,6 @@ import vn.chuyenhoa.engine.Verdict;
 import vn.chuyenhoa.engine.facts.FactsFile;
 import vn.chuyenhoa.engine.facts.FactsReader;
 import vn.chuyenhoa.engine.facts.ParserWords;
-import vn.chuyenhoa.engine.message.InputErrors;
 import vn.chuyenhoa.engine.message.Phrase;
 import vn.chuyenhoa.engine.message.Spelling;
 
@@ -82,10 +80,7 @@ public final class GoldenCases {
             return new GoldenCases(plan, file.plan(), file.base(), file.cases());
         } catch (JsonProcessingException e) {
             // The YAML reader's own words are an author's diagnostic: quoted on one line, after where they are.
-            JsonLocation location = e.getLocation();
-            Phrase line = location == null || location.getLineNr() <= 0
-                    ? Phrase.of("", "")
-                    : InputErrors.location(location.getLineNr(), location.getColumnNr());
+            Phrase line = ParserWords.where(e.getLocation());
             String said = path(e) + ParserWords.detail(e);
             throw new PlanLoadException(
                     (l, s) -> name

@@ -1,7 +1,6 @@
 package vn.chuyenhoa.engine.manifest;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,7 +16,6 @@ import vn.chuyenhoa.engine.evaluation.DecisionRule;
 import vn.chuyenhoa.engine.facts.DocumentTree;
 import vn.chuyenhoa.engine.facts.FactsReader;
 import vn.chuyenhoa.engine.facts.ParserWords;
-import vn.chuyenhoa.engine.message.InputErrors;
 import vn.chuyenhoa.engine.message.Phrase;
 import vn.chuyenhoa.engine.message.Suggestions;
 
@@ -95,10 +93,7 @@ public final class Manifests {
             return tree;
         } catch (JsonProcessingException e) {
             // One line in either language, as a facts file's syntax error is: the parser's words and where.
-            JsonLocation at = e.getLocation();
-            Phrase where = at == null || at.getLineNr() <= 0
-                    ? Phrase.of("", "")
-                    : InputErrors.location(at.getLineNr(), at.getColumnNr());
+            Phrase where = ParserWords.where(e.getLocation());
             Phrase words = ParserWords.of(ParserWords.detail(e));
             throw new PlanLoadException(
                     (l, s) -> name + l.pick(": không đọc được", ": cannot be read") + where.in(l, s) + ": "
