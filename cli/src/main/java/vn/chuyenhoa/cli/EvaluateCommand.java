@@ -136,13 +136,9 @@ final class EvaluateCommand implements Callable<Integer> {
         for (Path file : files) {
             try {
                 FactsFile facts = reader.read(file);
-                Verdict verdict;
-                if (review == null) {
-                    verdict = plans.evaluate(facts, plan, selection, readings);
-                } else {
-                    Plan chosen = plans.choose(facts, plan, selection);
-                    verdict = chosen.evaluate(review.fill(facts, chosen.manifest(), plans.catalog()), readings);
-                }
+                Plan chosen = plans.choose(facts, plan, selection);
+                Verdict verdict = chosen.evaluate(
+                        review == null ? facts : review.fill(facts, chosen.manifest(), plans.catalog()), readings);
                 results.add(verdict);
                 outcomes.add(verdict.outcome());
             } catch (InvalidInputException e) {

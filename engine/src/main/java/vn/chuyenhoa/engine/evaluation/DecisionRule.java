@@ -63,10 +63,7 @@ public sealed interface DecisionRule
         boolean notApplicableMet = definition.notApplicable().equals(DecisionRuleDefinition.MET);
         return switch (definition.kind()) {
             case "every_decisive" -> {
-                if (definition.group() != null
-                        || definition.percent() != null
-                        || !definition.conditions().isEmpty()
-                        || !definition.items().isEmpty()) {
+                if (hasShareFields(definition)) {
                     throw ManifestException.of(
                             "quy tắc kết luận every_decisive không nhận group, percent, conditions hay items",
                             "decision rule every_decisive takes no group, percent, conditions or items");
@@ -384,11 +381,7 @@ public sealed interface DecisionRule
                 DecisionRuleDefinition definition,
                 List<CriterionDefinition> criteria,
                 Predicate<CriterionDefinition> counted) {
-            if (definition.group() != null
-                    || definition.percent() != null
-                    || !definition.conditions().isEmpty()
-                    || !definition.items().isEmpty()
-                    || definition.notApplicable().equals(DecisionRuleDefinition.MET)) {
+            if (hasShareFields(definition) || definition.notApplicable().equals(DecisionRuleDefinition.MET)) {
                 throw ManifestException.of(
                         "quy tắc kết luận scorecard không nhận group, percent, conditions, items hay"
                                 + " not_applicable: met",
@@ -421,18 +414,27 @@ public sealed interface DecisionRule
                                             " (not counting "
                                                     + tally.notApplicable().size() + " not applicable: ")
                                     + ids(tally.notApplicable()) + ")");
-            Function<Language, String> failed = l -> l.pick("; không đạt: ", "; not met: ") + ids(tally.failed());
-            Function<Language, String> missing = l -> tally.missing().isEmpty()
-                    ? ""
-                    : l.pick("; thiếu dữ liệu: ", "; lacking data: ") + ids(tally.missing());
-            if (!tally.failed().isEmpty()) {
-                return new Decision(Outcome.FAIL, l -> count.apply(l) + failed.apply(l) + missing.apply(l));
-            }
-            if (!tally.missing().isEmpty()) {
-                return new Decision(Outcome.INDETERMINATE, l -> count.apply(l) + missing.apply(l));
-            }
-            return new Decision(Outcome.PASS, count::apply);
+            Outcome outcome = !tally.failed().isEmpty()
+                    ? Outcome.FAIL
+                    : !tally.missing().isEmpty() ? Outcome.INDETERMINATE : Outcome.PASS;
+            return new Decision(
+                    outcome,
+                    l -> count.apply(l)
+                            + (tally.failed().isEmpty()
+                                    ? ""
+                                    : l.pick("; không đạt: ", "; not met: ") + ids(tally.failed()))
+                            + (tally.missing().isEmpty()
+                                    ? ""
+                                    : l.pick("; thiếu dữ liệu: ", "; lacking data: ") + ids(tally.missing())));
         }
+    }
+
+    /** Whether a rule gives what only {@code at_least_share} takes: a group, a percent, conditions or items. */
+    private static boolean hasShareFields(DecisionRuleDefinition definition) {
+        return definition.group() != null
+                || definition.percent() != null
+                || !definition.conditions().isEmpty()
+                || !definition.items().isEmpty();
     }
 
     /** Both must hold: FAIL if either fails, else INDETERMINATE if either is undecided; the reasons of both. */

@@ -89,8 +89,9 @@ final class FactsContent {
         if (schema != null && !schema.isTextual()) {
             errors.add(InputErrors.schemaNotAString(source, found(schema)));
         }
-        FactsFile file =
-                area == null || year == null ? null : new FactsFile(source, plan, area, year, facts, evidence, sha256);
+        FactsFile file = area == null || year == null
+                ? null
+                : new FactsFile(source, plan, area, year, facts, evidence, sha256, null);
         return new FactsReader.Reading(file, errors);
     }
 

@@ -28,17 +28,6 @@ public record FactsFile(
         evidence = Collections.unmodifiableMap(new LinkedHashMap<>(evidence));
     }
 
-    public FactsFile(
-            String source,
-            String plan,
-            Area area,
-            int year,
-            Map<String, Object> facts,
-            Map<String, String> evidence,
-            String sha256) {
-        this(source, plan, area, year, facts, evidence, sha256, null);
-    }
-
     /** A year review's file and the sha256 of its bytes, recorded in the verdict of the facts it filled. */
     public record ReviewSource(String file, String sha256) {}
 

@@ -184,7 +184,8 @@ public final class FactsReader {
         return reading.file();
     }
 
-    static String sha256(byte[] content) {
+    /** The sha256 of an input's bytes, in hex: a verdict's {@code input_sha256}, a review's {@code from_review}. */
+    public static String sha256(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {

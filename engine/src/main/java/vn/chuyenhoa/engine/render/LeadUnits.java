@@ -14,7 +14,8 @@ import vn.chuyenhoa.engine.manifest.Text;
  * whose targets were met and whose were not. A unit is the lead-unit cell as the plan writes it, so a row led by
  * several units together is one group of its own.
  */
-record LeadUnits(List<Unit> units) {
+final class LeadUnits {
+    private LeadUnits() {}
 
     /** One lead unit, its targets with their statuses, how many were met of those that apply. */
     record Unit(Text name, List<CriterionVerdict> targets) {
@@ -30,19 +31,17 @@ record LeadUnits(List<Unit> units) {
     }
 
     /** The decisive targets of {@code verdict} grouped by lead unit; none for a plan whose targets name none. */
-    static LeadUnits of(Verdict verdict) {
+    static List<Unit> of(Verdict verdict) {
         Map<String, List<CriterionVerdict>> byUnit = new LinkedHashMap<>();
-        Map<String, Text> names = new LinkedHashMap<>();
         for (CriterionVerdict criterion : verdict.criteria()) {
             Text unit = criterion.definition().leadUnit();
-            if (unit == null || criterion.status() == Status.INFO) {
-                continue;
+            if (unit != null && criterion.status() != Status.INFO) {
+                byUnit.computeIfAbsent(unit.vi(), k -> new ArrayList<>()).add(criterion);
             }
-            names.putIfAbsent(unit.vi(), unit);
-            byUnit.computeIfAbsent(unit.vi(), k -> new ArrayList<>()).add(criterion);
         }
-        List<Unit> units = new ArrayList<>();
-        byUnit.forEach((vi, targets) -> units.add(new Unit(names.get(vi), List.copyOf(targets))));
-        return new LeadUnits(List.copyOf(units));
+        // A unit's name as its first target writes it.
+        return byUnit.values().stream()
+                .map(targets -> new Unit(targets.get(0).definition().leadUnit(), List.copyOf(targets)))
+                .toList();
     }
 }

@@ -163,12 +163,12 @@ public final class VerdictJson {
 
     /** A scorecard's targets by lead unit; nothing for a plan whose targets name none (DESIGN 1.3's keys unchanged). */
     private void leadUnits(JsonGenerator json, Verdict verdict) throws IOException {
-        LeadUnits units = LeadUnits.of(verdict);
-        if (units.units().isEmpty()) {
+        List<LeadUnits.Unit> units = LeadUnits.of(verdict);
+        if (units.isEmpty()) {
             return;
         }
         json.writeArrayFieldStart("lead_units");
-        for (LeadUnits.Unit unit : units.units()) {
+        for (LeadUnits.Unit unit : units) {
             json.writeStartObject();
             json.writeStringField("lead_unit", unit.name().in(language));
             json.writeNumberField("met", unit.met());

@@ -1,5 +1,6 @@
 package vn.chuyenhoa.engine.render;
 
+import java.util.List;
 import java.util.stream.Collectors;
 import vn.chuyenhoa.engine.CriterionVerdict;
 import vn.chuyenhoa.engine.Language;
@@ -94,12 +95,12 @@ public final class VerdictText {
      * Nothing for a plan whose targets name no lead unit.
      */
     private void leadUnits(StringBuilder text, Verdict verdict) {
-        LeadUnits units = LeadUnits.of(verdict);
-        if (units.units().isEmpty()) {
+        List<LeadUnits.Unit> units = LeadUnits.of(verdict);
+        if (units.isEmpty()) {
             return;
         }
         line(text, words("Theo đơn vị chủ trì", "By lead unit") + ":");
-        for (LeadUnits.Unit unit : units.units()) {
+        for (LeadUnits.Unit unit : units) {
             line(
                     text,
                     "  " + unit.name().in(language) + " — "

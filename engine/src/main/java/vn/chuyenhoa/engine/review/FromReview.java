@@ -6,15 +6,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import vn.chuyenhoa.engine.InputError;
 import vn.chuyenhoa.engine.InvalidInputException;
 import vn.chuyenhoa.engine.facts.FactsFile;
 import vn.chuyenhoa.engine.facts.FactsFiles;
+import vn.chuyenhoa.engine.facts.FactsReader;
 import vn.chuyenhoa.engine.facts.ParserWords;
 import vn.chuyenhoa.engine.manifest.FactCatalog;
 import vn.chuyenhoa.engine.manifest.PlanManifest;
@@ -72,7 +70,7 @@ public record FromReview(String file, String sha256, int year, Map<String, Long>
         if (year == null || !year.canConvertToInt()) {
             throw invalid(InputErrors.notAReview(name, "$.summary.year", SCHEMA));
         }
-        return new FromReview(name, sha256(bytes), year.intValue(), figures);
+        return new FromReview(name, FactsReader.sha256(bytes), year.intValue(), figures);
     }
 
     /** The review's {@code summary} object, which it writes first; the areas after it are left unread. */
@@ -110,14 +108,6 @@ public record FromReview(String file, String sha256, int year, Map<String, Long>
             throw invalid(InputErrors.reviewFigureNotACount(name, path, value.toString()));
         }
         return value.longValue();
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
     }
 
     private static InvalidInputException invalid(InputError error) {

@@ -211,9 +211,9 @@ public final class Checks {
             status = Status.NOT_APPLICABLE;
         } else if (wholeValue == null) {
             status = Status.MISSING;
-        } else if (metValue != null && reaches(metValue, wholeValue, threshold)) {
+        } else if (metValue != null && side(metValue, wholeValue, threshold) >= 0) {
             status = Status.PASS;
-        } else if (notMetValue != null && !reaches(wholeValue - notMetValue, wholeValue, threshold)) {
+        } else if (notMetValue != null && side(wholeValue - notMetValue, wholeValue, threshold) < 0) {
             // Short even if every case not known to fail is met: settled, whether or not {@code met} is given.
             status = Status.FAIL;
         } else {
@@ -222,10 +222,11 @@ public final class Checks {
         return new Finding.SettledShare(met, metValue, notMet, notMetValue, whole, wholeValue, threshold, status);
     }
 
-    /** {@code 100 × part ≥ percent × whole}, in exact arithmetic. */
-    static boolean reaches(long part, long whole, BigDecimal percent) {
-        return BigDecimal.valueOf(part).multiply(Finding.HUNDRED).compareTo(percent.multiply(BigDecimal.valueOf(whole)))
-                >= 0;
+    /** {@code 100 × part} against {@code percent × whole}, in exact arithmetic: negative, zero or positive. */
+    private static int side(long part, long whole, BigDecimal percent) {
+        return BigDecimal.valueOf(part)
+                .multiply(Finding.HUNDRED)
+                .compareTo(percent.multiply(BigDecimal.valueOf(whole)));
     }
 
     /** "dưới p %": strictly below; exactly p % fails. Over a whole of zero: NOT_APPLICABLE. */
@@ -248,8 +249,7 @@ public final class Checks {
             status = Status.MISSING;
         } else {
             long measured = kind == ShareKind.REST_AT_LEAST ? wholeValue - partValue : partValue;
-            BigDecimal hundredfold = BigDecimal.valueOf(measured).multiply(Finding.HUNDRED);
-            int side = hundredfold.compareTo(percent.multiply(BigDecimal.valueOf(wholeValue)));
+            int side = side(measured, wholeValue, percent);
             boolean met = switch (kind) {
                 case AT_LEAST, REST_AT_LEAST -> side >= 0;
                 case BELOW -> side < 0;
