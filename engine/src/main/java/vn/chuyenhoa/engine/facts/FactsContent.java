@@ -206,7 +206,7 @@ final class FactsContent {
                 }
             }
         }
-        partsWithinWholes(facts);
+        errors.addAll(FactsReader.partsOverWholes(catalog, source, facts));
         return facts;
     }
 
@@ -277,30 +277,6 @@ final class FactsContent {
             return null;
         }
         return value.booleanValue();
-    }
-
-    /** A part larger than its whole cannot be: 1.900 households reached out of 1.850. */
-    private void partsWithinWholes(Map<String, Object> facts) {
-        for (Map.Entry<String, Object> fact : facts.entrySet()) {
-            for (String name : catalog.wholesOf(fact.getKey())) {
-                if (facts.get(name) instanceof Long whole && (Long) fact.getValue() > whole) {
-                    errors.add(InputErrors.partOverWhole(
-                            source, "$.facts." + fact.getKey(), name, whole, (Long) fact.getValue()));
-                }
-            }
-            var definition = catalog.find(fact.getKey()).orElse(null);
-            String apart = definition == null ? null : definition.apartFrom();
-            if (apart != null
-                    && facts.get(apart) instanceof Long other
-                    && facts.get(definition.partOf()) instanceof Long whole
-                    && (Long) fact.getValue() <= whole
-                    && other <= whole
-                    && (Long) fact.getValue() + other > whole) {
-                errors.add(InputErrors.partsOverWhole(
-                        source, "$.facts." + fact.getKey(), apart, other, definition.partOf(), whole, (Long)
-                                fact.getValue()));
-            }
-        }
     }
 
     private Map<String, String> evidence(JsonNode node) {

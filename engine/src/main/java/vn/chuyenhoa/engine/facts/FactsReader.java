@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -182,6 +183,36 @@ public final class FactsReader {
             throw new InvalidInputException(reading.errors());
         }
         return reading.file();
+    }
+
+    /**
+     * A part larger than its whole cannot be (1.900 households reached out of 1.850), nor two parts apart from each
+     * other together larger than their whole: each such fact of {@code facts}, as an error in {@code source}.
+     */
+    public static List<InputError> partsOverWholes(FactCatalog catalog, String source, Map<String, Object> facts) {
+        List<InputError> errors = new ArrayList<>();
+        for (Map.Entry<String, Object> fact : facts.entrySet()) {
+            if (!(fact.getValue() instanceof Long part)) {
+                continue;
+            }
+            for (String name : catalog.wholesOf(fact.getKey())) {
+                if (facts.get(name) instanceof Long whole && part > whole) {
+                    errors.add(InputErrors.partOverWhole(source, "$.facts." + fact.getKey(), name, whole, part));
+                }
+            }
+            var definition = catalog.find(fact.getKey()).orElse(null);
+            String apart = definition == null ? null : definition.apartFrom();
+            if (apart != null
+                    && facts.get(apart) instanceof Long other
+                    && facts.get(definition.partOf()) instanceof Long whole
+                    && part <= whole
+                    && other <= whole
+                    && part + other > whole) {
+                errors.add(InputErrors.partsOverWhole(
+                        source, "$.facts." + fact.getKey(), apart, other, definition.partOf(), whole, part));
+            }
+        }
+        return errors;
     }
 
     /** The sha256 of an input's bytes, in hex: a verdict's {@code input_sha256}, a review's {@code from_review}. */

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import vn.chuyenhoa.engine.InputError;
 import vn.chuyenhoa.engine.InvalidInputException;
@@ -139,17 +140,10 @@ public record FromReview(String file, String sha256, int year, Map<String, Long>
             added.put(fact, value);
         });
         FactsFile filled = facts.withReview(added, new FactsFile.ReviewSource(file, sha256));
-        for (Map.Entry<String, Object> fact : filled.facts().entrySet()) {
-            for (String whole : catalog.wholesOf(fact.getKey())) {
-                boolean touched = added.containsKey(fact.getKey()) || added.containsKey(whole);
-                if (touched
-                        && filled.facts().get(whole) instanceof Long wholeValue
-                        && fact.getValue() instanceof Long part
-                        && part > wholeValue) {
-                    throw invalid(InputErrors.partOverWhole(
-                            facts.source(), "$.facts." + fact.getKey(), whole, wholeValue, part));
-                }
-            }
+        // The file's own facts passed this when it was read; the review's must fit beside them.
+        List<InputError> over = FactsReader.partsOverWholes(catalog, facts.source(), filled.facts());
+        if (!over.isEmpty()) {
+            throw new InvalidInputException(over);
         }
         return filled;
     }
